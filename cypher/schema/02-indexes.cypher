@@ -1,0 +1,11 @@
+// Full-text search over every name form. The CJK analyzer indexes Chinese as overlapping bigrams and
+// Latin text as lower-cased words, so 黄石, 黃石 (via the Traditional aliases), Huangshi and
+// "Huangshi City" all hit. `searchText` is written by the loader: name, nameEn and every alias.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Province|City|Agency|Programme|Organisation|Person|Event)
+ON EACH [n.name, n.nameEn, n.searchText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
+CREATE INDEX city_adcode IF NOT EXISTS FOR (n:City) ON (n.adcode);
+CREATE INDEX province_adcode IF NOT EXISTS FOR (n:Province) ON (n.adcode);
+CREATE INDEX assessment_date IF NOT EXISTS FOR (n:AssessmentEvent) ON (n.date);
+CREATE INDEX observation_metric IF NOT EXISTS FOR (n:Observation) ON (n.metric);

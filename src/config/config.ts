@@ -1,0 +1,167 @@
+/**
+ * Configuration, read in one place and validated at start. Public API of the server: every variable is
+ * documented in `.env.example` and README. A wrong value stops the boot with a ConfigError naming the
+ * variable, what was expected and what was found; the password is never echoed.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface LocalNeo4jConfig {
+  /** Folder holding the local DBMS (conf, data, logs, run). Default `.neo4j` in the project. */
+  home: string;
+  /** Bolt port on 127.0.0.1. Default 7687. */
+  boltPort: number;
+  /** HTTP port (Neo4j Browser, HTTP API) on 127.0.0.1. Default 7474. */
+  httpPort: number;
+  /** JVM heap, e.g. `512m`. Default 512m. */
+  heap: string;
+  /** Page cache, e.g. `256m`. Default 256m. */
+  pageCache: string;
+}
+
+export interface Config {
+  /** Bolt URI of an existing Neo4j; undefined means "start and use the local Neo4j". */
+  neo4jUri: string | undefined;
+  neo4jUsername: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  /** Transaction timeout applied to every Cypher query. Default 15000 ms. */
+  txTimeoutMs: number;
+  port: number;
+  host: string;
+  logLevel: LogLevel;
+  /** Pretty, human logs instead of JSON lines. Default: on when stdout is a TTY and NODE_ENV isn't production. */
+  logPretty: boolean;
+  local: LocalNeo4jConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+    readonly found: string,
+  ) {
+    super(`Invalid configuration: ${variable} must be ${expected}; found ${found}.`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const shown = (v: string) => JSON.stringify(v);
+
+function getValidPort(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n < 1 || n > 65535) {
+    throw new ConfigError(name, 'a TCP port number between 1 and 65535', shown(raw));
+  }
+  return n;
+}
+
+function getValidInt(env: Env, name: string, fallback: number, min: number, max: number, what: string): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || n < min || n > max) {
+    throw new ConfigError(name, `${what} between ${min} and ${max}`, shown(raw));
+  }
+  return n;
+}
+
+function getValidBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, 'a boolean (true/false, 1/0, yes/no, on/off)', shown(raw));
+}
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+function getValidUri(env: Env): string | undefined {
+  const raw = env.NEO4J_URI;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const expected = `a Neo4j URI with scheme ${NEO4J_SCHEMES.map((s) => s + '://').join(', ')} (e.g. bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io), or unset to use the local Neo4j`;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError('NEO4J_URI', expected, shown(raw));
+  }
+  const scheme = url.protocol.replace(/:$/, '');
+  if (!NEO4J_SCHEMES.includes(scheme) || url.hostname === '') {
+    throw new ConfigError('NEO4J_URI', expected, shown(url.password ? raw.replace(url.password, '***') : raw));
+  }
+  if (url.username || url.password) {
+    throw new ConfigError('NEO4J_URI', `${expected}, without credentials (use NEO4J_USERNAME and NEO4J_PASSWORD)`, 'a URI with user info');
+  }
+  return raw.trim();
+}
+
+function getValidSize(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+[kmg]$/i.test(raw.trim())) throw new ConfigError(name, 'a memory size such as 512m or 1g', shown(raw));
+  return raw.trim().toLowerCase();
+}
+
+/** Local Neo4j 5 refuses passwords shorter than 8 characters, so the default is long enough. */
+export const DEFAULT_LOCAL_PASSWORD = 'ip-city-graph';
+
+/** Reads and validates the configuration. Defaults are listed in `.env.example`. */
+export function loadConfig(env: Env = process.env): Config {
+  const neo4jUri = getValidUri(env);
+  const username = env.NEO4J_USERNAME?.trim() || 'neo4j';
+  const password = env.NEO4J_PASSWORD ?? (neo4jUri ? '' : DEFAULT_LOCAL_PASSWORD);
+  if (neo4jUri && password === '') {
+    throw new ConfigError('NEO4J_PASSWORD', `the password of user ${shown(username)} at ${neo4jUri}`, 'nothing (it is unset or empty)');
+  }
+  if (!neo4jUri && password.length < 8) {
+    throw new ConfigError('NEO4J_PASSWORD', 'at least 8 characters for the local Neo4j (Neo4j 5 refuses shorter ones)', `${password.length} characters`);
+  }
+  const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
+  if (!/^[a-z][a-z0-9.-]{2,62}$/i.test(database)) {
+    throw new ConfigError('NEO4J_DATABASE', 'a Neo4j database name (3–63 letters, digits, dots or dashes, starting with a letter)', shown(database));
+  }
+  const logLevelRaw = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
+  if (!LOG_LEVELS.includes(logLevelRaw as LogLevel)) {
+    throw new ConfigError('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, shown(env.LOG_LEVEL ?? ''));
+  }
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const localHome = env.LOCAL_NEO4J_HOME?.trim() || '.neo4j/dbms';
+  const config: Config = {
+    neo4jUri,
+    neo4jUsername: username,
+    neo4jPassword: password,
+    neo4jDatabase: database,
+    txTimeoutMs: getValidInt(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 600000, 'a transaction timeout in milliseconds'),
+    port: getValidPort(env, 'PORT', 4000),
+    host,
+    logLevel: logLevelRaw as LogLevel,
+    logPretty: getValidBool(env, 'LOG_PRETTY', Boolean(process.stdout.isTTY) && env.NODE_ENV !== 'production'),
+    local: {
+      home: path.resolve(PROJECT_ROOT, localHome),
+      boltPort: getValidPort(env, 'LOCAL_NEO4J_BOLT_PORT', 7687),
+      httpPort: getValidPort(env, 'LOCAL_NEO4J_HTTP_PORT', 7474),
+      heap: getValidSize(env, 'LOCAL_NEO4J_HEAP', '512m'),
+      pageCache: getValidSize(env, 'LOCAL_NEO4J_PAGECACHE', '256m'),
+    },
+  };
+  if (!neo4jUri && config.local.boltPort === config.local.httpPort) {
+    throw new ConfigError('LOCAL_NEO4J_HTTP_PORT', `a port different from LOCAL_NEO4J_BOLT_PORT (${config.local.boltPort})`, String(config.local.httpPort));
+  }
+  return config;
+}
+
+/** The Bolt URI the server connects to: NEO4J_URI, or the local Neo4j's. */
+export function boltUri(config: Config): string {
+  return config.neo4jUri ?? `bolt://127.0.0.1:${config.local.boltPort}`;
+}

@@ -1,0 +1,21 @@
+/** The per-request GraphQL context: a fresh object (and fresh DataLoaders) for every request. */
+import type { Logger } from 'pino';
+import type { Executor } from './db/executor.js';
+import { QueryStats } from './db/executor.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface Context {
+  requestId: string;
+  executor: Executor;
+  /** Cypher round trips of this request (the executor counts them). */
+  stats: QueryStats;
+  loaders: Loaders;
+  logger: Logger;
+  /** Headers a resolver may need (the research door reads its API key). */
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export function createContext(args: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers'] }): Context {
+  const stats = new QueryStats();
+  return { ...args, stats, loaders: createLoaders(args.executor, stats) };
+}

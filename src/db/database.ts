@@ -1,0 +1,50 @@
+/**
+ * Connects the process to its Neo4j: the configured NEO4J_URI, or the local Neo4j (started, or reused
+ * when already running). Returns the driver, the executor and a `close` that undoes what was opened.
+ */
+import type { Driver } from 'neo4j-driver';
+import { boltUri, type Config } from '../config/config.js';
+import { Executor, type ExecutorObserver } from './executor.js';
+import { createDriver, verifyConnection } from './driver.js';
+import { startLocalNeo4j, type LocalNeo4jHandle, type Owner } from './local/local-neo4j.js';
+import { loadQueries } from './queries.js';
+
+export interface Database {
+  driver: Driver;
+  executor: Executor;
+  uri: string;
+  neo4j: { version: string; edition: string };
+  local?: LocalNeo4jHandle;
+  /** Closes the driver, and stops the local Neo4j if this process started (or adopted) it. */
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: Config, opts: { owner: Owner; observer?: ExecutorObserver; log?: (line: string) => void }): Promise<Database> {
+  const registry = loadQueries();
+  let local: LocalNeo4jHandle | undefined;
+  if (!config.neo4jUri) {
+    local = await startLocalNeo4j({ ...config.local, username: config.neo4jUsername, password: config.neo4jPassword, log: opts.log }, { owner: opts.owner, detached: false });
+  }
+  const uri = boltUri(config);
+  const driver = createDriver({ uri, username: config.neo4jUsername, password: config.neo4jPassword });
+  let info: { version: string; edition: string };
+  try {
+    info = await verifyConnection(driver, { uri, username: config.neo4jUsername }, config.neo4jDatabase);
+  } catch (err) {
+    await driver.close();
+    if (local?.started) await local.stop();
+    throw err;
+  }
+  const executor = new Executor(driver, registry, { database: config.neo4jDatabase, txTimeoutMs: config.txTimeoutMs, observer: opts.observer });
+  return {
+    driver,
+    executor,
+    uri,
+    neo4j: info,
+    local,
+    async close() {
+      await driver.close();
+      if (local?.started) await local.stop();
+    },
+  };
+}

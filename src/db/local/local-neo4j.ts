@@ -1,0 +1,498 @@
+/**
+ * The local Neo4j: the real Neo4j 5.26 LTS Community server, assembled from Maven Central and run as a
+ * child JVM. Public API for the CLI (`npm run db:start|db:stop|db:status`), `npm start` and the test setup.
+ *
+ * Why a server and not embedded-in-Java or neo4j-harness: `org.neo4j.server.CommunityEntryPoint` is
+ * exactly what the official tarball's `bin/neo4j console` runs, so Bolt, the HTTP API and Neo4j Browser
+ * all work and any client (JS/Python drivers, cypher-shell) can connect; the harness deletes its store
+ * on close, and an embedded DBMS would need a Java program of our own to host it.
+ *
+ * Layout under the project's `.neo4j/` (gitignored):
+ *   dist/classpath-<version>.txt   the resolved jar list (the jars themselves live in Maven's ~/.m2 cache)
+ *   <instance home>/conf/neo4j.conf generated on every start from the configuration
+ *   <instance home>/data, logs      the store and logs; they persist across stop/start
+ *   <instance home>/run/local-neo4j.json  pid, ports and who started it
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { PROJECT_ROOT, type LocalNeo4jConfig } from '../../config/config.js';
+
+export const NEO4J_VERSION = '5.26.30';
+const POM = path.join(PROJECT_ROOT, 'neo4j', 'pom.xml');
+const DIST_DIR = path.join(PROJECT_ROOT, '.neo4j', 'dist');
+const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
+const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
+
+/** A failure the user can act on: `message` says what happened, `hint` what to do. No stack is shown. */
+export class LocalNeo4jError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+    this.name = 'LocalNeo4jError';
+  }
+}
+
+export interface LocalNeo4jOptions extends LocalNeo4jConfig {
+  username: string;
+  password: string;
+  /** Progress lines for humans (stderr by default). */
+  log?: (line: string) => void;
+}
+
+export type Owner = 'cli' | 'server' | 'test';
+
+interface RunInfo {
+  pid: number;
+  boltPort: number;
+  httpPort: number;
+  owner: Owner;
+  startedAt: string;
+  version: string;
+}
+
+export interface LocalNeo4jHandle {
+  boltUri: string;
+  httpUrl: string;
+  pid: number;
+  /** True when this call started the JVM; false when it reused one already running. */
+  started: boolean;
+  owner: Owner;
+  /** Milliseconds spent downloading (0 when cached) and booting. */
+  timings: { downloadMs: number; bootMs: number };
+  stop(): Promise<void>;
+}
+
+const defaultLog = (line: string): void => {
+  process.stderr.write(`[local-neo4j] ${line}\n`);
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Java and Maven
+
+/** Returns Java's major version, or throws with what to install. Neo4j 5.26 runs on Java 17 or 21. */
+export function checkJava(javaCmd = javaExecutable()): number {
+  const res = spawnSync(javaCmd, ['-version'], { encoding: 'utf8' });
+  if (res.error) {
+    throw new LocalNeo4jError(
+      `Java was not found (tried ${javaCmd}). The local Neo4j ${NEO4J_VERSION} needs Java 17 or 21.`,
+      'Install a JDK or JRE 17 or 21 (Debian/Ubuntu: `apt-get install openjdk-17-jre-headless`; macOS: `brew install openjdk@17`), or set JAVA_HOME; or point the server at an existing Neo4j with NEO4J_URI.',
+    );
+  }
+  const text = `${res.stderr}${res.stdout}`;
+  const m = /version "(\d+)(?:\.(\d+))?/.exec(text);
+  const major = m ? (m[1] === '1' ? Number(m[2]) : Number(m[1])) : NaN;
+  if (!(major === 17 || major === 21)) {
+    throw new LocalNeo4jError(
+      `Java ${Number.isNaN(major) ? '(unknown version)' : major} found at ${javaCmd}, but Neo4j ${NEO4J_VERSION} needs Java 17 or 21.`,
+      'Install Java 17 or 21 (Debian/Ubuntu: `apt-get install openjdk-17-jre-headless`) and set JAVA_HOME to it, or set NEO4J_URI to use an existing Neo4j.',
+    );
+  }
+  return major;
+}
+
+function javaExecutable(): string {
+  const home = process.env.JAVA_HOME;
+  return home ? path.join(home, 'bin', 'java') : 'java';
+}
+
+function classpathFile(): string {
+  return path.join(DIST_DIR, `classpath-${NEO4J_VERSION}.txt`);
+}
+
+function readClasspath(): string[] | undefined {
+  try {
+    const jars = fs.readFileSync(classpathFile(), 'utf8').trim().split(path.delimiter).filter(Boolean);
+    return jars.length > 0 && jars.every((j) => fs.existsSync(j)) ? jars : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Resolves Neo4j's jars from Maven Central through Maven (once; Maven's ~/.m2 is the cache) and returns
+ * the classpath. Prints progress while downloading.
+ */
+export async function ensureInstalled(log = defaultLog): Promise<{ classpath: string[]; downloadMs: number }> {
+  const cached = readClasspath();
+  if (cached) return { classpath: cached, downloadMs: 0 };
+  const t0 = Date.now();
+  if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
+    throw new LocalNeo4jError(
+      `Maven (mvn) was not found. It is needed once, to download Neo4j ${NEO4J_VERSION} from Maven Central.`,
+      'Install Maven (Debian/Ubuntu: `apt-get install maven`), or set NEO4J_URI to use an existing Neo4j.',
+    );
+  }
+  fs.mkdirSync(DIST_DIR, { recursive: true });
+  const out = `${classpathFile()}.partial`;
+  log(`Downloading Neo4j ${NEO4J_VERSION} Community from Maven Central (first run only; about 140 MB)…`);
+  const args = ['-B', '-f', POM, 'dependency:build-classpath', '-Dmdep.includeScope=runtime', `-Dmdep.outputFile=${out}`];
+  const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let downloaded = 0;
+  let lastReport = Date.now();
+  let tail: string[] = [];
+  const onLine = (line: string) => {
+    tail = [...tail.slice(-30), line];
+    if (/^\s*(\[INFO\] )?Downloaded from /.test(line)) {
+      downloaded++;
+      if (Date.now() - lastReport > 2000) {
+        lastReport = Date.now();
+        log(`  …${downloaded} files downloaded (${Math.round((Date.now() - t0) / 1000)} s)`);
+      }
+    }
+  };
+  lineReader(child.stdout!, onLine);
+  lineReader(child.stderr!, onLine);
+  const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  if (code !== 0 || !fs.existsSync(out)) {
+    throw new LocalNeo4jError(
+      `Maven could not download Neo4j ${NEO4J_VERSION} (exit ${code}). Last lines:\n${tail.slice(-12).join('\n')}`,
+      'Check that Maven Central (https://repo1.maven.org) is reachable and ~/.m2/settings.xml has no broken mirror, then try again.',
+    );
+  }
+  fs.renameSync(out, classpathFile());
+  const classpath = readClasspath();
+  if (!classpath) throw new LocalNeo4jError('The resolved Neo4j classpath lists missing jars.', 'Delete .neo4j/dist and try again.');
+  log(`Downloaded ${downloaded} files in ${((Date.now() - t0) / 1000).toFixed(1)} s; cached in ~/.m2 (later starts reuse it).`);
+  return { classpath, downloadMs: Date.now() - t0 };
+}
+
+function lineReader(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
+  let buf = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    buf += chunk;
+    let i: number;
+    while ((i = buf.indexOf('\n')) >= 0) {
+      onLine(buf.slice(0, i));
+      buf = buf.slice(i + 1);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Processes and ports
+
+function runFile(home: string): string {
+  return path.join(home, 'run', 'local-neo4j.json');
+}
+
+function readRunInfo(home: string): RunInfo | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(runFile(home), 'utf8')) as RunInfo;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `pid` is a live Neo4j JVM serving `home` (guards against pid reuse). */
+export function isOurNeo4j(pid: number, home: string): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline.includes(ENTRY_POINT) && cmdline.includes(`--home-dir=${home}`);
+  } catch {
+    return true; // no /proc (macOS): trust the pid file
+  }
+}
+
+/** Pids of every local Neo4j JVM for `home` (Linux only; empty elsewhere). Used to prove no orphans. */
+export function findNeo4jProcesses(home: string): number[] {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return [];
+  }
+  return entries.map(Number).filter((pid) => {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      return cmd.includes(ENTRY_POINT) && cmd.includes(`--home-dir=${home}`);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Resolves true when nothing listens on host:port. */
+export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen({ port, host, exclusive: true }, () => srv.close(() => resolve(true)));
+  });
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return true;
+    }
+    await sleep(100);
+  }
+  return false;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------------
+// Start and stop
+
+function writeConf(opts: LocalNeo4jOptions): void {
+  const conf = path.join(opts.home, 'conf');
+  fs.mkdirSync(conf, { recursive: true });
+  // Generated on every start so the ports and memory always follow the configuration.
+  const lines = [
+    '# Generated by ip-city-graph (src/db/local/local-neo4j.ts) on every start; edit .env instead.',
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${opts.boltPort}`,
+    `server.http.listen_address=127.0.0.1:${opts.httpPort}`,
+    'server.https.enabled=false',
+    `server.memory.pagecache.size=${opts.pageCache}`,
+    'dbms.usage_report.enabled=false',
+    'db.tx_log.rotation.retention_policy=1 days',
+    // A shutdown should not wait long for stuck transactions: our own queries carry timeouts.
+    'db.shutdown_transaction_end_timeout=5s',
+  ];
+  fs.writeFileSync(path.join(conf, 'neo4j.conf'), lines.join('\n') + '\n');
+}
+
+function jvmEnv(home: string): NodeJS.ProcessEnv {
+  return { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') };
+}
+
+function setInitialPasswordIfNew(opts: LocalNeo4jOptions, classpath: string[]): void {
+  const dataDir = path.join(opts.home, 'data');
+  if (fs.existsSync(path.join(dataDir, 'dbms', 'auth.ini')) || fs.existsSync(path.join(dataDir, 'databases', 'system'))) return;
+  const res = spawnSync(javaExecutable(), ['-cp', classpath.join(path.delimiter), ADMIN_TOOL, 'dbms', 'set-initial-password', opts.password], {
+    env: jvmEnv(opts.home),
+    encoding: 'utf8',
+  });
+  if (res.status !== 0) {
+    throw new LocalNeo4jError(`Could not set the local Neo4j's initial password: ${(res.stderr || res.stdout).trim().split('\n').slice(-3).join(' ')}`, 'Check NEO4J_PASSWORD (at least 8 characters).');
+  }
+}
+
+function handleFor(opts: LocalNeo4jOptions, info: RunInfo, started: boolean, timings: LocalNeo4jHandle['timings']): LocalNeo4jHandle {
+  return {
+    boltUri: `bolt://127.0.0.1:${info.boltPort}`,
+    httpUrl: `http://127.0.0.1:${info.httpPort}`,
+    pid: info.pid,
+    started,
+    owner: info.owner,
+    timings,
+    stop: () => stopLocalNeo4j(opts.home, opts.log).then(() => undefined),
+  };
+}
+
+/**
+ * Starts the local Neo4j (provisioning it on first use) and resolves once it answers over HTTP and Bolt.
+ * If one is already running for this home it is reused; `detached` lets it outlive this process
+ * (`npm run db:start`). Ports that are taken by something else stop the start with a LocalNeo4jError.
+ */
+export async function startLocalNeo4j(opts: LocalNeo4jOptions, { owner, detached }: { owner: Owner; detached: boolean }): Promise<LocalNeo4jHandle> {
+  const log = opts.log ?? defaultLog;
+  const running = readRunInfo(opts.home);
+  if (running && isOurNeo4j(running.pid, opts.home)) {
+    if (running.boltPort !== opts.boltPort || running.httpPort !== opts.httpPort) {
+      throw new LocalNeo4jError(
+        `The local Neo4j in ${opts.home} is already running (pid ${running.pid}) on Bolt ${running.boltPort} / HTTP ${running.httpPort}, not on the configured ${opts.boltPort} / ${opts.httpPort}.`,
+        'Stop it first with `npm run db:stop`, or use the ports it runs on.',
+      );
+    }
+    log(`Reusing the local Neo4j already running (pid ${running.pid}): bolt://127.0.0.1:${running.boltPort}`);
+    // A JVM orphaned by a killed `npm start` is adopted so this run stops it on exit; one started by
+    // `npm run db:start` keeps running until `npm run db:stop`.
+    const adopted = running.owner !== 'cli' ? { ...running, owner } : running;
+    if (adopted !== running) writeRunInfo(opts.home, adopted);
+    await waitUntilReady(opts, running.pid, undefined, log);
+    return handleFor(opts, adopted, running.owner !== 'cli', { downloadMs: 0, bootMs: 0 });
+  }
+
+  checkJava();
+  for (const [what, port, variable] of [
+    ['Bolt', opts.boltPort, 'LOCAL_NEO4J_BOLT_PORT'],
+    ['HTTP', opts.httpPort, 'LOCAL_NEO4J_HTTP_PORT'],
+  ] as const) {
+    if (!(await isPortFree(port))) {
+      throw new LocalNeo4jError(
+        `The local Neo4j's ${what} port ${port} on 127.0.0.1 is already in use by another program.`,
+        `Stop that program, or choose another port: ${variable}=${port + 1} npm start (or set it in .env). If it is a Neo4j of your own, set NEO4J_URI=bolt://127.0.0.1:${port} to use it instead.`,
+      );
+    }
+  }
+  const { classpath, downloadMs } = await ensureInstalled(log);
+  writeConf(opts);
+  for (const dir of ['data', 'logs', 'run']) fs.mkdirSync(path.join(opts.home, dir), { recursive: true });
+  setInitialPasswordIfNew(opts, classpath);
+
+  const t0 = Date.now();
+  const consoleLog = path.join(opts.home, 'logs', 'console.log');
+  const out = fs.openSync(consoleLog, 'a');
+  const args = [
+    `-Xms${opts.heap}`,
+    `-Xmx${opts.heap}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+DisableExplicitGC',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '-cp',
+    classpath.join(path.delimiter),
+    ENTRY_POINT,
+    `--home-dir=${opts.home}`,
+    `--config-dir=${path.join(opts.home, 'conf')}`,
+  ];
+  // Its own process group (detached) so a Ctrl-C in the terminal reaches the server first, which then
+  // shuts Neo4j down in order; the server stops it on exit unless it belongs to `npm run db:start`.
+  const child = spawn(javaExecutable(), args, { env: jvmEnv(opts.home), stdio: ['ignore', out, out], detached: true });
+  fs.closeSync(out);
+  if (!child.pid) throw new LocalNeo4jError('Could not start Java for the local Neo4j.', 'Check that Java 17 or 21 is installed.');
+  const info: RunInfo = { pid: child.pid, boltPort: opts.boltPort, httpPort: opts.httpPort, owner, startedAt: new Date().toISOString(), version: NEO4J_VERSION };
+  writeRunInfo(opts.home, info);
+  if (detached) child.unref();
+  log(`Starting Neo4j ${NEO4J_VERSION} (pid ${child.pid}, data in ${path.relative(process.cwd(), opts.home) || opts.home})…`);
+  try {
+    await waitUntilReady(opts, child.pid, child, log);
+  } catch (err) {
+    await stopLocalNeo4j(opts.home, () => undefined);
+    throw err;
+  }
+  const bootMs = Date.now() - t0;
+  log(`Neo4j is ready in ${(bootMs / 1000).toFixed(1)} s: bolt://127.0.0.1:${opts.boltPort}  (Browser: http://127.0.0.1:${opts.httpPort}/browser/)`);
+  return handleFor(opts, info, true, { downloadMs, bootMs });
+}
+
+function writeRunInfo(home: string, info: RunInfo): void {
+  fs.mkdirSync(path.dirname(runFile(home)), { recursive: true });
+  fs.writeFileSync(runFile(home), JSON.stringify(info, null, 2));
+}
+
+async function waitUntilReady(opts: LocalNeo4jOptions, pid: number, child: ChildProcess | undefined, log: (l: string) => void): Promise<void> {
+  const t0 = Date.now();
+  let exited: number | null | undefined;
+  child?.once('exit', (code) => (exited = code));
+  let lastReport = t0;
+  for (;;) {
+    if (exited !== undefined || !isAlive(pid)) {
+      throw new LocalNeo4jError(`The local Neo4j exited while starting (exit ${exited ?? 'unknown'}). Last log lines:\n${lastLogLines(opts.home)}`, `See ${path.join(opts.home, 'logs')} for the full logs.`);
+    }
+    if (await httpAnswers(opts.httpPort)) {
+      if (await boltAnswers(opts.boltPort)) return;
+    }
+    if (Date.now() - t0 > 180_000) {
+      throw new LocalNeo4jError(`The local Neo4j did not become ready within 180 s. Last log lines:\n${lastLogLines(opts.home)}`, `See ${path.join(opts.home, 'logs')}.`);
+    }
+    if (Date.now() - lastReport > 3000) {
+      lastReport = Date.now();
+      const last = lastLogLines(opts.home, 1).replace(/^\S+\s+\S+\s+/, '');
+      log(`  …booting (${Math.round((Date.now() - t0) / 1000)} s)${last ? `: ${last.slice(0, 120)}` : ''}`);
+    }
+    await sleep(250);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function httpAnswers(port: number): Promise<boolean> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+function boltAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = net.connect({ port, host: '127.0.0.1' });
+    sock.setTimeout(1000);
+    sock.once('connect', () => {
+      sock.destroy();
+      resolve(true);
+    });
+    sock.once('error', () => resolve(false));
+    sock.once('timeout', () => {
+      sock.destroy();
+      resolve(false);
+    });
+  });
+}
+
+function lastLogLines(home: string, n = 8): string {
+  for (const f of ['neo4j.log', 'console.log']) {
+    try {
+      const lines = fs.readFileSync(path.join(home, 'logs', f), 'utf8').trim().split('\n');
+      if (lines.length && lines[0] !== '') return lines.slice(-n).join('\n');
+    } catch {
+      /* try the next file */
+    }
+  }
+  return '';
+}
+
+/** Stops the local Neo4j for `home` (SIGTERM, then SIGKILL after 60 s). Resolves false if none ran. */
+export async function stopLocalNeo4j(home: string, log: (line: string) => void = defaultLog): Promise<boolean> {
+  const info = readRunInfo(home);
+  const pids = new Set(findNeo4jProcesses(home));
+  if (info && isOurNeo4j(info.pid, home)) pids.add(info.pid);
+  if (pids.size === 0) {
+    fs.rmSync(runFile(home), { force: true });
+    return false;
+  }
+  for (const pid of pids) {
+    log(`Stopping the local Neo4j (pid ${pid})…`);
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      continue;
+    }
+    if (!(await waitForExit(pid, 60_000))) {
+      log(`Neo4j (pid ${pid}) did not stop within 60 s; killing it.`);
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+      await waitForExit(pid, 5000);
+    }
+  }
+  fs.rmSync(runFile(home), { force: true });
+  log('The local Neo4j has stopped.');
+  return true;
+}
+
+/** What runs for `home`: undefined when nothing does. */
+export function localStatus(home: string): (RunInfo & { rssKiB?: number }) | undefined {
+  const info = readRunInfo(home);
+  if (!info || !isOurNeo4j(info.pid, home)) return undefined;
+  let rssKiB: number | undefined;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${info.pid}/status`, 'utf8'));
+    rssKiB = m ? Number(m[1]) : undefined;
+  } catch {
+    /* not Linux */
+  }
+  return { ...info, rssKiB };
+}

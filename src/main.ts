@@ -1,0 +1,69 @@
+/**
+ * `npm start`: the composition root. Config → Neo4j (local unless NEO4J_URI) → schema and seeds →
+ * GraphQL over HTTP. SIGINT/SIGTERM drain in-flight requests, close the driver and stop the local Neo4j.
+ */
+import 'reflect-metadata';
+import { loadConfig } from './config/config.js';
+import { openDatabase } from './db/database.js';
+import { isPortFree } from './db/local/local-neo4j.js';
+import { createLogger } from './logging/logger.js';
+import { buildAppSchema } from './schema/build-schema.js';
+import { createServer } from './server/app.js';
+import { isSeeded, seed, bundleHash } from './seed/loader.js';
+import { buildGraph } from './ingest/build.js';
+import { applySchema } from './db/schema.js';
+import { runCli, UserError } from './cli/run-cli.js';
+
+runCli(async () => {
+  const t0 = Date.now();
+  const config = loadConfig();
+  const logger = createLogger(config);
+  if (!(await isPortFree(config.port, config.host))) {
+    throw new UserError(`The GraphQL server's port ${config.port} on ${config.host} is already in use.`, `Stop the program using it, or choose another port: PORT=${config.port + 1} npm start (or set PORT in .env).`);
+  }
+  const schema = await buildAppSchema();
+  const db = await openDatabase(config, { owner: 'server', log: (line) => logger.info(`[local-neo4j] ${line}`) });
+  let closing: Promise<void> | undefined;
+  try {
+    logger.info({ uri: db.uri, database: config.neo4jDatabase, neo4j: db.neo4j.version }, 'connected to Neo4j');
+    await applySchema(db.executor);
+    const state = await isSeeded(db.executor);
+    const bundle = await buildGraph();
+    if (!state.complete || state.dataHash !== bundleHash(bundle)) {
+      logger.info(state.complete ? 'seed data changed: reloading the graph' : 'database has no complete seed: loading the seeds');
+      const report = await seed(db.executor, { bundle });
+      logger.info({ nodes: report.nodesByLabel, relationships: report.relsByType, unresolvedRosterRows: report.unresolved.length, ms: report.ms }, 'seeds loaded');
+    }
+    const server = await createServer({ schema, executor: db.executor, logger });
+    await new Promise<void>((resolve, reject) => {
+      server.httpServer.once('error', reject);
+      server.httpServer.listen(config.port, config.host, () => resolve());
+    });
+    logger.info(`GraphQL ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: http://${config.host}:${config.port}/graphql`);
+
+    const shutdown = (signal: string) => {
+      if (closing) {
+        logger.warn(`${signal} again: exiting now`);
+        process.exit(130);
+      }
+      logger.info(`${signal}: finishing in-flight requests and shutting down`);
+      closing = (async () => {
+        await server.apollo.stop(); // stops accepting, drains in-flight requests
+        await db.close();
+        logger.info('stopped');
+      })();
+      closing.then(
+        () => (process.exitCode = 0),
+        (err: unknown) => {
+          logger.error({ err }, 'error while shutting down');
+          process.exitCode = 1;
+        },
+      );
+    };
+    process.on('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+});

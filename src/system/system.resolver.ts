@@ -1,0 +1,23 @@
+import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+
+@ObjectType({ description: 'What this server is and what it runs on.' })
+export class ServerInfo {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'Version of ip-city-graph.' })
+  version!: string;
+
+  @Field(() => String, { nullable: true, description: 'Neo4j version, when the database answers.' })
+  neo4jVersion!: string | null;
+}
+
+@Resolver()
+export class SystemResolver {
+  @Query(() => ServerInfo, { description: 'The server and the Neo4j it uses.' })
+  async serverInfo(@Ctx() ctx: Context): Promise<ServerInfo> {
+    const rows = await ctx.executor.read('system/components', {}, { stats: ctx.stats });
+    return { name: 'ip-city-graph', version: process.env.npm_package_version ?? '0.1.0', neo4jVersion: (rows[0]?.get('version') as string | undefined) ?? null };
+  }
+}

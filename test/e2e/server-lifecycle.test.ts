@@ -1,0 +1,48 @@
+/**
+ * `npm start` as a user runs it: the local Neo4j comes up, the seeds load, GraphQL answers; Ctrl-C
+ * (SIGINT) shuts everything down with no Java left behind; a second start is immediate and keeps the data.
+ */
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config/config.js';
+import { findNeo4jProcesses, stopLocalNeo4j } from '../../src/db/local/local-neo4j.js';
+import { spawnEntry } from '../helpers/spawn-server.js';
+
+const home = path.join(PROJECT_ROOT, '.neo4j', 'e2e');
+const env = { LOCAL_NEO4J_HOME: home, LOCAL_NEO4J_BOLT_PORT: '27687', LOCAL_NEO4J_HTTP_PORT: '27474', PORT: '24000', LOCAL_NEO4J_HEAP: '384m' };
+const url = 'http://127.0.0.1:24000/graphql';
+
+afterAll(async () => {
+  await stopLocalNeo4j(home, () => undefined);
+});
+
+async function gql(query: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+describe('server lifecycle', () => {
+  it('starts on the local Neo4j, answers, and leaves no Java process after SIGINT; a restart keeps the data', async () => {
+    const first = spawnEntry('src/main.ts', env);
+    await first.waitFor(/GraphQL ready/);
+    expect(await gql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+    const info = await gql('{ serverInfo { name neo4jVersion } }');
+    expect(info.data?.serverInfo).toMatchObject({ name: 'ip-city-graph' });
+    expect((info.data?.serverInfo as { neo4jVersion: string }).neo4jVersion).toMatch(/^5\.26\./);
+    expect(first.output()).toMatch(/seeds loaded/);
+    expect(findNeo4jProcesses(home)).toHaveLength(1);
+
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    expect(findNeo4jProcesses(home)).toEqual([]);
+    await expect(fetch(url)).rejects.toThrow();
+
+    const second = spawnEntry('src/main.ts', env);
+    await second.waitFor(/GraphQL ready/);
+    expect(second.output()).not.toMatch(/seeds loaded/); // the graph from the first run is still there
+    expect(await gql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+    expect(findNeo4jProcesses(home)).toEqual([]);
+  }, 300_000);
+});
