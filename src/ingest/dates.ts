@@ -1,0 +1,62 @@
+/**
+ * Dates as sources write them. A date without a year ("March 24th", "1月18日", "今年3月") takes the
+ * year of the article that reports it; if that would put it after the article's own date, it is the
+ * previous year's (news reports what has happened). The original words are kept by the caller.
+ */
+
+export interface ResolvedDate {
+  /** 'YYYY-MM-DD' when the day is known. */
+  date: string | null;
+  year: number;
+  month: number | null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** True when `iso` is a real calendar date in YYYY-MM-DD form. */
+export function isIsoDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+  if (!m) return false;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+export function resolveDateText(text: string, publishedAt: string): ResolvedDate {
+  if (!isIsoDate(publishedAt)) throw new Error(`publication date ${publishedAt} is not a YYYY-MM-DD date`);
+  const pubYear = Number(publishedAt.slice(0, 4));
+  const t = text.trim();
+
+  let year: number | null = null;
+  let month: number | null = null;
+  let day: number | null = null;
+
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(t))) {
+    [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /^(?:(\d{4})年|今年)?(\d{1,2})月(?:(\d{1,2})日)?$/u.exec(t))) {
+    year = m[1] ? Number(m[1]) : null;
+    month = Number(m[2]);
+    day = m[3] ? Number(m[3]) : null;
+  } else if ((m = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/u.exec(t))) {
+    const idx = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
+    if (idx < 0) throw new Error(`unknown month in date "${text}"`);
+    month = idx + 1;
+    day = Number(m[2]);
+    year = m[3] ? Number(m[3]) : null;
+  } else {
+    throw new Error(`unrecognised date "${text}"`);
+  }
+
+  if (year === null) {
+    year = pubYear;
+    const probe = `${year}-${pad(month)}-${pad(day ?? 1)}`;
+    if (probe > publishedAt) year -= 1;
+  }
+  const date = day === null ? null : `${year}-${pad(month)}-${pad(day)}`;
+  if (date !== null && !isIsoDate(date)) throw new Error(`"${text}" is not a calendar date`);
+  return { date, year, month };
+}
