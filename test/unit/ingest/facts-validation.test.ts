@@ -83,6 +83,16 @@ describe('roster rows', () => {
     ]);
   });
 
+  it('a row whose note spans lines keeps the record exactly as written as its evidence', async () => {
+    const dir = seedsCopy();
+    const row = '国家知识产权试点城市,2019,2019,,北京市海淀区,北京,https://example.org/notice.html,low,"first line\r\nsecond line"';
+    appendFileSync(join(dir, 'reference', 'cnipa-designations.csv'), `${row}\r\n`);
+    const bundle = await buildGraph({ seedsDir: dir });
+    const rel = bundle.rels.find((r) => r.type === 'DESIGNATED_IN' && r.from.id === 'city:110108' && r.to.id === 'programme:ip-pilot-city')!;
+    expect(rel.props).toMatchObject({ year: 2019, confidence: 'low', note: 'first line\r\nsecond line', evidence: [row] });
+    expect(bundle.unresolved).toEqual([]);
+  });
+
   it('a row with an unknown confidence rejects the file', async () => {
     const dir = seedsCopy();
     appendFileSync(join(dir, 'reference', 'cnipa-designations.csv'), '国家知识产权示范城市,9,2020,,武汉,湖北,https://example.org/x,certain,\r\n');
