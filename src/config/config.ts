@@ -38,6 +38,21 @@ export interface Config {
   /** Pretty, human logs instead of JSON lines. Default: on when stdout is a TTY and NODE_ENV isn't production. */
   logPretty: boolean;
   local: LocalNeo4jConfig;
+  cypherDoor: CypherDoorConfig;
+}
+
+/** The research door: `cypher(query, params)` over GraphQL, read-only, off unless enabled. */
+export interface CypherDoorConfig {
+  /** Default false: the field answers FORBIDDEN. */
+  enabled: boolean;
+  /** Required when enabled (at least 16 characters); clients send it in `x-api-key`. */
+  apiKey: string | undefined;
+  /** Transaction timeout of a door query. Default 5000 ms (or NEO4J_TX_TIMEOUT_MS if lower); never above it. */
+  timeoutMs: number;
+  /** Rows returned before the result is cut off (`truncated: true`). Default 1000. */
+  maxRows: number;
+  /** Bytes of JSON rows returned before the result is cut off. Default 1 000 000. */
+  maxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -137,12 +152,13 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const host = env.HOST?.trim() || '127.0.0.1';
   const localHome = env.LOCAL_NEO4J_HOME?.trim() || '.neo4j/dbms';
+  const txTimeoutMs = getValidInt(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 600000, 'a transaction timeout in milliseconds');
   const config: Config = {
     neo4jUri,
     neo4jUsername: username,
     neo4jPassword: password,
     neo4jDatabase: database,
-    txTimeoutMs: getValidInt(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 600000, 'a transaction timeout in milliseconds'),
+    txTimeoutMs,
     port: getValidPort(env, 'PORT', 4000),
     host,
     logLevel: logLevelRaw as LogLevel,
@@ -154,7 +170,21 @@ export function loadConfig(env: Env = process.env): Config {
       heap: getValidSize(env, 'LOCAL_NEO4J_HEAP', '512m'),
       pageCache: getValidSize(env, 'LOCAL_NEO4J_PAGECACHE', '256m'),
     },
+    cypherDoor: {
+      enabled: getValidBool(env, 'CYPHER_DOOR_ENABLED', false),
+      apiKey: env.CYPHER_DOOR_API_KEY?.trim() || undefined,
+      timeoutMs: getValidInt(env, 'CYPHER_DOOR_TIMEOUT_MS', Math.min(5000, txTimeoutMs), 100, 600000, 'a transaction timeout in milliseconds'),
+      maxRows: getValidInt(env, 'CYPHER_DOOR_MAX_ROWS', 1000, 1, 1000000, 'a number of rows'),
+      maxBytes: getValidInt(env, 'CYPHER_DOOR_MAX_BYTES', 1000000, 1000, 100000000, 'a number of bytes'),
+    },
   };
+  if (config.cypherDoor.enabled && (config.cypherDoor.apiKey ?? '').length < 16) {
+    const key = config.cypherDoor.apiKey;
+    throw new ConfigError('CYPHER_DOOR_API_KEY', 'a key of at least 16 characters when CYPHER_DOOR_ENABLED is true', key === undefined ? 'nothing (it is unset or empty)' : `${key.length} characters`);
+  }
+  if (config.cypherDoor.timeoutMs > config.txTimeoutMs) {
+    throw new ConfigError('CYPHER_DOOR_TIMEOUT_MS', `at most NEO4J_TX_TIMEOUT_MS (${config.txTimeoutMs})`, String(config.cypherDoor.timeoutMs));
+  }
   if (!neo4jUri && config.local.boltPort === config.local.httpPort) {
     throw new ConfigError('LOCAL_NEO4J_HTTP_PORT', `a port different from LOCAL_NEO4J_BOLT_PORT (${config.local.boltPort})`, String(config.local.httpPort));
   }

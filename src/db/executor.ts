@@ -4,7 +4,7 @@
  * closes sessions in `finally`, counts round trips per request, and maps driver errors to the API's
  * error codes in one place.
  */
-import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, type ResultSummary, Neo4jError } from 'neo4j-driver';
 import type { QueryRegistry } from './query-registry.js';
 import { QueryTooComplexError, ServiceUnavailableError } from '../errors/errors.js';
 
@@ -63,6 +63,44 @@ export class Executor {
    */
   runText(label: string, text: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions = {}): Promise<Neo4jRecord[]> {
     return this.run(label, text, params, mode, opts);
+  }
+
+  /**
+   * Runs Cypher text in a read transaction and hands each record to `onRecord` as it arrives, never
+   * holding the whole result (exports, the research door's row and byte caps). `onRecord` returning
+   * `false` stops the query; the rest of the result is discarded. Resolves to the summary (for
+   * `EXPLAIN`, its plan). At most once: if the driver retries the transaction after records were
+   * handed out, it fails instead of handing them out twice.
+   */
+  async stream(label: string, text: string, params: Record<string, unknown>, onRecord: (record: Neo4jRecord) => unknown, opts: RunOptions = {}): Promise<ResultSummary> {
+    const timeout = opts.timeoutMs ?? this.options.txTimeoutMs;
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const t0 = performance.now();
+    let ok = false;
+    let delivered = 0;
+    try {
+      const summary = await session.executeRead(
+        async (tx) => {
+          if (delivered > 0) throw new Error(`${label}: the transaction was retried after ${delivered} records were handed out; run it again.`);
+          const result = tx.run(text, params);
+          for await (const record of result) {
+            delivered++;
+            if ((await onRecord(record)) === false) break;
+          }
+          return result.summary();
+        },
+        { timeout },
+      );
+      ok = true;
+      return summary;
+    } catch (err) {
+      throw mapError(err, timeout);
+    } finally {
+      await session.close();
+      const ms = performance.now() - t0;
+      opts.stats?.record(label, ms);
+      this.options.observer?.onQuery?.(label, 'READ', ms, ok);
+    }
   }
 
   /** Several statements in one write transaction: all or nothing (one loader batch). */

@@ -1,0 +1,109 @@
+/**
+ * The research door's service: checks the key, refuses what is not a single read query (see
+ * cypher-guard.ts), plans it with EXPLAIN, runs it in a READ transaction with a timeout, and stops
+ * reading at the row or byte cap. The resolver stays thin; this file holds the policy.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Neo4jError } from 'neo4j-driver';
+import type { CypherDoorConfig } from '../config/config.js';
+import type { Executor, QueryStats } from '../db/executor.js';
+import { BadUserInputError, ForbiddenError, QueryTooComplexError } from '../errors/errors.js';
+import { checkPlan, checkQueryText, RefusedQuery } from './cypher-guard.js';
+import { describeCypherError } from './neo4j-error.js';
+import { fromPlain, toPlain, type Json } from './plain-json.js';
+
+export const API_KEY_HEADER = 'x-api-key';
+
+export interface CypherDoorResult {
+  columns: string[];
+  rows: Json[][];
+  rowCount: number;
+  truncated: boolean;
+  /** Which cap cut the result off: `maxRows` or `maxBytes`; null when complete. */
+  truncatedBy: 'maxRows' | 'maxBytes' | null;
+  elapsedMs: number;
+}
+
+/** FORBIDDEN unless the door is enabled and the request carries its key. */
+export function authorizeDoor(config: CypherDoorConfig, headers: Record<string, string | string[] | undefined>): void {
+  if (!config.enabled || !config.apiKey) throw new ForbiddenError('The Cypher door is closed on this server (CYPHER_DOOR_ENABLED is not true).');
+  const given = headers[API_KEY_HEADER];
+  const key = Array.isArray(given) ? given[0] : given;
+  if (!key) throw new ForbiddenError(`The Cypher door needs its API key in the ${API_KEY_HEADER} header.`);
+  // Compare digests so the comparison takes the same time whatever the key's length.
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  if (!timingSafeEqual(digest(key), digest(config.apiKey))) throw new ForbiddenError(`The ${API_KEY_HEADER} header does not hold the Cypher door's key.`);
+}
+
+/** Runs one researcher query under the door's rules. Parameters arrive as JSON. */
+export async function runDoorQuery(executor: Executor, config: CypherDoorConfig, query: string, params: Record<string, unknown> | null | undefined, stats?: QueryStats): Promise<CypherDoorResult> {
+  const t0 = performance.now();
+  if (params !== null && params !== undefined && (typeof params !== 'object' || Array.isArray(params))) {
+    throw new BadUserInputError('params must be a JSON object of parameter names to values.', { argument: 'params' });
+  }
+  const driverParams = fromPlain(params ?? {}) as Record<string, unknown>;
+  const opts = { timeoutMs: config.timeoutMs, stats };
+  let statement: string;
+  let planned: string[];
+  try {
+    statement = checkQueryText(query);
+    const plan = await executor.stream('research/door:explain', `EXPLAIN ${statement}`, driverParams, () => true, opts);
+    checkPlan(plan);
+    planned = plannedColumns(plan);
+  } catch (err) {
+    throw toApiError(err, query);
+  }
+
+  const rows: Json[][] = [];
+  let columns: string[] = [];
+  let bytes = 0;
+  let truncatedBy: CypherDoorResult['truncatedBy'] = null;
+  try {
+    await executor.stream(
+      'research/door',
+      statement,
+      driverParams,
+      (record) => {
+        if (rows.length === 0) columns = [...record.keys].map(String);
+        if (rows.length >= config.maxRows) {
+          truncatedBy = 'maxRows';
+          return false;
+        }
+        const row = record.keys.map((k) => toPlain(record.get(k)));
+        bytes += Buffer.byteLength(JSON.stringify(row));
+        if (bytes > config.maxBytes) {
+          truncatedBy = 'maxBytes';
+          return false;
+        }
+        rows.push(row);
+        return true;
+      },
+      opts,
+    );
+    if (columns.length === 0) columns = planned;
+  } catch (err) {
+    throw toApiError(err, query);
+  }
+  return { columns, rows, rowCount: rows.length, truncated: truncatedBy !== null, truncatedBy, elapsedMs: Math.round(performance.now() - t0) };
+}
+
+/** Column names for an empty result: the plan's root (ProduceResults) lists them. */
+function plannedColumns(summary: { plan?: unknown }): string[] {
+  const root = summary.plan as { operatorType?: string; arguments?: { Details?: unknown } } | undefined;
+  if (!root?.operatorType?.startsWith('ProduceResults')) return [];
+  const details = String(root.arguments?.Details ?? '');
+  if (!details) return [];
+  return details.split(/,\s*(?=(?:[^`]*`[^`]*`)*[^`]*$)/u).map((c) => c.trim().replace(/^`(.*)`$/u, '$1').replaceAll('``', '`'));
+}
+
+function toApiError(err: unknown, query: string): unknown {
+  if (err instanceof RefusedQuery) return new BadUserInputError(err.message, { argument: 'query' });
+  if (err instanceof Neo4jError) {
+    if (err.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || err.code.startsWith('Neo.TransientError.General.TransactionMemoryLimit')) {
+      return new QueryTooComplexError('The query needed more memory than the database allows a transaction, and was stopped.', { limit: 'transactionMemory' });
+    }
+    if (err.code.startsWith('Neo.ClientError.Security.')) return new ForbiddenError(`Neo4j refused the query: ${err.message.split('\n')[0]}`);
+    if (err.code.startsWith('Neo.ClientError.')) return new BadUserInputError(describeCypherError(err, query), { argument: 'query' });
+  }
+  return err;
+}
