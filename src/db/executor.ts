@@ -121,7 +121,8 @@ export class Executor {
     }
   }
 
-  private async run(name: string, text: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions): Promise<Neo4jRecord[]> {
+  private async run(name: string, text: string, rawParams: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions): Promise<Neo4jRecord[]> {
+    const params = toCypherParams(rawParams) as Record<string, unknown>;
     const timeout = opts.timeoutMs ?? this.options.txTimeoutMs;
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const t0 = performance.now();
@@ -156,6 +157,19 @@ export class Executor {
       await session.close().catch(() => undefined);
     }
   }
+}
+
+/**
+ * JavaScript has one number type; Cypher has INTEGER and FLOAT. Whole numbers go as INTEGER so that
+ * `LIMIT $n` works and stored years, ranks and counts are integers researchers can compare exactly.
+ */
+export function toCypherParams(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
+  if (Array.isArray(v)) return v.map(toCypherParams);
+  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, toCypherParams(x)]));
+  }
+  return v;
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);

@@ -17,6 +17,23 @@ export const REQUIRED_QUERIES = [
   'seed/checksum-nodes',
   'seed/checksum-rels',
   'seed/wipe',
+  'api/node/by-ids',
+  'api/edges/by-node',
+  'api/province/provinces-page',
+  'api/city/cities-page',
+  'api/designation/designations-page',
+  'api/assessment/assessments-page',
+  'api/observation/by-subject',
+  'api/programme/all',
+  'api/agency/all',
+  'api/source/sources-page',
+  'api/source/facts',
+  'api/search/entities',
+  'api/traversal/neighbourhood',
+  'api/traversal/paths',
+  'api/traversal/timeline',
+  'api/aggregate/members-by-province',
+  'api/aggregate/multi-programme-cities',
 ] as const;
 
 export function loadQueries(extra: readonly string[] = []): QueryRegistry {

@@ -1,0 +1,11 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, Node } from '../graph/node.interfaces.js';
+
+@ObjectType({ implements: [Node, Entity], description: 'A city, district or county-level unit.' })
+export class City extends Entity {
+  @Field(() => String, { nullable: true, description: 'GB/T 2260 code, e.g. 420200.' })
+  adcode!: string | null;
+
+  @Field(() => String, { description: 'prefecture, municipality, district, county, county-level-city or autonomous-prefecture.' })
+  level!: string;
+}

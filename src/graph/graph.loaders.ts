@@ -1,0 +1,70 @@
+/**
+ * The two generic per-request loaders: nodes by graph id, and edges (one type, one direction) around
+ * nodes. Each batch is one Cypher round trip, and answers in key order as DataLoader requires.
+ */
+import DataLoader from 'dataloader';
+import type { Executor, QueryStats } from '../db/executor.js';
+import { primaryLabel, type NodeLabel, type RelType } from './labels.js';
+import { toPlain, type Plain } from './values.js';
+import { observeBatch } from './batch-observer.js';
+
+export interface NodeRow {
+  graphId: string;
+  label: NodeLabel;
+  labels: string[];
+  props: Record<string, Plain>;
+}
+
+export interface EdgeRow {
+  type: RelType;
+  rel: Record<string, Plain>;
+  other: NodeRow;
+}
+
+export type Direction = 'OUT' | 'IN';
+
+export function edgeKey(graphId: string, type: RelType, dir: Direction): string {
+  return JSON.stringify([graphId, type, dir]);
+}
+
+export function nodeRow(id: unknown, labels: unknown, props: unknown): NodeRow | undefined {
+  const ls = (labels as string[]) ?? [];
+  const label = primaryLabel(ls);
+  if (!label) return undefined; // bookkeeping nodes (SeedState) or test probes: not part of the API
+  return { graphId: String(id), label, labels: ls, props: toPlain(props) as Record<string, Plain> };
+}
+
+export function createGraphLoaders(executor: Executor, stats: QueryStats) {
+  const node = new DataLoader<string, NodeRow | null>(async (ids) => {
+    observeBatch('node', ids.length);
+    const rows = await executor.read('api/node/by-ids', { ids: [...ids] }, { stats });
+    const byId = new Map<string, NodeRow>();
+    for (const r of rows) {
+      const n = nodeRow(r.get('id'), r.get('labels'), r.get('props'));
+      if (n) byId.set(n.graphId, n);
+    }
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  const edges = new DataLoader<string, EdgeRow[]>(async (keys) => {
+    observeBatch('edges', keys.length);
+    const params = keys.map((k, i) => {
+      const [id, type, dir] = JSON.parse(k) as [string, RelType, Direction];
+      return { k: i, id, type, dir };
+    });
+    const rows = await executor.read('api/edges/by-node', { keys: params }, { stats });
+    const out: EdgeRow[][] = keys.map(() => []);
+    for (const r of rows) {
+      const other = nodeRow(r.get('otherId'), r.get('otherLabels'), r.get('other'));
+      if (!other) continue;
+      out[Number(r.get('k'))]!.push({ type: r.get('type') as RelType, rel: toPlain(r.get('rel')) as Record<string, Plain>, other });
+      // Prime the node loader: the other end is already here, so resolving it costs no round trip.
+      node.prime(other.graphId, other);
+    }
+    return out;
+  });
+
+  return { node, edges };
+}
+
+export type GraphLoaders = ReturnType<typeof createGraphLoaders>;

@@ -1,0 +1,131 @@
+/**
+ * Relay connections with keyset cursors. A cursor is the opaque pair (sort value, graph id) of the last
+ * row seen, so a page after it stays correct when rows are inserted before it (never an offset).
+ * Connection queries receive `after`/`before` as {s, id} and return the whole filtered window; see
+ * cypher/api/** files ending in `-page.cypher`.
+ */
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BadUserInputError } from '../errors/errors.js';
+import { PageInfo } from './common.types.js';
+import type { Plain } from './values.js';
+
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Items after \`after\`: 1..${MAX_PAGE}, default ${DEFAULT_PAGE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Items before \`before\`: 1..${MAX_PAGE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true })
+  before?: string | null;
+}
+
+export interface Keyset {
+  s: Plain;
+  id: string;
+}
+
+export interface PageRequest {
+  first: number | null;
+  last: number | null;
+  after: Keyset | null;
+  before: Keyset | null;
+}
+
+export function encodeCursor(k: Keyset): string {
+  return Buffer.from(JSON.stringify([k.s, k.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argument: string): Keyset {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[1] === 'string') return { s: v[0] as Plain, id: v[1] };
+  } catch {
+    /* fall through */
+  }
+  throw new BadUserInputError(`Argument "${argument}" is not a cursor from this connection: pass a \`cursor\` or \`pageInfo.endCursor\` you received.`, { argument });
+}
+
+function bounded(v: number | null | undefined, argument: string): number | null {
+  if (v === null || v === undefined) return null;
+  if (!Number.isInteger(v) || v < 1 || v > MAX_PAGE) {
+    throw new BadUserInputError(`Argument "${argument}" must be between 1 and ${MAX_PAGE}; got ${v}.`, { argument, allowed: { min: 1, max: MAX_PAGE } });
+  }
+  return v;
+}
+
+/** Validates Relay arguments: `first` 1..100 (default 20), or `last` with `before`. */
+export function pageRequest(args: PageArgs): PageRequest {
+  const first = bounded(args.first, 'first');
+  const last = bounded(args.last, 'last');
+  if (first !== null && last !== null) throw new BadUserInputError('Use either "first" or "last", not both.', { argument: 'last' });
+  return {
+    first: last === null ? (first ?? DEFAULT_PAGE) : null,
+    last,
+    after: args.after ? decodeCursor(args.after, 'after') : null,
+    before: args.before ? decodeCursor(args.before, 'before') : null,
+  };
+}
+
+/** Parameters every `-page.cypher` query takes. */
+export function pageParams(p: PageRequest): { first: number | null; last: number | null; after: Keyset | null; before: Keyset | null } {
+  return { first: p.first, last: p.last, after: p.after, before: p.before };
+}
+
+export interface Page<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** Trims the window the query returned (one extra row tells whether there is more) into a page. */
+export function toPage<R, T>(p: PageRequest, total: number, window: R[], keyOf: (r: R) => Keyset, map: (r: R) => T): Page<T> {
+  let rows = window;
+  let hasNextPage = false;
+  let hasPreviousPage = false;
+  if (p.last !== null) {
+    hasPreviousPage = rows.length > p.last;
+    rows = hasPreviousPage ? rows.slice(1) : rows;
+  } else if (p.first !== null) {
+    hasNextPage = rows.length > p.first;
+    rows = hasNextPage ? rows.slice(0, p.first) : rows;
+  }
+  const edges = rows.map((r) => ({ cursor: encodeCursor(keyOf(r)), node: map(r) }));
+  return {
+    totalCount: total,
+    edges,
+    pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+/** Builds the Connection and Edge object types for a node class. */
+export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | (abstract new () => T)) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay).` })
+  class ConnectionType {
+    @Field(() => Int, { description: 'All items matching the filters, across pages.' })
+    totalCount!: number;
+
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}

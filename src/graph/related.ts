@@ -1,0 +1,21 @@
+/** Relationship fields resolved through the per-request edge loader. */
+import type { Context } from '../context.js';
+import { edgeKey, type Direction, type EdgeRow } from './graph.loaders.js';
+import type { NodeLabel, RelType } from './labels.js';
+import { materialize } from './materialize.js';
+import type { Node } from './node.interfaces.js';
+
+export function edgesOf(ctx: Context, graphId: string, type: RelType, dir: Direction): Promise<EdgeRow[]> {
+  return ctx.loaders.edges.load(edgeKey(graphId, type, dir));
+}
+
+/** The nodes at the other end, optionally only those with one of `labels`. */
+export async function related<T extends Node = Node>(ctx: Context, graphId: string, type: RelType, dir: Direction, labels?: readonly NodeLabel[]): Promise<T[]> {
+  const edges = await edgesOf(ctx, graphId, type, dir);
+  return edges.filter((e) => !labels || labels.includes(e.other.label)).map((e) => materialize(e.other) as T);
+}
+
+export async function nodeByGraphId<T extends Node = Node>(ctx: Context, graphId: string): Promise<T | null> {
+  const row = await ctx.loaders.node.load(graphId);
+  return row ? (materialize(row) as T) : null;
+}

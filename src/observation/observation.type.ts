@@ -1,0 +1,26 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Node } from '../graph/node.interfaces.js';
+
+@ObjectType({ implements: [Node], description: 'An indicator a source reports for a place: patent counts, trademarks, ratios, financing.' })
+export class Observation extends Node {
+  @Field(() => String, { description: 'Metric key, e.g. patents.invention.valid.' })
+  metric!: string;
+
+  @Field(() => String, { nullable: true, description: 'Human name of the metric.' })
+  name!: string | null;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => String, { nullable: true })
+  unit!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Period as stated, normalised (e.g. 2021, 2024-H1).' })
+  period!: string | null;
+
+  @Field(() => String, { nullable: true })
+  periodStart!: string | null;
+
+  @Field(() => String, { nullable: true })
+  periodEnd!: string | null;
+}

@@ -1,0 +1,8 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, Node } from '../graph/node.interfaces.js';
+
+@ObjectType({ implements: [Node, Entity], description: 'A provincial-level division (province, autonomous region, municipality).' })
+export class Province extends Entity {
+  @Field(() => String, { description: 'GB/T 2260 code, e.g. 420000.' })
+  adcode!: string;
+}

@@ -1,0 +1,39 @@
+/**
+ * Provenance for the API: a fact on a relationship carries `sourceIds` and `evidence` (aligned, one
+ * entry per source); a fact node is reported by `(:Source)-[:REPORTS {evidence}]->(fact)`.
+ */
+import type { Context } from '../context.js';
+import type { SourceRef } from '../graph/common.types.js';
+import { materialize } from '../graph/materialize.js';
+import type { Source } from '../graph/node.interfaces.js';
+import { edgeKey } from '../graph/graph.loaders.js';
+import { str, strList, type Plain } from '../graph/values.js';
+
+export async function sourcesOfRelationship(rel: Record<string, Plain>, ctx: Context): Promise<SourceRef[]> {
+  const ids = strList(rel.sourceIds);
+  const evidence = strList(rel.evidence);
+  const rows = await ctx.loaders.node.loadMany(ids);
+  const out: SourceRef[] = [];
+  ids.forEach((id, i) => {
+    const row = rows[i];
+    if (!row || row instanceof Error) return;
+    out.push({
+      source: materialize(row) as Source,
+      evidence: evidence[i] ?? evidence[0] ?? '',
+      confidence: row.label === 'ReferenceList' ? str(rel.confidence) : null,
+    });
+  });
+  return out;
+}
+
+export async function sourcesOfFactNode(graphId: string, ctx: Context): Promise<SourceRef[]> {
+  const edges = await ctx.loaders.edges.load(edgeKey(graphId, 'REPORTS', 'IN'));
+  return edges.map((e) => {
+    const ev = e.rel.evidence;
+    return {
+      source: materialize(e.other) as Source,
+      evidence: Array.isArray(ev) ? ev.map(String).join(' … ') : (str(ev) ?? ''),
+      confidence: e.other.label === 'ReferenceList' ? str(e.rel.confidence) : null,
+    };
+  });
+}
