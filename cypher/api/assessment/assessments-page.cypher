@@ -13,10 +13,10 @@ CALL (key) {
     AND (key.to IS NULL OR coalesce(a.date, date({year: a.year, month: 1, day: 1})) <= date(key.to))
   WITH a, toString(coalesce(a.date, date({year: coalesce(a.year, 1), month: 1, day: 1}))) AS s
   ORDER BY s, a.id
-  WITH collect({s: s, id: a.id, node: a}) AS all
-  WITH all, [x IN all WHERE (key.after IS NULL OR x.s > key.after.s OR (x.s = key.after.s AND x.id > key.after.id))
+  WITH collect({s: s, id: a.id, node: a}) AS matched
+  WITH matched, [x IN matched WHERE (key.after IS NULL OR x.s > key.after.s OR (x.s = key.after.s AND x.id > key.after.id))
                         AND (key.before IS NULL OR x.s < key.before.s OR (x.s = key.before.s AND x.id < key.before.id))] AS window
-  RETURN size(all) AS total,
+  RETURN size(matched) AS total,
          [x IN CASE WHEN key.last IS NULL THEN window[0..key.first + 1] ELSE window[-(key.last + 1)..] END
           | {s: x.s, id: x.id, labels: labels(x.node), props: properties(x.node)}] AS page
 }

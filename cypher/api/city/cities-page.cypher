@@ -12,10 +12,10 @@ CALL (key) {
                      WHERE (key.programme IS NULL OR g.id = key.programme) AND (key.year IS NULL OR d.year = key.year) })
   WITH c, coalesce(c.adcode, '999999') AS s
   ORDER BY s, c.id
-  WITH collect({s: s, id: c.id, node: c}) AS all
-  WITH all, [x IN all WHERE (key.after IS NULL OR x.s > key.after.s OR (x.s = key.after.s AND x.id > key.after.id))
+  WITH collect({s: s, id: c.id, node: c}) AS matched
+  WITH matched, [x IN matched WHERE (key.after IS NULL OR x.s > key.after.s OR (x.s = key.after.s AND x.id > key.after.id))
                         AND (key.before IS NULL OR x.s < key.before.s OR (x.s = key.before.s AND x.id < key.before.id))] AS window
-  RETURN size(all) AS total,
+  RETURN size(matched) AS total,
          [x IN CASE WHEN key.last IS NULL THEN window[0..key.first + 1] ELSE window[-(key.last + 1)..] END
           | {s: x.s, id: x.id, labels: labels(x.node), props: properties(x.node)}] AS page
 }

@@ -13,10 +13,10 @@ CALL (key) {
        right('0000' + toString(coalesce(d.year, 0)), 4) + '|' + coalesce(c.adcode, '999999') + '|' + g.id AS s,
        c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
   ORDER BY s, id
-  WITH collect({s: s, id: id, c: c, d: d, g: g}) AS all
-  WITH all, [x IN all WHERE (key.after IS NULL OR x.s > key.after.s OR (x.s = key.after.s AND x.id > key.after.id))
+  WITH collect({s: s, id: id, c: c, d: d, g: g}) AS matched
+  WITH matched, [x IN matched WHERE (key.after IS NULL OR x.s > key.after.s OR (x.s = key.after.s AND x.id > key.after.id))
                         AND (key.before IS NULL OR x.s < key.before.s OR (x.s = key.before.s AND x.id < key.before.id))] AS window
-  RETURN size(all) AS total,
+  RETURN size(matched) AS total,
          [x IN CASE WHEN key.last IS NULL THEN window[0..key.first + 1] ELSE window[-(key.last + 1)..] END
           | {s: x.s, id: x.id, rel: properties(x.d),
              city: {id: x.c.id, labels: labels(x.c), props: properties(x.c)},
