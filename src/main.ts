@@ -9,6 +9,7 @@ import { isPortFree } from './db/local/local-neo4j.js';
 import { createLogger } from './logging/logger.js';
 import { buildAppSchema } from './schema/build-schema.js';
 import { createServer } from './server/app.js';
+import { executorObserver } from './metrics/metrics.js';
 import { isSeeded, seed, bundleHash } from './seed/loader.js';
 import { buildGraph } from './ingest/build.js';
 import { applySchema } from './db/schema.js';
@@ -22,7 +23,7 @@ runCli(async () => {
     throw new UserError(`The GraphQL server's port ${config.port} on ${config.host} is already in use.`, `Stop the program using it, or choose another port: PORT=${config.port + 1} npm start (or set PORT in .env).`);
   }
   const schema = await buildAppSchema();
-  const db = await openDatabase(config, { owner: 'server', log: (line) => logger.info(`[local-neo4j] ${line}`) });
+  const db = await openDatabase(config, { owner: 'server', observer: executorObserver, log: (line) => logger.info(`[local-neo4j] ${line}`) });
   let closing: Promise<void> | undefined;
   try {
     logger.info({ uri: db.uri, database: config.neo4jDatabase, neo4j: db.neo4j.version }, 'connected to Neo4j');
@@ -34,7 +35,7 @@ runCli(async () => {
       const report = await seed(db.executor, { bundle });
       logger.info({ nodes: report.nodesByLabel, relationships: report.relsByType, unresolvedRosterRows: report.unresolved.length, ms: report.ms }, 'seeds loaded');
     }
-    const server = await createServer({ schema, executor: db.executor, logger });
+    const server = await createServer({ schema, executor: db.executor, logger, options: config.server });
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);
       server.httpServer.listen(config.port, config.host, () => resolve());

@@ -24,6 +24,28 @@ export interface LocalNeo4jConfig {
   pageCache: string;
 }
 
+/** Serving GraphQL over HTTP: request limits, schema exposure and CORS (see docs/operations.md). */
+export interface ServerConfig {
+  /** Largest request body accepted, in bytes (HTTP_BODY_LIMIT_KB). Default 100 KiB. */
+  bodyLimitBytes: number;
+  /** Deepest selection nesting (GRAPHQL_MAX_DEPTH). Default 10. */
+  maxDepth: number;
+  /** Aliased fields per operation (GRAPHQL_MAX_ALIASES). Default 15. */
+  maxAliases: number;
+  /** Directives per operation (GRAPHQL_MAX_DIRECTIVES). Default 20. */
+  maxDirectives: number;
+  /** Lexical tokens per document (GRAPHQL_MAX_TOKENS). Default 2000. */
+  maxTokens: number;
+  /** Cost budget; list fields cost by their `first`/`limit` and hop arguments (GRAPHQL_MAX_COST). Default 10000. */
+  maxCost: number;
+  /** Schema introspection (GRAPHQL_INTROSPECTION). Default on, off when NODE_ENV=production. */
+  introspection: boolean;
+  /** "Did you mean …" suggestions in errors (GRAPHQL_SUGGESTIONS). Default on, off when NODE_ENV=production. */
+  suggestions: boolean;
+  /** Origins allowed by CORS (CORS_ORIGINS): a list, `*` for any, or empty (default) for same-origin only. */
+  corsOrigins: string[] | '*';
+}
+
 export interface Config {
   /** Bolt URI of an existing Neo4j; undefined means "start and use the local Neo4j". */
   neo4jUri: string | undefined;
@@ -38,6 +60,7 @@ export interface Config {
   /** Pretty, human logs instead of JSON lines. Default: on when stdout is a TTY and NODE_ENV isn't production. */
   logPretty: boolean;
   local: LocalNeo4jConfig;
+  server: ServerConfig;
   cypherDoor: CypherDoorConfig;
 }
 
@@ -128,6 +151,40 @@ function getValidSize(env: Env, name: string, fallback: string): string {
   return raw.trim().toLowerCase();
 }
 
+function getValidOrigins(env: Env): string[] | '*' {
+  const raw = env.CORS_ORIGINS?.trim() ?? '';
+  if (raw === '') return [];
+  if (raw === '*') return '*';
+  return raw.split(',').map((o) => {
+    const origin = o.trim();
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      /* reported below */
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError('CORS_ORIGINS', 'a comma-separated list of origins such as https://example.org,http://localhost:5173 (scheme, host and port only), or *', shown(origin));
+    }
+    return url.origin;
+  });
+}
+
+function getValidServerConfig(env: Env): ServerConfig {
+  const development = env.NODE_ENV !== 'production';
+  return {
+    bodyLimitBytes: getValidInt(env, 'HTTP_BODY_LIMIT_KB', 100, 1, 10240, 'a request body limit in KiB') * 1024,
+    maxDepth: getValidInt(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 100, 'a selection depth'),
+    maxAliases: getValidInt(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000, 'a number of aliases'),
+    maxDirectives: getValidInt(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000, 'a number of directives'),
+    maxTokens: getValidInt(env, 'GRAPHQL_MAX_TOKENS', 2000, 100, 100000, 'a number of tokens'),
+    maxCost: getValidInt(env, 'GRAPHQL_MAX_COST', 10000, 1, 10000000, 'a query cost'),
+    introspection: getValidBool(env, 'GRAPHQL_INTROSPECTION', development),
+    suggestions: getValidBool(env, 'GRAPHQL_SUGGESTIONS', development),
+    corsOrigins: getValidOrigins(env),
+  };
+}
+
 /** Local Neo4j 5 refuses passwords shorter than 8 characters, so the default is long enough. */
 export const DEFAULT_LOCAL_PASSWORD = 'ip-city-graph';
 
@@ -170,6 +227,7 @@ export function loadConfig(env: Env = process.env): Config {
       heap: getValidSize(env, 'LOCAL_NEO4J_HEAP', '512m'),
       pageCache: getValidSize(env, 'LOCAL_NEO4J_PAGECACHE', '256m'),
     },
+    server: getValidServerConfig(env),
     cypherDoor: {
       enabled: getValidBool(env, 'CYPHER_DOOR_ENABLED', false),
       apiKey: env.CYPHER_DOOR_API_KEY?.trim() || undefined,

@@ -7,10 +7,26 @@ import { GraphQLError } from 'graphql';
 export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'SERVICE_UNAVAILABLE', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Codes that GraphQL over HTTP itself produces before any resolver runs (Apollo Server and graphql-js);
+ * they pass through unmasked because their messages describe the request, never the server:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), GRAPHQL_VALIDATION_FAILED (unknown field, wrong argument type…),
+ * BAD_REQUEST (no query, a malformed body, a CSRF-blocked request, a mutation over GET),
+ * OPERATION_RESOLUTION_FAILURE (operationName names no operation in the document).
+ */
+export const PROTOCOL_ERROR_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE'] as const;
+
+/** Every code a client can see in `errors[].extensions.code`. */
+export const CLIENT_ERROR_CODES: readonly string[] = [...ERROR_CODES, ...PROTOCOL_ERROR_CODES];
+
 abstract class AppError extends GraphQLError {
   abstract readonly code: ErrorCode;
-  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extensions } });
+  /**
+   * `httpStatus` applies when the error ends the request before execution (a limit, say); Apollo
+   * uses it for the response status and strips it from what the client sees.
+   */
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}, httpStatus?: number) {
+    super(message, { extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
   }
 }
 
@@ -30,11 +46,15 @@ export class NotFoundError extends AppError {
   }
 }
 
-/** A query over one of the limits (depth, aliases, cost, a transaction timeout…); says which and its value. */
+/**
+ * A query over one of the limits (depth, aliases, directives, tokens, cost, body size, a transaction
+ * timeout); the message says which and its value; `limit` names it, `max` is the limit and `value`
+ * what the query had, where known. Limits checked before execution answer HTTP 400.
+ */
 export class QueryTooComplexError extends AppError {
   readonly code = 'QUERY_TOO_COMPLEX';
-  constructor(message: string, extensions: { limit?: string; value?: number; max?: number } = {}) {
-    super(message, 'QUERY_TOO_COMPLEX', extensions);
+  constructor(message: string, extensions: { limit?: string; value?: number; max?: number } = {}, httpStatus?: number) {
+    super(message, 'QUERY_TOO_COMPLEX', extensions, httpStatus);
   }
 }
 
@@ -51,6 +71,14 @@ export class ForbiddenError extends AppError {
   readonly code = 'FORBIDDEN';
   constructor(message: string) {
     super(message, 'FORBIDDEN');
+  }
+}
+
+/** An unexpected failure, as the client sees it: no message, stack, Cypher or driver text of the cause. */
+export class InternalServerError extends AppError {
+  readonly code = 'INTERNAL_SERVER_ERROR';
+  constructor() {
+    super('Internal server error. The request id identifies it in the server log.', 'INTERNAL_SERVER_ERROR');
   }
 }
 

@@ -1,23 +1,40 @@
 /**
- * The HTTP application: Express 5 with Apollo Server 5 at /graphql, plus /health and /ready.
+ * The HTTP application (public API: the routes below are documented in docs/operations.md):
+ *
+ *   /            GraphiQL playground (offline, from node_modules)
+ *   /explore     graph view (cytoscape) over the public GraphQL API
+ *   /graphql     GraphQL over HTTP: POST JSON, GET for queries; CSRF prevention on; CORS per CORS_ORIGINS
+ *   /health      the process answers
+ *   /ready       Neo4j answers (503 when it does not)
+ *   /metrics     Prometheus text format
+ *
  * Built by `createServer`; `main.ts` owns the process (config, Neo4j, signals).
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
+import cors from 'cors';
 import express from 'express';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import type { ServerConfig } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import { createContext, type Context } from '../context.js';
-import { isAppError } from '../errors/errors.js';
+import { QueryTooComplexError } from '../errors/errors.js';
+import { metricsText, observeNeo4jUp } from '../metrics/metrics.js';
+import { createFormatError, errorHandlingPlugin } from './error-handling.js';
+import { costLimitPlugin, DEFAULT_LIMITS, limitValidationRules } from './limits.js';
+import { observabilityPlugin } from './observability.js';
+import { staticRoutes } from './static.js';
 
 export interface ServerDeps {
   schema: GraphQLSchema;
   executor: Executor;
   logger: Logger;
+  /** Limits, schema exposure and CORS; defaults as in `loadConfig` for development (see DEFAULT_SERVER_OPTIONS). */
+  options?: Partial<ServerConfig>;
 }
 
 export interface AppServer {
@@ -26,41 +43,21 @@ export interface AppServer {
   apollo: ApolloServer<Context>;
 }
 
-/** Masks everything that is not one of our own errors or a GraphQL validation error. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = (error as { originalError?: unknown } | undefined)?.originalError;
-  if (isAppError(original) || isAppError(error)) return formatted;
-  const code = formatted.extensions?.code;
-  // Parse/validation/variable errors from graphql-js and Apollo are safe and useful to clients.
-  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
-    return formatted;
-  }
-  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
+/** The development defaults of `ServerConfig` (NODE_ENV=production turns introspection and suggestions off). */
+export const DEFAULT_SERVER_OPTIONS: ServerConfig = {
+  bodyLimitBytes: 100 * 1024,
+  ...DEFAULT_LIMITS,
+  introspection: true,
+  suggestions: true,
+  corsOrigins: [],
+};
 
-function requestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operationName }) {
-          for (const err of errors) {
-            const original = err.originalError;
-            if (isAppError(original) || isAppError(err)) continue;
-            if (!original) continue; // validation errors: the client's problem, already explained
-            logger.error({ requestId: contextValue.requestId, operationName, err: original, path: err.path }, 'unexpected error in GraphQL request');
-          }
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
-          }
-        },
-      };
-    },
-  };
-}
+/** How long /ready waits for Neo4j before answering 503. */
+const READY_TIMEOUT_MS = 1500;
 
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
+  const options: ServerConfig = { ...DEFAULT_SERVER_OPTIONS, ...deps.options };
+  const { logger } = deps;
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
@@ -74,9 +71,17 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
 
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
-    formatError,
+    formatError: createFormatError({ maxTokens: options.maxTokens }),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestIdPlugin(deps.logger)],
+    introspection: options.introspection,
+    hideSchemaDetailsFromClientErrors: !options.suggestions,
+    csrfPrevention: true,
+    persistedQueries: false,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: options.maxTokens },
+    validationRules: limitValidationRules(options),
+    logger: apolloLogger(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costLimitPlugin(options), errorHandlingPlugin(logger), observabilityPlugin(logger)],
   });
   await apollo.start();
 
@@ -84,15 +89,71 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
-    const ok = await deps.executor.ping(1500);
+    const ok = await deps.executor.ping(READY_TIMEOUT_MS);
+    observeNeo4jUp(ok);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'up' : 'down' });
   });
+  app.get('/metrics', async (_req, res) => {
+    const { contentType, body } = await metricsText();
+    res.setHeader('content-type', contentType);
+    res.send(body);
+  });
+  app.use(staticRoutes());
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    cors({ origin: corsOrigin(options.corsOrigins), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'], maxAge: 600 }),
+    express.json({ limit: options.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger: deps.logger, headers: req.headers }),
+      context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger, headers: req.headers }),
     }),
   );
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found', routes: ['/', '/explore', '/graphql', '/health', '/ready', '/metrics'] });
+  });
+  app.use(httpErrorHandler(logger, options.bodyLimitBytes));
   return { app, httpServer, apollo };
+}
+
+/** `cors`' origin option: none (same-origin only), any, or a list. */
+function corsOrigin(origins: ServerConfig['corsOrigins']): boolean | string | string[] {
+  if (origins === '*') return '*';
+  return origins.length ? origins : false;
+}
+
+/**
+ * Errors raised by Express before Apollo sees the request (body too large, malformed JSON), answered in
+ * the GraphQL error shape with the request id; anything else is masked and logged.
+ */
+function httpErrorHandler(logger: Logger, bodyLimitBytes: number): express.ErrorRequestHandler {
+  return (err: unknown, _req, res, _next) => {
+    const requestId = String(res.locals.requestId);
+    const e = err as { type?: string; status?: number; length?: number };
+    let status = 500;
+    let body: { message: string; extensions: Record<string, unknown> };
+    if (e.type === 'entity.too.large') {
+      status = 413;
+      const tooLarge = new QueryTooComplexError(`The request body is larger than the limit of ${bodyLimitBytes} bytes (HTTP_BODY_LIMIT_KB=${Math.round(bodyLimitBytes / 1024)}).`, { limit: 'bodyLimitBytes', max: bodyLimitBytes, value: e.length });
+      body = { message: tooLarge.message, extensions: { ...tooLarge.extensions, requestId } };
+    } else if (e.type === 'entity.parse.failed' || e.type === 'charset.unsupported' || e.type === 'encoding.unsupported') {
+      status = e.type === 'entity.parse.failed' ? 400 : 415;
+      body = { message: e.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : 'The request body must be UTF-8 JSON.', extensions: { code: 'BAD_REQUEST', requestId } };
+    } else {
+      logger.error({ requestId, err }, 'internal error outside GraphQL (masked for the client)');
+      body = { message: 'Internal server error. The request id identifies it in the server log.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+    }
+    if (status < 500) logger.info({ requestId, status, code: body.extensions.code }, 'request error');
+    if (res.headersSent) return;
+    res.status(status).json({ errors: [body] });
+  };
+}
+
+/** Apollo's own log lines (rare: start-up notes, failures outside a request) through pino. */
+function apolloLogger(logger: Logger) {
+  const child = logger.child({ component: 'apollo' });
+  return {
+    debug: (msg: unknown) => child.debug(String(msg)),
+    info: (msg: unknown) => child.info(String(msg)),
+    warn: (msg: unknown) => child.warn(String(msg)),
+    error: (msg: unknown) => child.error(String(msg)),
+  };
 }
