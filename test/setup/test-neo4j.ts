@@ -3,7 +3,8 @@ import path from 'node:path';
 import { PROJECT_ROOT, DEFAULT_LOCAL_PASSWORD, type LocalNeo4jConfig } from '../../src/config/config.js';
 
 export const TEST_NEO4J: LocalNeo4jConfig & { username: string; password: string } = {
-  home: path.join(PROJECT_ROOT, '.neo4j', 'test'),
+  // TEST_NEO4J_HOME and the ports let two test runs on one machine keep out of each other's way.
+  home: process.env.TEST_NEO4J_HOME ? path.resolve(PROJECT_ROOT, process.env.TEST_NEO4J_HOME) : path.join(PROJECT_ROOT, '.neo4j', 'test'),
   boltPort: Number(process.env.TEST_NEO4J_BOLT_PORT ?? 17687),
   httpPort: Number(process.env.TEST_NEO4J_HTTP_PORT ?? 17474),
   heap: '512m',
