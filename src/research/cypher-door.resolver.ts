@@ -2,7 +2,7 @@
  * `cypher(query, params)`: the research door over GraphQL. Off unless CYPHER_DOOR_ENABLED=true, and
  * then only with the key in `x-api-key`. Read-only, planned before it runs, capped (see cypher-door.ts).
  */
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { loadConfig, type CypherDoorConfig } from '../config/config.js';
 import type { Context } from '../context.js';
@@ -29,7 +29,7 @@ export class CypherDoorResolver {
   })
   async cypher(
     @Arg('query', () => String) query: string,
-    @Arg('params', () => GraphQLJSONObject, { nullable: true, description: 'Query parameters ($name) as a JSON object.' }) params: Record<string, unknown> | null,
+    @Arg('params', () => GraphQLJSON, { nullable: true, description: 'Query parameters ($name) as a JSON object.' }) params: Record<string, unknown> | null,
     @Ctx() ctx: Context,
   ): Promise<CypherResult> {
     const config = doorConfig();
