@@ -53,7 +53,7 @@ export async function exportGraph(executor: Executor, opts: ExportOptions): Prom
       params,
       async (r) => {
         nodes++;
-        await writer.node({ key: r.get('key') as string, labels: r.get('labels') as string[], props: toPlain(r.get('props')) as Record<string, Json> });
+        await writer.node({ key: r.get('key') as string, labels: [...(r.get('labels') as string[])].sort(), props: toPlain(r.get('props')) as Record<string, Json> });
       },
       run,
     );
