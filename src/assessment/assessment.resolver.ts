@@ -5,6 +5,7 @@ import { City } from '../city/city.type.js';
 import { Programme } from '../programme/programme.type.js';
 import { SourceRef } from '../graph/common.types.js';
 import { materialize } from '../graph/materialize.js';
+import { Entity } from '../graph/node.interfaces.js';
 import { PageArgs, pageRequest } from '../graph/pagination.js';
 import { edgesOf, related } from '../graph/related.js';
 import { optionalGraphId, validDate } from '../graph/args.js';
@@ -78,6 +79,11 @@ export class AssessmentResolver {
   @FieldResolver(() => [City], { description: 'The cities assessed.' })
   cities(@Root() a: AssessmentEvent, @Ctx() ctx: Context): Promise<City[]> {
     return related<City>(ctx, a.graphId, 'ASSESSES', 'OUT', ['City']);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Everything assessed: cities, or provinces for province-level assessments.' })
+  subjects(@Root() a: AssessmentEvent, @Ctx() ctx: Context): Promise<Entity[]> {
+    return related<Entity>(ctx, a.graphId, 'ASSESSES', 'OUT', ['City', 'Province']);
   }
 
   @FieldResolver(() => [AgencyRole], { description: 'Who organised, entrusted or carried out the assessment.' })

@@ -1,0 +1,40 @@
+/** An API server on the seeded test Neo4j, and small helpers to query it. */
+import { buildAppSchema } from '../../src/schema/build-schema.js';
+import { seed, wipe } from '../../src/seed/loader.js';
+import { metricsExecutor, post, startServer, type RunningServer } from '../integration/server-harness.js';
+
+export interface Api extends RunningServer {
+  /** Data of a query that must succeed (throws with the errors otherwise). */
+  data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The errors of a query that must fail. */
+  errors(query: string, variables?: Record<string, unknown>): Promise<Array<{ message: string; extensions?: Record<string, unknown> }>>;
+  /** Global id of the first search hit of `kind` for `text`. */
+  idOf(text: string, kind?: string): Promise<string>;
+}
+
+/** Empties the test database, seeds it and starts a server. Cost budget raised only when asked. */
+export async function startSeededApi(options: { maxCost?: number } = {}): Promise<Api> {
+  const executor = metricsExecutor();
+  await wipe(executor);
+  await seed(executor);
+  const server = await startServer({ schema: await buildAppSchema(), executor, options });
+  const api: Api = {
+    ...server,
+    async data(query, variables) {
+      const r = await post(server.url, query, variables);
+      if (r.body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.body.errors)}`);
+      return r.body.data as never;
+    },
+    async errors(query, variables) {
+      const r = await post(server.url, query, variables);
+      return r.body.errors ?? [];
+    },
+    async idOf(text, kind) {
+      const d = await api.data<{ search: { node: { id: string; label: string } }[] }>('query($t:String!,$k:[EntityKind!]){search(text:$t,kinds:$k,first:1){node{id label}}}', { t: text, k: kind ? [kind] : null });
+      const hit = d.search[0];
+      if (!hit) throw new Error(`no search hit for ${text}`);
+      return hit.node.id;
+    },
+  };
+  return api;
+}

@@ -1,0 +1,350 @@
+/**
+ * The GraphQL API over HTTP on the seeded graph: every root field and relationship field, search in
+ * every name form, keyset pagination, traversal, and the round-trip bound of nested queries.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSeededApi, type Api } from '../helpers/api.js';
+
+let api: Api;
+beforeAll(async () => {
+  api = await startSeededApi({ maxCost: 1_000_000 });
+});
+afterAll(() => api?.close());
+
+const HUANGSHI = 'city:420200';
+
+describe('search', () => {
+  it.each(['黄石', '黃石', 'Huangshi', 'Huangshi City', 'huangshi', '黄石市'])('%s finds 黄石市 first', async (text) => {
+    const d = await api.data('query($t:String!){search(text:$t, first:5){score node{graphId label name nameEn aliases}}}', { t: text });
+    expect(d.search[0].node).toMatchObject({ graphId: HUANGSHI, label: 'City', name: '黄石市', nameEn: 'Huangshi' });
+    expect(d.search[0].score).toBeGreaterThan(0);
+  });
+
+  it('finds agencies by their former name and English short form, and filters by kind', async () => {
+    const d = await api.data('{a: search(text:"State Intellectual Property Office", first:1){node{graphId}} b: search(text:"CNIPA", first:1){node{graphId}} c: search(text:"武汉", kinds:[AGENCY]){node{label graphId}}}');
+    expect(d.a[0].node.graphId).toBe('agency:cnipa');
+    expect(d.b[0].node.graphId).toBe('agency:cnipa');
+    expect(d.c.length).toBeGreaterThan(0);
+    expect(d.c.every((h: { node: { label: string } }) => h.node.label === 'Agency')).toBe(true);
+    expect(d.c[0].node.graphId).toBe('agency:wuhan-amr');
+  });
+
+  it('finds renamed units by their former names', async () => {
+    const d = await api.data('{a: search(text:"襄樊", first:1){node{name}} b: search(text:"即墨", first:1){node{name}}}');
+    expect(d.a[0].node.name).toBe('襄阳市');
+    expect(d.b[0].node.name).toBe('即墨区');
+  });
+
+  it('rejects an out-of-range first and an empty text with BAD_USER_INPUT saying what is allowed', async () => {
+    const e1 = await api.errors('{search(text:"黄石", first: 500){score}}');
+    expect(e1[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(e1[0]!.message).toMatch(/between 1 and 50/);
+    const e2 = await api.errors('{search(text:"  "){score}}');
+    expect(e2[0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('nodes and lookups', () => {
+  it('node(id) returns every kind of node by its global id, and nodes(ids) keeps the order', async () => {
+    const d = await api.data(`{
+      provinces(first: 1) { edges { node { id __typename } } }
+      cities(first: 1) { edges { node { id __typename } } }
+      programmes { id __typename }
+      agencies { id __typename }
+      assessments(first: 1) { edges { node { id __typename } } }
+      sources(first: 100) { edges { node { id __typename } } }
+      search(text: "严卫东", first: 1) { node { id __typename } }
+    }`);
+    const samples: { id: string; __typename: string }[] = [
+      d.provinces.edges[0].node,
+      d.cities.edges[0].node,
+      d.programmes[0],
+      d.agencies[0],
+      d.assessments.edges[0].node,
+      d.sources.edges.find((e: { node: { __typename: string } }) => e.node.__typename === 'Article').node,
+      d.sources.edges.find((e: { node: { __typename: string } }) => e.node.__typename === 'ReferenceList').node,
+      d.search[0].node,
+    ];
+    expect(new Set(samples.map((s) => s.__typename))).toEqual(new Set(['Province', 'City', 'Programme', 'Agency', 'AssessmentEvent', 'Article', 'ReferenceList', 'Person']));
+    for (const s of samples) {
+      const n = await api.data('query($id:ID!){node(id:$id){id __typename}}', { id: s.id });
+      expect(n.node).toEqual(s);
+    }
+    const reversed = [...samples].reverse();
+    const many = await api.data('query($ids:[ID!]!){nodes(ids:$ids){id}}', { ids: reversed.map((s) => s.id) });
+    expect(many.nodes.map((n: { id: string }) => n.id)).toEqual(reversed.map((s) => s.id));
+  });
+
+  it('answers null for an id that names nothing, and BAD_USER_INPUT for one that is not an id', async () => {
+    const missing = Buffer.from('City:city:999999').toString('base64url');
+    expect((await api.data('query($id:ID!){node(id:$id){id} city(id:$id){id}}', { id: missing }))).toEqual({ node: null, city: null });
+    const e = await api.errors('{node(id:"not-an-id!"){id}}');
+    expect(e[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe('relationship fields, both directions', () => {
+  it('Hubei cities on the 2022 IP-strong-city pilot list, with article and roster sources', async () => {
+    const hubei = await api.idOf('湖北', 'PROVINCE');
+    const pilot = await api.idOf('国家知识产权强市建设试点城市', 'PROGRAMME');
+    const d = await api.data(
+      `query($p:ID!,$g:ID!){ node(id:$p) { ... on Province { name cities(programme:$g, year:2022) { totalCount edges { node { name province { name }
+          designations(programme:$g) { year batch term confidence programme { name } sources { evidence confidence source { __typename graphId title } } } } } } } } }`,
+      { p: hubei, g: pilot },
+    );
+    const cities = d.node.cities.edges.map((e: { node: { name: string } }) => e.node);
+    expect(cities.map((c: { name: string }) => c.name)).toEqual(['黄石市', '襄阳市', '孝感市']);
+    expect(d.node.cities.totalCount).toBe(3);
+    for (const c of cities) {
+      expect(c.province.name).toBe('湖北省');
+      const des = c.designations[0];
+      expect(des).toMatchObject({ year: 2022, term: '2022-07/2025-06', programme: { name: '国家知识产权强市建设试点城市' } });
+      const article = des.sources.find((s: { source: { graphId: string } }) => s.source.graphId === 'article:002_2c275d147a3184f6');
+      expect(article.evidence).toContain('湖北省襄陽、孝感、 黃石 榜上有名');
+      expect(article.confidence).toBeNull();
+      const roster = des.sources.find((s: { source: { __typename: string } }) => s.source.__typename === 'ReferenceList');
+      expect(roster.evidence).toContain('国家知识产权强市建设试点城市');
+      expect(['high', 'medium']).toContain(roster.confidence);
+    }
+  });
+
+  it("Suining's acceptance assessment: date, outcome, the agencies and their roles, the source sentence", async () => {
+    const suining = await api.idOf('遂宁', 'CITY');
+    const d = await api.data(
+      `query($id:ID!){ city(id:$id) { name assessments(kind:"acceptance") { totalCount edges { node { date year kind outcome programme { name }
+         cities { name } subjects { name } assessedBy { role agency { name nameEn formerNames } sources { evidence } } sources { evidence source { graphId } } } } } } }`,
+      { id: suining },
+    );
+    const a = d.city.assessments.edges[0].node;
+    expect(d.city.assessments.totalCount).toBe(1);
+    expect(a).toMatchObject({ date: '2022-03-24', year: 2022, kind: 'acceptance', outcome: 'passed', programme: { name: '国家知识产权试点城市' }, cities: [{ name: '遂宁市' }] });
+    const roles = Object.fromEntries(a.assessedBy.map((r: { agency: { name: string }; role: string }) => [r.agency.name, r.role]));
+    expect(roles).toEqual({ 国家知识产权局: 'entrusted', 四川省市场监督管理局: 'carried out', 四川省知识产权服务促进中心: 'carried out' });
+    const cnipa = a.assessedBy.find((r: { agency: { name: string } }) => r.agency.name === '国家知识产权局');
+    expect(cnipa.agency.formerNames.join(' ')).toMatch(/State Intellectual Property Office/);
+    expect(cnipa.sources[0].evidence).toContain('Entrusted by the State Intellectual Property Office');
+    expect(a.sources[0]).toMatchObject({ source: { graphId: 'article:000_4006a6802a36d9e6' } });
+    expect(a.sources[0].evidence).toContain('March 24th');
+  });
+
+  it('Agency.assessments by role, Agency.programmes, jurisdiction and people; Programme.administeredBy and members', async () => {
+    const cnipa = await api.idOf('CNIPA', 'AGENCY');
+    const d = await api.data(
+      `query($id:ID!){ node(id:$id) { ... on Agency { name programmes { name administeredBy { name } }
+         entrusted: assessments(role:"entrusted") { edges { node { graphId } } } all: assessments { totalCount } } } }`,
+      { id: cnipa },
+    );
+    expect(d.node.entrusted.edges.map((e: { node: { graphId: string } }) => e.node.graphId)).toEqual(['assessment:suining-pilot-city-acceptance']);
+    expect(d.node.all.totalCount).toBeGreaterThan(1);
+    expect(d.node.programmes.length).toBeGreaterThanOrEqual(3);
+    for (const p of d.node.programmes) expect(p.administeredBy.map((a: { name: string }) => a.name)).toContain('国家知识产权局');
+
+    const sichuan = await api.idOf('四川省市场监督管理局', 'AGENCY');
+    const s = await api.data('query($id:ID!){ node(id:$id) { ... on Agency { level jurisdiction { name } people { title person { name } } } } }', { id: sichuan });
+    expect(s.node).toMatchObject({ level: 'provincial', jurisdiction: [{ name: '四川省' }] });
+    expect(s.node.people).toEqual([{ title: '党组副书记、副局长', person: { name: '赵辉' } }]);
+
+    const demo = await api.idOf('国家知识产权示范城市', 'PROGRAMME');
+    const m = await api.data('query($id:ID!){ node(id:$id) { ... on Programme { kind members(year: 2013, first: 100) { totalCount edges { node { year city { name } } } } } } }', { id: demo });
+    expect(m.node.members.totalCount).toBe(18); // the 2013 round as the roster lists it
+    expect(m.node.members.edges.map((e: { node: { city: { name: string } } }) => e.node.city.name)).toContain('湖州市');
+    expect(m.node.members.edges.every((e: { node: { year: number } }) => e.node.year === 2013)).toBe(true);
+  });
+
+  it('City.observations by metric, with their sources; Observation.subject back to the city', async () => {
+    const suining = await api.idOf('Suining', 'CITY');
+    const d = await api.data('query($id:ID!){ city(id:$id) { observations(metric:"patents") { metric value unit period subject { name } sources { evidence } } } }', { id: suining });
+    const valid = d.city.observations.find((o: { metric: string }) => o.metric === 'patents.valid');
+    expect(valid).toMatchObject({ value: 8251, period: '2021', subject: { name: '遂宁市' } });
+    expect(valid.sources[0].evidence).toContain('8,251 effective authorized patents');
+    expect(d.city.observations.every((o: { metric: string }) => o.metric.startsWith('patents'))).toBe(true);
+  });
+
+  it('districts know their parent and province; cities know their subdivisions, agencies and events', async () => {
+    const jimo = await api.idOf('即墨', 'CITY');
+    const d = await api.data('query($id:ID!){ city(id:$id) { level parent { name subdivisions { name } } province { name } } }', { id: jimo });
+    expect(d.city).toMatchObject({ level: 'district', parent: { name: '青岛市' }, province: { name: '山东省' } });
+    expect(d.city.parent.subdivisions.map((c: { name: string }) => c.name)).toContain('即墨区');
+    const dazhou = await api.idOf('达州', 'CITY');
+    const z = await api.data('query($id:ID!){ city(id:$id) { agencies { name } events { name date places { name } participants { role participant { name } } sources { evidence } } mentionedIn { graphId } } }', { id: dazhou });
+    expect(z.city.agencies.map((a: { name: string }) => a.name).sort()).toEqual(['达州市知识产权局', '达州市科学技术局']);
+    expect(z.city.events[0]).toMatchObject({ date: '2023-01-18', places: [{ name: '达州市' }] });
+    expect(z.city.events[0].participants.length).toBeGreaterThan(0);
+    expect(z.city.events[0].sources[0].evidence).toContain('1月18日');
+    expect(z.city.mentionedIn.map((s: { graphId: string }) => s.graphId)).toContain('article:003_ff94119c8289c4e6');
+  });
+
+  it('Source.mentions and Article.facts: every fact the article states, and no boilerplate city', async () => {
+    const d = await api.data(`{ sources(kind: ARTICLE, first: 10) { totalCount edges { node { graphId ... on Article { language publishedAt
+      mentions { name } facts { __typename ... on Designation { year city { name } sources { evidence } }
+        ... on AssessmentEvent { graphId } ... on Observation { metric } ... on Event { name } ... on Relationship { type from { graphId } to { graphId } sources { evidence } } } } } } } }`);
+    expect(d.sources.totalCount).toBe(5);
+    const byId = Object.fromEntries(d.sources.edges.map((e: { node: { graphId: string } }) => [e.node.graphId, e.node]));
+    const dazhou = byId['article:003_ff94119c8289c4e6'];
+    const mentioned = dazhou.mentions.map((m: { name: string }) => m.name);
+    expect(mentioned).toContain('达州市');
+    for (const teaser of ['德州市', '广元市', '缙云县']) expect(mentioned).not.toContain(teaser);
+    const kinds = new Set(dazhou.facts.map((f: { __typename: string }) => f.__typename));
+    expect(kinds).toEqual(new Set(['Designation', 'Observation', 'Event', 'Relationship']));
+    for (const [id, a] of Object.entries(byId) as [string, { facts: unknown[] }][]) expect(a.facts.length, id).toBeGreaterThan(0);
+    const hubeiArticle = byId['article:002_2c275d147a3184f6'];
+    expect(hubeiArticle.language).toBe('zh-Hant');
+    const designated = hubeiArticle.facts.filter((f: { __typename: string }) => f.__typename === 'Designation').map((f: { city: { name: string } }) => f.city.name);
+    expect(designated.sort()).toEqual(['孝感市', '襄阳市', '黄石市'].sort());
+  });
+});
+
+describe('pagination', () => {
+  it('pages through every city with no duplicates or gaps, forwards and backwards', async () => {
+    const all = await api.data('{ cities(first: 1) { totalCount } }');
+    const total = all.cities.totalCount as number;
+    expect(total).toBeGreaterThan(300);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const d: any = await api.data('query($a:String){ cities(first: 100, after: $a) { edges { cursor node { graphId adcode } } pageInfo { hasNextPage endCursor } } }', { a: after });
+      seen.push(...d.cities.edges.map((e: { node: { graphId: string } }) => e.node.graphId));
+      if (!d.cities.pageInfo.hasNextPage) break;
+      after = d.cities.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+    const back = await api.data('{ cities(last: 5) { edges { node { graphId } } pageInfo { hasPreviousPage hasNextPage } } }');
+    expect(back.cities.edges.map((e: { node: { graphId: string } }) => e.node.graphId)).toEqual(seen.slice(-5));
+    expect(back.cities.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it('is stable under an insert between pages: the next page neither repeats nor skips', async () => {
+    const p1 = await api.data('{ cities(first: 50) { edges { node { graphId adcode } } pageInfo { endCursor } } }');
+    const firstPage = p1.cities.edges.map((e: { node: { graphId: string } }) => e.node.graphId);
+    // A new city sorting before the cursor (an offset would now repeat the last item of page 1).
+    await api.executor.runText('test/insert', "CREATE (:City {id: 'city:000001', name: '测试市', adcode: '000001', level: 'prefecture', aliases: []})", {}, 'WRITE');
+    let secondPage: string[];
+    try {
+      const p2 = await api.data('query($a:String){ cities(first: 50, after: $a) { edges { node { graphId } } } }', { a: p1.cities.pageInfo.endCursor });
+      secondPage = p2.cities.edges.map((e: { node: { graphId: string } }) => e.node.graphId);
+    } finally {
+      await api.executor.runText('test/cleanup', "MATCH (c:City {id: 'city:000001'}) DELETE c", {}, 'WRITE');
+    }
+    expect(secondPage.filter((id: string) => firstPage.includes(id))).toEqual([]);
+    const reference = await api.data('{ cities(first: 100) { edges { node { graphId } } } }');
+    expect([...firstPage, ...secondPage]).toEqual(reference.cities.edges.map((e: { node: { graphId: string } }) => e.node.graphId));
+  });
+
+  it('rejects first outside 1..100 and foreign cursors', async () => {
+    expect((await api.errors('{ cities(first: 101) { totalCount } }'))[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await api.errors('{ cities(first: 0) { totalCount } }'))[0]!.message).toMatch(/between 1 and 100/);
+    expect((await api.errors('{ cities(after: "garbage") { totalCount } }'))[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('filters designations by programme and year range', async () => {
+    const zone = await api.idOf('国家知识产权保护示范区', 'PROGRAMME');
+    const d = await api.data('query($g:ID!){ designations(programme:$g, yearFrom: 2024, yearTo: 2024, first: 100) { totalCount edges { node { year city { name } } } } }', { g: zone });
+    expect(d.designations.totalCount).toBe(15);
+    expect(d.designations.edges.map((e: { node: { city: { name: string } } }) => e.node.city.name)).toContain('武汉市');
+    expect((await api.errors('{ designations(yearFrom: 2024, yearTo: 2020) { totalCount } }'))[0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('filters assessments by date range', async () => {
+    const d = await api.data('{ inRange: assessments(from: "2022-01-01", to: "2022-12-31") { edges { node { graphId } } } bad: cities(first: 1) { totalCount } }');
+    const ids = d.inRange.edges.map((e: { node: { graphId: string } }) => e.node.graphId);
+    expect(ids).toContain('assessment:suining-pilot-city-acceptance');
+    expect(ids).not.toContain('assessment:huzhou-demonstration-city-assessment-2014');
+    expect((await api.errors('{ assessments(from: "March 2022") { totalCount } }'))[0]!.message).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe('traversal', () => {
+  it('neighbourhood(depth 2) of 黄石 reaches its province, programme and the article, every edge typed', async () => {
+    const id = await api.idOf('黄石', 'CITY');
+    const d = await api.data('query($id:ID!){ neighbourhood(id:$id, depth: 2, limit: 200) { truncated nodes { id label name } edges { type source target sources { evidence } } } }', { id });
+    const names = d.neighbourhood.nodes.map((n: { name: string }) => n.name);
+    for (const n of ['黄石市', '湖北省', '国家知识产权强市建设试点城市', '國家級試點城市名單公布!黃石榜上有名']) expect(names).toContain(n);
+    const ids = new Set(d.neighbourhood.nodes.map((n: { id: string }) => n.id));
+    for (const e of d.neighbourhood.edges) {
+      expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    }
+    const designation = d.neighbourhood.edges.find((e: { type: string; source: string }) => e.type === 'DESIGNATED_IN' && e.source === id);
+    expect(designation.sources.length).toBe(2);
+    const small = await api.data('query($id:ID!){ neighbourhood(id:$id, depth: 1, limit: 3) { truncated nodes { id } } }', { id });
+    expect(small.neighbourhood).toMatchObject({ truncated: true });
+    expect(small.neighbourhood.nodes).toHaveLength(4);
+    expect((await api.errors('query($id:ID!){ neighbourhood(id:$id, depth: 4) { truncated } }', { id }))[0]!.message).toMatch(/"depth" must be between 1 and 3/);
+  });
+
+  it('neighbourhood can be limited to relationship types', async () => {
+    const id = await api.idOf('湖北', 'PROVINCE');
+    const d = await api.data('query($id:ID!){ neighbourhood(id:$id, depth: 1, relationshipTypes: [LOCATED_IN], limit: 500) { nodes { label } edges { type } } }', { id });
+    expect(new Set(d.neighbourhood.edges.map((e: { type: string }) => e.type))).toEqual(new Set(['LOCATED_IN']));
+    expect(d.neighbourhood.nodes.filter((n: { label: string }) => n.label === 'City').length).toBe(12 + 1); // 12 prefecture-level units + 恩施州… as the gazetteer has them
+  });
+
+  it('paths from Suining to CNIPA (maxHops 4) go through its designation and its assessment, sourced', async () => {
+    const [suining, cnipa] = [await api.idOf('遂宁', 'CITY'), await api.idOf('CNIPA', 'AGENCY')];
+    const d = await api.data('query($a:ID!,$b:ID!){ paths(from:$a, to:$b, maxHops: 4, first: 10, relationshipTypes:[DESIGNATED_IN, ADMINISTERED_BY, ASSESSES, ASSESSED_BY]) { length nodes { label name } edges { type sources { evidence } } } }', { a: suining, b: cnipa });
+    const shapes = d.paths.map((p: { nodes: { label: string }[] }) => p.nodes.map((n) => n.label).join('>'));
+    expect(shapes).toContain('City>Programme>Agency');
+    expect(shapes).toContain('City>AssessmentEvent>Agency');
+    for (const p of d.paths) {
+      expect(p.length).toBe(2);
+      for (const e of p.edges) expect(e.sources.length, e.type).toBeGreaterThan(0);
+    }
+    expect((await api.errors('query($a:ID!,$b:ID!){ paths(from:$a, to:$b, maxHops: 7) { length } }', { a: suining, b: cnipa }))[0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('timeline of a city, an agency and a programme, oldest first, each entry sourced', async () => {
+    const suining = await api.idOf('遂宁', 'CITY');
+    const d = await api.data('query($id:ID!){ timeline(id:$id) { kind year date title sources { evidence } } }', { id: suining });
+    expect(d.timeline.map((t: { kind: string; year: number }) => `${t.kind}:${t.year}`)).toEqual(['DESIGNATION:2017', 'ASSESSMENT:2022']);
+    expect(d.timeline[1].date).toBe('2022-03-24');
+    for (const t of d.timeline) expect(t.sources.length).toBeGreaterThan(0);
+
+    const dazhou = await api.idOf('达州', 'CITY');
+    const z = await api.data('query($id:ID!){ timeline(id:$id) { kind date year } }', { id: dazhou });
+    expect(z.timeline.map((t: { kind: string }) => t.kind)).toEqual(['DESIGNATION', 'EVENT']);
+
+    const cnipa = await api.idOf('CNIPA', 'AGENCY');
+    const c = await api.data('query($id:ID!){ timeline(id:$id) { year } }', { id: cnipa });
+    const years = c.timeline.map((t: { year: number }) => t.year);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(years.length).toBeGreaterThan(50);
+  });
+});
+
+describe('aggregates', () => {
+  it('members per programme by province and year', async () => {
+    const pilot = await api.idOf('国家知识产权强市建设试点城市', 'PROGRAMME');
+    const d = await api.data('query($g:ID!){ programmeMembersByProvince(programme:$g, year: 2022) { province { name } year count cities { name } } }', { g: pilot });
+    const hubei = d.programmeMembersByProvince.find((r: { province: { name: string } }) => r.province.name === '湖北省');
+    expect(hubei).toMatchObject({ year: 2022, count: 3 });
+    expect(hubei.cities.map((c: { name: string }) => c.name).sort()).toEqual(['孝感市', '襄阳市', '黄石市'].sort());
+  });
+
+  it('cities holding several programmes at once', async () => {
+    const d = await api.data('{ citiesWithSeveralProgrammes(min: 3) { city { name } programmeCount since programmes { name } } }');
+    const wuhan = d.citiesWithSeveralProgrammes.find((r: { city: { name: string } }) => r.city.name === '武汉市');
+    expect(wuhan).toMatchObject({ programmeCount: 3, since: 2024 });
+    expect(d.citiesWithSeveralProgrammes.every((r: { programmeCount: number }) => r.programmeCount >= 3)).toBe(true);
+  });
+});
+
+describe('batching', () => {
+  const NESTED = `query Nested($p: Int!) { provinces(first: $p) { edges { node { name cities(first: 100) { edges { node { name
+    designations { year programme { name administeredBy { name } } } } } } } } } }`;
+
+  function roundTrips(operation: string): number[] {
+    return api.logs.filter((l) => l.operationName === operation && typeof l.cypherRoundTrips === 'number').map((l) => l.cypherRoundTrips as number);
+  }
+
+  it('provinces → cities → designations → programme → agency costs at most one round trip per level, whatever the size', async () => {
+    const small = await api.data(NESTED, { p: 2 });
+    const big = await api.data(NESTED, { p: 34 });
+    const count = (d: any) => d.provinces.edges.reduce((n: number, p: any) => n + p.node.cities.edges.reduce((m: number, c: any) => m + c.node.designations.length, 0), 0);
+    expect(count(big)).toBe(145);
+    expect(count(small)).toBeLessThan(count(big));
+    const trips = roundTrips('Nested');
+    expect(trips).toHaveLength(2);
+    for (const t of trips) expect(t).toBeLessThanOrEqual(5);
+    expect(trips[0]).toBe(trips[1]);
+  });
+});
