@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { describe, expect, it } from 'vitest';
+import { BadUserInputError } from '../../../src/errors/errors.js';
+import { fromGlobalId, toGlobalId, tryFromGlobalId } from '../../../src/graph/global-id.js';
+import { decodeCursor, encodeCursor, pageRequest, toPage } from '../../../src/graph/pagination.js';
+import { buildSearchQuery } from '../../../src/search/search.service.js';
+import { toCypherParams } from '../../../src/db/executor.js';
+import neo4j from 'neo4j-driver';
+
+describe('global ids', () => {
+  it('round-trip label and graph id, opaquely', () => {
+    const id = toGlobalId('City', 'city:420200');
+    expect(id).not.toContain('city');
+    expect(fromGlobalId(id)).toEqual({ label: 'City', graphId: 'city:420200' });
+  });
+
+  it('reject ids that are not ours, naming the argument', () => {
+    for (const bad of ['', 'abc', Buffer.from('Nope:x').toString('base64url'), Buffer.from('City:').toString('base64url'), 'a b']) {
+      expect(() => fromGlobalId(bad, 'from')).toThrow(BadUserInputError);
+      expect(tryFromGlobalId(bad)).toBeUndefined();
+    }
+    expect(() => fromGlobalId('abc', 'from')).toThrow(/"from"/);
+  });
+});
+
+describe('keyset pagination', () => {
+  it('validates first/last and decodes cursors', () => {
+    expect(pageRequest({})).toMatchObject({ first: 20, last: null });
+    expect(() => pageRequest({ first: 0 })).toThrow(/between 1 and 100/);
+    expect(() => pageRequest({ first: 101 })).toThrow(/between 1 and 100/);
+    expect(() => pageRequest({ first: 1, last: 1 })).toThrow(/either "first" or "last"/);
+    const c = encodeCursor({ s: '420200', id: 'city:420200' });
+    expect(decodeCursor(c, 'after')).toEqual({ s: '420200', id: 'city:420200' });
+    expect(() => decodeCursor('zzz', 'after')).toThrow(/"after" is not a cursor/);
+  });
+
+  it('turns the window a query returned into a page with correct page info', () => {
+    const rows = [1, 2, 3, 4].map((n) => ({ s: n, id: `x${n}` }));
+    const fwd = toPage({ first: 3, last: null, after: null, before: null }, 10, rows, (r) => r, (r) => r.id);
+    expect(fwd.edges.map((e) => e.node)).toEqual(['x1', 'x2', 'x3']);
+    expect(fwd.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(decodeCursor(fwd.pageInfo.endCursor!, 'after')).toEqual({ s: 3, id: 'x3' });
+    const back = toPage({ first: null, last: 3, after: null, before: null }, 10, rows, (r) => r, (r) => r.id);
+    expect(back.edges.map((e) => e.node)).toEqual(['x2', 'x3', 'x4']);
+    expect(back.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(toPage({ first: 5, last: null, after: null, before: null }, 4, rows, (r) => r, (r) => r.id).pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('search query', () => {
+  it('adds Simplified, short and pinyin-joined variants, escaped for Lucene', () => {
+    expect(buildSearchQuery('黃石').exact).toEqual(expect.arrayContaining(['黃石', '黄石']));
+    expect(buildSearchQuery('Huangshi City').exact).toEqual(expect.arrayContaining(['Huangshi City', 'Huangshi']));
+    expect(buildSearchQuery('黄石市').exact).toContain('黄石');
+    expect(buildSearchQuery('huang shi').exact).toContain('huangshi');
+    const q = buildSearchQuery('a:b" OR *').query;
+    expect(q).not.toMatch(/[:*]/);
+    expect(() => buildSearchQuery('   ')).toThrow(BadUserInputError);
+    expect(() => buildSearchQuery('x'.repeat(101))).toThrow(/at most 100/);
+  });
+});
+
+describe('Cypher parameters', () => {
+  it('sends whole numbers as INTEGER and keeps fractions, nested too', () => {
+    const p = toCypherParams({ limit: 3, ratio: 5.36, keys: [{ year: 2022 }], d: new neo4j.types.Date(2022, 3, 24) }) as Record<string, any>;
+    expect(neo4j.isInt(p.limit)).toBe(true);
+    expect(p.ratio).toBe(5.36);
+    expect(neo4j.isInt(p.keys[0].year)).toBe(true);
+    expect(neo4j.isDate(p.d)).toBe(true);
+  });
+});
