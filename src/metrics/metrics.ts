@@ -7,6 +7,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ExecutorObserver } from '../db/executor.js';
+import { setBatchSink } from '../graph/batch-observer.js';
 
 export const registry = new Registry();
 registry.setDefaultLabels({ service: 'ip-city-graph' });
@@ -106,3 +107,6 @@ export const executorObserver: ExecutorObserver = {
 export async function metricsText(): Promise<{ contentType: string; body: string }> {
   return { contentType: registry.contentType, body: await registry.metrics() };
 }
+
+// The loaders report batch sizes through src/graph/batch-observer.ts; from here on they land in /metrics.
+setBatchSink(observeBatch);

@@ -6,7 +6,7 @@
  * - depth, aliases, directives: validation rules from @escape.tech/graphql-armor;
  * - cost: graphql-query-complexity in `didResolveOperation`, where the variables are known, so a list
  *   field costs by its `first`/`limit` argument and a traversal by its hop count (`depth`/`maxHops`),
- *   whether they are written inline or passed as variables.
+ *   whether they are written inline or passed as variables (`listCostEstimator`).
  *
  * Each rejection is a QueryTooComplexError (QUERY_TOO_COMPLEX, HTTP 400) whose message names the limit,
  * its value and the variable that sets it. Defaults and reasons: docs/operations.md.
@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLError, GraphQLFormattedError, GraphQLSchema, ValidationContext, ValidationRule } from 'graphql';
+import { getNullableType, isListType, isObjectType, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { QueryTooComplexError } from '../errors/errors.js';
@@ -22,7 +22,7 @@ import { QueryTooComplexError } from '../errors/errors.js';
 // graphql-query-complexity's ESM build imports graphql's `.mjs` files, a second graphql instance beside
 // the CommonJS one that Node gives Apollo and type-graphql ("Cannot use GraphQLObjectType from another
 // module or realm"); its CommonJS build shares theirs.
-const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
+const { fieldExtensionsEstimator, getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
 
 export interface QueryLimits {
   /** Deepest selection nesting; introspection's `__schema` is not counted. Default 10. */
@@ -33,11 +33,11 @@ export interface QueryLimits {
   maxDirectives: number;
   /** Lexical tokens per document. Default 2000. */
   maxTokens: number;
-  /** Cost budget (see `boundedListEstimator`). Default 10000. */
+  /** Cost budget (see `listCostEstimator`). Default 30000. */
   maxCost: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 10000 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 30000 };
 
 /** What each limit is called in messages and `extensions.limit`, and the variable that sets it. */
 const LIMIT_NAMES = {
@@ -83,18 +83,39 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
 const SIZE_ARGUMENTS = ['first', 'limit', 'last'] as const;
 const HOP_ARGUMENTS = ['depth', 'maxHops'] as const;
 
+/** What a list costs when no argument says its size (see `listCostEstimator`). */
+export const LIST_SIZES = {
+  /** A connection or list with a `first`/`limit` argument left out: the API's default page. */
+  defaultPage: 20,
+  /** A list reached from an entity (a Node) or from Query, with no size argument: `designations`, `mentionedIn`. */
+  unboundedList: 10,
+} as const;
+
+const num = (args: Record<string, unknown>, names: readonly string[]) => names.map((n) => args[n]).find((v): v is number => typeof v === 'number');
+
 /**
- * A field with a size argument (`first`, `limit`) or a hop argument (`depth`, `maxHops`) costs
- * 1 + size × hops × (cost of its selection): `search(first: 10) { node { id name } }` costs
- * 1 + 10 × 3 = 31, `neighbourhood(depth: 2, limit: 100) { … }` 200 times its selection. Fields without
- * such arguments fall through to the next estimator. Defaults declared in the schema apply.
+ * The cost of a field is 1 + multiplier × (cost of its selection), where the multiplier is
+ *
+ * - size × hops when the field has a size argument (`first`, `limit`, `last`) or a hop argument
+ *   (`depth`, `maxHops`): `search(first: 10) { node { id name } }` costs 1 + 10 × 3 = 31, and
+ *   `neighbourhood(depth: 2, limit: 100) { … }` 200 times its selection; a size argument the query
+ *   leaves out counts as the default page (20);
+ * - 10 for any other list of objects reached from an entity or from Query (`mentionedIn`, `timeline`),
+ *   so nested fan-out (`mentionedIn { mentions { mentionedIn … } }`) multiplies up;
+ * - 1 otherwise: lists inside a result that is already bounded (`Subgraph.nodes`, a connection's
+ *   `edges`, an edge's `sources`) and single objects.
+ *
+ * Introspection (`__schema`, `__type`) costs nothing here: GRAPHQL_INTROSPECTION governs it.
  */
-export const boundedListEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const num = (names: readonly string[]) => names.map((n) => args[n] as unknown).find((v): v is number => typeof v === 'number');
-  const size = num(SIZE_ARGUMENTS);
-  const hops = num(HOP_ARGUMENTS);
-  if (size === undefined && hops === undefined) return undefined;
-  return 1 + Math.max(1, size ?? 1) * Math.max(1, hops ?? 1) * childComplexity;
+export const listCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.name.startsWith('__')) return 0;
+  const declared = new Set(field.args.map((a) => a.name));
+  const size = num(args, SIZE_ARGUMENTS) ?? (SIZE_ARGUMENTS.some((a) => declared.has(a)) ? LIST_SIZES.defaultPage : undefined);
+  const hops = num(args, HOP_ARGUMENTS);
+  if (size !== undefined || hops !== undefined) return 1 + Math.max(1, size ?? 1) * Math.max(1, hops ?? 1) * childComplexity;
+  const fromEntity = isObjectType(type) && (type.getInterfaces().some((i) => i.name === 'Node') || type.name === 'Query');
+  const isList = isListType(getNullableType(field.type));
+  return 1 + (isList && fromEntity ? LIST_SIZES.unboundedList : 1) * childComplexity;
 };
 
 /** The cost of `document`'s chosen operation with these variables; undefined when it cannot be computed. */
@@ -105,8 +126,8 @@ export function queryCost(schema: GraphQLSchema, query: Parameters<typeof QueryC
       query,
       variables: variables ?? {},
       operationName,
-      // A `complexity` set on a field (type-graphql's @Field({ complexity })) wins; then list sizes; then 1 a field.
-      estimators: [fieldExtensionsEstimator(), boundedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      // A `complexity` set on a field (type-graphql's @Field({ complexity })) wins over the list rule.
+      estimators: [fieldExtensionsEstimator(), listCostEstimator],
     });
   } catch {
     // Invalid variables: execution rejects them (BAD_USER_INPUT) before any resolver runs.

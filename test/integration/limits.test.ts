@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
-import { boundedListEstimator, DEFAULT_LIMITS, queryCost } from '../../src/server/limits.js';
+import { DEFAULT_LIMITS, queryCost } from '../../src/server/limits.js';
 import { testConfig } from '../helpers/db.js';
 import { post, probeSchema, startServer, type RunningServer } from './server-harness.js';
 
@@ -62,8 +62,8 @@ describe('limits', () => {
   });
 
   it('cost: list fields cost by first/limit, and by the hop count, inline or as variables', async () => {
-    // 1 + 10 × (id + name) = 21 per search: fine.
-    expect((await post(server.url, '{ search(text: "x") { id name } }')).status).toBe(200);
+    // 1 + 10 × (id + name) = 21: fine.
+    expect((await post(server.url, '{ search(text: "x", first: 10) { id name } }')).status).toBe(200);
     // 1 + 100 × 2 = 201 — under 500; two of them are 402, still under.
     expect((await post(server.url, '{ a: search(text: "x", first: 100) { id name } b: search(text: "y", first: 100) { id name } }')).status).toBe(200);
     // 1 + 250 × 2 = 501.
@@ -113,7 +113,7 @@ describe('limits', () => {
 
 describe('limit defaults and configuration', () => {
   it('defaults are documented values, configurable through the environment', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 10000 });
+    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 30000 });
     const c = testConfig().server;
     expect(c).toMatchObject({ ...DEFAULT_LIMITS, bodyLimitBytes: 100 * 1024, corsOrigins: [] });
     const custom = testConfig({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '500', HTTP_BODY_LIMIT_KB: '8', CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).server;
@@ -132,7 +132,13 @@ describe('limit defaults and configuration', () => {
     const schema = probeSchema();
     expect(queryCost(schema, parse('{ search(text: "x", first: 7) { id name score } }'), {}, undefined)).toBe(1 + 7 * 3);
     expect(queryCost(schema, parse('query($d: Int) { neighbourhood(id: "x", depth: $d, limit: 5) { nodes { id } edges { id } } }'), { d: 2 }, undefined)).toBe(1 + 10 * (2 + 2));
-    expect(boundedListEstimator({ args: {}, childComplexity: 5 } as never)).toBeUndefined();
+    // A size argument left out takes its schema default, or else counts as the default page of 20.
+    expect(queryCost(schema, parse('{ search(text: "x") { id } }'), {}, undefined)).toBe(1 + 10 * 1);
+    expect(queryCost(schema, parse('{ page { id } }'), {}, undefined)).toBe(1 + 20 * 1);
+    // Lists reached from an entity without a size count 10 each, so fan-out multiplies up.
+    expect(queryCost(schema, parse('{ search(text: "x", first: 1) { related { related { id } } } }'), {}, undefined)).toBe(1 + 1 * (1 + 10 * (1 + 10 * 1)));
+    // Introspection is not costed here.
+    expect(queryCost(schema, parse('{ __schema { types { fields { name } } } }'), {}, undefined)).toBe(0);
     // Invalid variables: no cost (execution rejects them before any resolver).
     expect(queryCost(schema, parse('query($n: Int!) { search(text: "x", first: $n) { id } }'), { n: 'many' }, undefined)).toBeUndefined();
   });

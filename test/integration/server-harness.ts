@@ -6,7 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { GraphQLBoolean, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, GraphQLFloat } from 'graphql';
+import { GraphQLBoolean, GraphQLID, GraphQLInt, GraphQLInterfaceType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, GraphQLFloat } from 'graphql';
 import { pino } from 'pino';
 import type { ServerConfig } from '../../src/config/config.js';
 import type { Context } from '../../src/context.js';
@@ -77,9 +77,16 @@ export async function post(url: string, query: string, variables?: Record<string
 // ---------------------------------------------------------------------------------------------------
 // The probe schema
 
-const Hit = new GraphQLObjectType({
+const NodeInterface = new GraphQLInterfaceType({ name: 'Node', fields: { id: { type: new GraphQLNonNull(GraphQLID) } } });
+const Hit: GraphQLObjectType = new GraphQLObjectType({
   name: 'Hit',
-  fields: { id: { type: new GraphQLNonNull(GraphQLID) }, name: { type: new GraphQLNonNull(GraphQLString) }, score: { type: new GraphQLNonNull(GraphQLFloat) } },
+  interfaces: [NodeInterface],
+  fields: () => ({
+    id: { type: new GraphQLNonNull(GraphQLID) },
+    name: { type: new GraphQLNonNull(GraphQLString) },
+    score: { type: new GraphQLNonNull(GraphQLFloat) },
+    related: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Hit))), resolve: () => [] },
+  }),
 });
 const Edge = new GraphQLObjectType({
   name: 'Edge',
@@ -111,6 +118,11 @@ export function probeSchema(): GraphQLSchema {
         type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Hit))),
         args: { text: { type: new GraphQLNonNull(GraphQLString) }, first: { type: GraphQLInt, defaultValue: 10 } },
         resolve: (_r, args: { first: number }) => hits(args.first),
+      },
+      page: {
+        type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Hit))),
+        args: { first: { type: GraphQLInt } },
+        resolve: (_r, args: { first?: number }) => hits(args.first ?? 20),
       },
       neighbourhood: {
         type: new GraphQLNonNull(Subgraph),

@@ -129,7 +129,7 @@ async function expand(id, first = false) {
   state.expanded.add(id);
   cy.getElementById(id).addClass('expanded');
   if (first) cy.getElementById(id).addClass('focus');
-  const layout = cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, nodeRepulsion: () => 80000, idealEdgeLength: () => 110 });
+  const layout = cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, nodeRepulsion: () => 600000, idealEdgeLength: () => 130, nodeOverlap: 40, gravity: 0.2, numIter: 2500 });
   layout.run();
   legend();
   const n = sub.nodes.length;
@@ -161,7 +161,7 @@ function showEdge(edge) {
   const from = cy.getElementById(d.source).data('name');
   const to = cy.getElementById(d.target).data('name');
   const sources = d.sources || [];
-  $('details').replaceChildren(
+  const parts = [
     el('h2', { 'data-edge-type': d.type }, d.type),
     el('p', { class: 'meta' }, `${from} → ${to}`),
     sources.length ? null : el('p', { class: 'hint' }, 'No source is recorded for this relationship.'),
@@ -170,7 +170,8 @@ function showEdge(edge) {
         s.source.url ? el('a', { href: s.source.url, target: '_blank', rel: 'noopener noreferrer' }, s.source.title) : el('strong', {}, s.source.title),
         s.confidence ? el('span', { class: 'meta' }, ` · confidence: ${s.confidence}`) : null,
         el('blockquote', { lang: /[\u4e00-\u9fff]/.test(s.evidence) ? 'zh' : 'en' }, s.evidence))),
-  );
+  ];
+  $('details').replaceChildren(...parts.filter(Boolean));
 }
 
 cy.on('tap', 'node', (evt) => {

@@ -3,21 +3,25 @@
 import { gql } from './api.js';
 import { EXAMPLES } from './examples.js';
 
-/** Fills `variables` whose value is `{ $search: text }` with the id of the first search hit. */
+const ID_QUERY = 'query PlaygroundExampleId($text: String!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds, first: 1) { node { id } } }';
+const isLookup = (v) => v !== null && typeof v === 'object' && typeof v.$search === 'string';
+const keyOf = (v) => `${v.kind ?? ''}:${v.$search}`;
+
+/** Fills `variables` written `{ $search, kind }` with the id of the first search hit. */
 async function resolveIds(examples) {
-  const wanted = new Set();
-  for (const ex of examples) for (const v of Object.values(ex.variables ?? {})) if (v && typeof v === 'object' && v.$search) wanted.add(v.$search);
+  const wanted = new Map();
+  for (const ex of examples) for (const v of Object.values(ex.variables ?? {})) if (isLookup(v)) wanted.set(keyOf(v), v);
   const ids = new Map();
-  await Promise.all([...wanted].map(async (text) => {
+  await Promise.all([...wanted].map(async ([key, v]) => {
     try {
-      const data = await gql('query PlaygroundExampleId($text: String!) { search(text: $text, first: 1) { node { id } } }', { text });
-      if (data.search[0]) ids.set(text, data.search[0].node.id);
+      const data = await gql(ID_QUERY, { text: v.$search, kinds: v.kind ? [v.kind] : null }, 'PlaygroundExampleId');
+      if (data.search[0]) ids.set(key, data.search[0].node.id);
     } catch {
       /* leave the placeholder: the tab still shows the query */
     }
   }));
   return examples.map((ex) => {
-    const variables = Object.fromEntries(Object.entries(ex.variables ?? {}).map(([k, v]) => [k, v && typeof v === 'object' && v.$search ? ids.get(v.$search) ?? `<id of ${v.$search}: run the search tab and copy a node id>` : v]));
+    const variables = Object.fromEntries(Object.entries(ex.variables ?? {}).map(([k, v]) => [k, isLookup(v) ? ids.get(keyOf(v)) ?? `<id of ${v.$search}: run a search tab and copy a node id>` : v]));
     return { query: ex.query, variables: JSON.stringify(variables, null, 2) };
   });
 }
@@ -29,6 +33,9 @@ root.render(
   React.createElement(GraphiQL, {
     fetcher,
     defaultTabs: tabs,
+    // GraphiQL 3 fills the editors of the first tab from these, not from defaultTabs[0].
+    query: tabs[0]?.query,
+    variables: tabs[0]?.variables,
     defaultEditorToolsVisibility: 'variables',
     // The schema's documentation explorer, open from the start.
     visiblePlugin: GraphiQL.React?.DOC_EXPLORER_PLUGIN,
