@@ -36,7 +36,7 @@ export interface ServerConfig {
   maxDirectives: number;
   /** Lexical tokens per document (GRAPHQL_MAX_TOKENS). Default 2000. */
   maxTokens: number;
-  /** Cost budget; list fields cost by their `first`/`limit` and hop arguments (GRAPHQL_MAX_COST). Default 10000. */
+  /** Cost budget; list fields cost by their `first`/`limit` and hop arguments (GRAPHQL_MAX_COST). Default 30000. */
   maxCost: number;
   /** Schema introspection (GRAPHQL_INTROSPECTION). Default on, off when NODE_ENV=production. */
   introspection: boolean;
@@ -178,7 +178,7 @@ function getValidServerConfig(env: Env): ServerConfig {
     maxAliases: getValidInt(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000, 'a number of aliases'),
     maxDirectives: getValidInt(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000, 'a number of directives'),
     maxTokens: getValidInt(env, 'GRAPHQL_MAX_TOKENS', 2000, 100, 100000, 'a number of tokens'),
-    maxCost: getValidInt(env, 'GRAPHQL_MAX_COST', 10000, 1, 10000000, 'a query cost'),
+    maxCost: getValidInt(env, 'GRAPHQL_MAX_COST', 30000, 1, 10000000, 'a query cost'),
     introspection: getValidBool(env, 'GRAPHQL_INTROSPECTION', development),
     suggestions: getValidBool(env, 'GRAPHQL_SUGGESTIONS', development),
     corsOrigins: getValidOrigins(env),
