@@ -3,6 +3,7 @@
  * outcome (`ok` or the first error code the client received), latency and the Cypher round trips it made.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import { getOperationAST } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../context.js';
 import { observeNeo4jUp, observeRequest } from '../metrics/metrics.js';
@@ -12,12 +13,13 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context>
     async requestDidStart({ contextValue }) {
       const t0 = performance.now();
       return {
-        async willSendResponse({ response, operationName, request }) {
+        async willSendResponse({ response, operationName, request, document }) {
           const seconds = (performance.now() - t0) / 1000;
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const codes = [...new Set((errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
           const outcome = codes[0] ?? 'ok';
-          const name = operationName ?? request.operationName ?? null;
+          // A request that failed validation has no resolved operation yet: take the name from the document.
+          const name = operationName ?? request.operationName ?? (document ? getOperationAST(document)?.name?.value : undefined) ?? null;
           const { roundTrips, cypherMs } = contextValue.stats;
           observeRequest(name, outcome, seconds, roundTrips);
           if (codes.includes('SERVICE_UNAVAILABLE')) observeNeo4jUp(false);
