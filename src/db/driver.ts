@@ -30,7 +30,10 @@ export function createDriver(s: DriverSettings): Driver {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
-    maxTransactionRetryTime: 2_000,
+    // No retry window beyond the driver's own single retry after ~1 s: a database that is down answers
+    // SERVICE_UNAVAILABLE in about a second instead of ~3 s with 1-2 s of retries (measured in
+    // test/integration/db-away.test.ts; see docs/operations.md).
+    maxTransactionRetryTime: 0,
     userAgent: 'ip-city-graph',
     logging: { level: 'error', logger: () => undefined },
   });

@@ -1,0 +1,140 @@
+/**
+ * Neo4j going away while the server runs, against a real, dedicated local Neo4j (its own home and
+ * ports): the server stays up, requests get SERVICE_UNAVAILABLE within seconds, /ready answers 503, and
+ * once Neo4j is back the server answers again by itself, with no restart. The measured times are
+ * printed (docs/operations.md quotes them).
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LOCAL_PASSWORD, PROJECT_ROOT } from '../../src/config/config.js';
+import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../src/db/local/local-neo4j.js';
+import { buildAppSchema } from '../../src/schema/build-schema.js';
+import { metricsExecutor, post, startServer, type RunningServer } from './server-harness.js';
+
+const neo4j: LocalNeo4jOptions = {
+  home: path.join(PROJECT_ROOT, '.neo4j', 'db-away'),
+  boltPort: 27987,
+  httpPort: 27974,
+  heap: '384m',
+  pageCache: '64m',
+  username: 'neo4j',
+  password: DEFAULT_LOCAL_PASSWORD,
+  log: () => undefined,
+};
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  const handle = await startLocalNeo4j(neo4j, { owner: 'test', detached: false });
+  server = await startServer({ schema: await buildAppSchema(), executor: metricsExecutor(handle.boltUri) });
+}, 240_000);
+
+afterAll(async () => {
+  await server?.close();
+  await stopLocalNeo4j(neo4j.home, () => undefined);
+}, 120_000);
+
+const QUERY = 'query Probe { serverInfo { neo4jVersion } }';
+
+interface Sample {
+  at: number;
+  ms: number;
+  outcome: string;
+}
+
+/** One request: when it was sent, how long it took, and `ok` or its error code. */
+async function probe(): Promise<Sample> {
+  const at = Date.now();
+  const r = await post(server.url, QUERY);
+  const outcome = r.body.errors?.length ? String(r.body.errors[0]!.extensions?.code) : r.body.data ? 'ok' : 'empty';
+  return { at, ms: Date.now() - at, outcome };
+}
+
+/** Sends requests one after another (100 ms apart) until `stop()`; returns every sample. */
+function poller() {
+  const samples: Sample[] = [];
+  let running = true;
+  const done = (async () => {
+    while (running) {
+      samples.push(await probe());
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  return {
+    samples,
+    async stop() {
+      running = false;
+      await done;
+      return samples;
+    },
+  };
+}
+
+async function ready(): Promise<{ status: number; ms: number }> {
+  const t0 = Date.now();
+  const res = await fetch(`${server.base}/ready`);
+  await res.arrayBuffer();
+  return { status: res.status, ms: Date.now() - t0 };
+}
+
+describe('the database going away and coming back', () => {
+  it('answers SERVICE_UNAVAILABLE quickly while Neo4j is down, /ready says 503, and recovers by itself', async () => {
+    expect((await probe()).outcome).toBe('ok');
+    expect((await ready()).status).toBe(200);
+
+    // Stop Neo4j (SIGTERM, a clean shutdown) while requests keep coming.
+    const during = poller();
+    const stopAt = Date.now();
+    await stopLocalNeo4j(neo4j.home, () => undefined);
+    const goneAt = Date.now();
+    // Keep asking until SERVICE_UNAVAILABLE has been seen after Neo4j exited, for at most 30 s.
+    while (!during.samples.some((s) => s.at >= goneAt && s.outcome === 'SERVICE_UNAVAILABLE') && Date.now() - goneAt < 30_000) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 1000));
+    const down = await during.stop();
+    const firstUnavailable = down.find((s) => s.outcome === 'SERVICE_UNAVAILABLE' && s.at + s.ms >= stopAt);
+    expect(firstUnavailable, JSON.stringify(down)).toBeDefined();
+    const afterExit = down.filter((s) => s.at >= goneAt);
+    expect(afterExit.length).toBeGreaterThan(0);
+    expect(afterExit.every((s) => s.outcome === 'SERVICE_UNAVAILABLE')).toBe(true);
+    const slowestWhileDown = Math.max(...afterExit.map((s) => s.ms));
+    expect(slowestWhileDown).toBeLessThan(5000);
+
+    // The process is alive and says it is not ready.
+    expect((await fetch(`${server.base}/health`)).status).toBe(200);
+    const notReady = await ready();
+    expect(notReady.status).toBe(503);
+    expect(notReady.ms).toBeLessThan(3000);
+    const metrics = await (await fetch(`${server.base}/metrics`)).text();
+    expect(metrics).toMatch(/^neo4j_up\{service="ip-city-graph"\} 0$/m);
+    expect(metrics).toMatch(/^graphql_requests_total\{operation="Probe",outcome="SERVICE_UNAVAILABLE",service="ip-city-graph"\} [1-9]/m);
+
+    // Start it again: the same server answers again, no restart.
+    const restartAt = Date.now();
+    await startLocalNeo4j(neo4j, { owner: 'test', detached: false });
+    const upAt = Date.now();
+    let firstGood: Sample | undefined;
+    const after: Sample[] = [];
+    while (!firstGood && Date.now() - upAt < 60_000) {
+      const s = await probe();
+      after.push(s);
+      if (s.outcome === 'ok') firstGood = s;
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(firstGood, JSON.stringify(after)).toBeDefined();
+    expect((await ready()).status).toBe(200);
+    expect(after.every((s) => s.outcome === 'ok' || s.outcome === 'SERVICE_UNAVAILABLE')).toBe(true);
+
+    const figures = {
+      neo4jShutdownMs: goneAt - stopAt,
+      firstUnavailableAfterSigtermMs: firstUnavailable!.at + firstUnavailable!.ms - stopAt,
+      firstUnavailableAfterExitMs: Math.max(0, firstUnavailable!.at + firstUnavailable!.ms - goneAt),
+      slowestRequestWhileDownMs: slowestWhileDown,
+      requestsWhileDown: afterExit.length,
+      readyWhileDownMs: notReady.ms,
+      neo4jRestartMs: upAt - restartAt,
+      firstGoodAnswerAfterNeo4jReadyMs: firstGood!.at + firstGood!.ms - upAt,
+      unavailableAnswersAfterNeo4jReady: after.length - 1,
+    };
+    console.log(`db-away figures: ${JSON.stringify(figures)}`);
+  }, 240_000);
+});
