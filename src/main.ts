@@ -40,7 +40,8 @@ runCli(async () => {
       server.httpServer.once('error', reject);
       server.httpServer.listen(config.port, config.host, () => resolve());
     });
-    logger.info(`GraphQL ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: http://${config.host}:${config.port}/graphql`);
+    const base = `http://${config.host}:${config.port}`;
+    logger.info(`GraphQL ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${base}/graphql  (playground ${base}/, graph view ${base}/explore, metrics ${base}/metrics)`);
 
     const shutdown = (signal: string) => {
       if (closing) {

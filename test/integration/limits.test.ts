@@ -4,7 +4,11 @@
  * query just under each limit passes. The limits are lowered here so the queries stay readable.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import dotenv from 'dotenv';
 import { parse } from 'graphql';
+import { loadConfig, PROJECT_ROOT } from '../../src/config/config.js';
 import { DEFAULT_LIMITS, queryCost } from '../../src/server/limits.js';
 import { testConfig } from '../helpers/db.js';
 import { post, probeSchema, startServer, type RunningServer } from './server-harness.js';
@@ -120,6 +124,14 @@ describe('limit defaults and configuration', () => {
     expect(custom).toMatchObject({ maxDepth: 6, maxCost: 500, bodyLimitBytes: 8192, corsOrigins: ['https://a.example', 'http://localhost:5173'] });
     expect(() => testConfig({ GRAPHQL_MAX_DEPTH: 'deep' })).toThrow('GRAPHQL_MAX_DEPTH must be a selection depth between 1 and 100; found "deep"');
     expect(() => testConfig({ CORS_ORIGINS: 'example.org' })).toThrow('CORS_ORIGINS must be a comma-separated list of origins');
+  });
+
+  it('.env.example names every variable the config reads, and its values are the defaults', () => {
+    const example = fs.readFileSync(path.join(PROJECT_ROOT, '.env.example'), 'utf8');
+    const source = fs.readFileSync(path.join(PROJECT_ROOT, 'src/config/config.ts'), 'utf8');
+    const read = new Set([...source.matchAll(/env\.([A-Z][A-Z0-9_]+)|'([A-Z][A-Z0-9_]{3,})'/g)].map((m) => m[1] ?? m[2]!));
+    for (const name of read) expect(example, name).toMatch(new RegExp(`^#? ?${name}=`, 'm'));
+    expect(loadConfig(dotenv.parse(example))).toEqual(loadConfig({}));
   });
 
   it('introspection and suggestions are on in development and off in production', () => {
