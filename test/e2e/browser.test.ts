@@ -55,6 +55,28 @@ afterAll(async () => {
   await api?.close();
 });
 
+/** The part of cytoscape the test reads through `window.explore` (the page's test hook). */
+interface CyElement {
+  id(): string;
+  data(key: string): any;
+  style(key: string): string;
+  hasClass(c: string): boolean;
+  renderedPosition(): { x: number; y: number };
+  renderedMidpoint(): { x: number; y: number };
+  connectedNodes(): unknown;
+}
+interface Explore {
+  explore: {
+    cy: {
+      nodes(): CyElement[];
+      edges(): CyElement[];
+      getElementById(id: string): CyElement;
+      container(): { getBoundingClientRect(): { left: number; top: number } };
+      fit(eles?: unknown, padding?: number): void;
+    };
+  };
+}
+
 /** A page whose script errors and CSP refusals are collected for the test to assert on. */
 async function openPage(route: string): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
@@ -81,7 +103,7 @@ describe('in a browser, offline', () => {
     const tabTitles = await tabs.allInnerTexts();
     expect(tabTitles.join(' | ')).toMatch(/SearchChinese.*SearchEnglish.*CityDesignations.*ProvinceCitiesByProgramme.*PathBetween.*Timeline/);
     // Every id variable was filled from a search before the playground opened.
-    const resolved = await page.evaluate(() => (window as unknown as { playground: { tabs: { variables: string }[] } }).playground.tabs.map((t) => t.variables));
+    const resolved = await page.evaluate(() => (globalThis as unknown as { playground: { tabs: { variables: string }[] } }).playground.tabs.map((t) => t.variables));
     expect(resolved.join('\n')).not.toContain('<id of');
 
     await page.locator('.graphiql-execute-button').click();
@@ -106,10 +128,10 @@ describe('in a browser, offline', () => {
     const idle = () => page.waitForSelector('body[data-state="idle"]');
     const cyState = () =>
       page.evaluate(() => {
-        const { cy } = (window as unknown as { explore: { cy: any } }).explore;
+        const { cy } = (globalThis as unknown as Explore).explore;
         return {
-          nodes: cy.nodes().map((n: any) => ({ id: n.id(), name: n.data('name'), label: n.data('label'), colour: n.style('background-color'), expanded: n.hasClass('expanded') })),
-          edges: cy.edges().map((e: any) => ({ id: e.id(), type: e.data('type'), label: e.style('label'), sources: (e.data('sources') ?? []).length })),
+          nodes: cy.nodes().map((n: CyElement) => ({ id: n.id(), name: n.data('name'), label: n.data('label'), colour: n.style('background-color'), expanded: n.hasClass('expanded') })),
+          edges: cy.edges().map((e: CyElement) => ({ id: e.id(), type: e.data('type'), label: e.style('label'), sources: (e.data('sources') ?? []).length })),
         };
       });
 
@@ -137,7 +159,7 @@ describe('in a browser, offline', () => {
     // Click (a real mouse click on the canvas) a node that is not expanded yet: it expands and merges.
     const target = drawn.nodes.find((n) => !n.expanded && n.label === 'Province') ?? drawn.nodes.find((n) => !n.expanded)!;
     const at = await page.evaluate((id) => {
-      const { cy } = (window as unknown as { explore: { cy: any } }).explore;
+      const { cy } = (globalThis as unknown as Explore).explore;
       const box = cy.container().getBoundingClientRect();
       const p = cy.getElementById(id).renderedPosition();
       return { x: box.left + p.x, y: box.top + p.y };
@@ -154,7 +176,7 @@ describe('in a browser, offline', () => {
     const edge = expanded.edges.find((e) => e.sources > 0)!;
     expect(edge).toBeDefined();
     const mid = await page.evaluate((id) => {
-      const { cy } = (window as unknown as { explore: { cy: any } }).explore;
+      const { cy } = (globalThis as unknown as Explore).explore;
       cy.fit(cy.getElementById(id).connectedNodes(), 200);
       const box = cy.container().getBoundingClientRect();
       const p = cy.getElementById(id).renderedMidpoint();
@@ -165,7 +187,7 @@ describe('in a browser, offline', () => {
     expect(await page.locator('#details h2').innerText()).toBe(edge.type);
     expect(await page.locator('#details blockquote').count()).toBe(edge.sources);
     expect((await page.locator('#details blockquote').first().innerText()).length).toBeGreaterThan(5);
-    await page.evaluate(() => (window as unknown as { explore: { cy: any } }).explore.cy.fit(undefined, 40));
+    await page.evaluate(() => (globalThis as unknown as Explore).explore.cy.fit(undefined, 40));
     await page.screenshot({ path: path.join(ARTIFACTS, 'explore.png') });
 
     expect(problems).toEqual([]);
