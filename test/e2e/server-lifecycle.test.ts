@@ -3,16 +3,22 @@
  * (SIGINT) shuts everything down with no Java left behind; a second start is immediate and keeps the data.
  */
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
 import { findNeo4jProcesses, stopLocalNeo4j } from '../../src/db/local/local-neo4j.js';
-import { spawnEntry } from '../helpers/spawn-server.js';
+import { freePort, spawnEntry } from '../helpers/spawn-server.js';
 
 const home = path.join(PROJECT_ROOT, '.neo4j', 'e2e');
-const env = { LOCAL_NEO4J_HOME: home, LOCAL_NEO4J_BOLT_PORT: '27687', LOCAL_NEO4J_HTTP_PORT: '27474', PORT: '24000', LOCAL_NEO4J_HEAP: '384m' };
-const url = 'http://127.0.0.1:24000/graphql';
+const [bolt, http, port] = [await freePort(), await freePort(), await freePort()];
+const env = { LOCAL_NEO4J_HOME: home, LOCAL_NEO4J_BOLT_PORT: String(bolt), LOCAL_NEO4J_HTTP_PORT: String(http), PORT: String(port), LOCAL_NEO4J_HEAP: '384m' };
+const url = `http://127.0.0.1:${port}/graphql`;
 
+beforeAll(async () => {
+  await stopLocalNeo4j(home, () => undefined); // a leftover from an interrupted earlier run
+});
+const spawned: ReturnType<typeof spawnEntry>[] = [];
 afterAll(async () => {
+  for (const s of spawned) if (s.child.exitCode === null) s.child.kill('SIGKILL'); // only after a failure
   await stopLocalNeo4j(home, () => undefined);
 });
 
@@ -24,6 +30,7 @@ async function gql(query: string): Promise<{ data?: Record<string, unknown>; err
 describe('server lifecycle', () => {
   it('starts on the local Neo4j, answers, and leaves no Java process after SIGINT; a restart keeps the data', async () => {
     const first = spawnEntry('src/main.ts', env);
+    spawned.push(first);
     await first.waitFor(/GraphQL ready/);
     expect(await gql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
     const info = await gql('{ serverInfo { name neo4jVersion } }');
@@ -38,6 +45,7 @@ describe('server lifecycle', () => {
     await expect(fetch(url)).rejects.toThrow();
 
     const second = spawnEntry('src/main.ts', env);
+    spawned.push(second);
     await second.waitFor(/GraphQL ready/);
     expect(second.output()).not.toMatch(/seeds loaded/); // the graph from the first run is still there
     expect(await gql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });

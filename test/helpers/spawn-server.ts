@@ -50,3 +50,16 @@ export function spawnEntry(entry: string, env: Record<string, string>, args: str
     },
   };
 }
+
+/** A TCP port nothing listens on right now (so concurrent test runs don't collide on fixed ports). */
+export async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as import('node:net').AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}

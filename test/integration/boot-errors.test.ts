@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
 import { findNeo4jProcesses } from '../../src/db/local/local-neo4j.js';
-import { spawnEntry } from '../helpers/spawn-server.js';
+import { freePort, spawnEntry } from '../helpers/spawn-server.js';
 import { TEST_BOLT_URI } from '../setup/test-neo4j.js';
 
 const home = path.join(PROJECT_ROOT, '.neo4j', 'boot-errors');
@@ -27,7 +27,8 @@ function occupy(): Promise<number> {
 }
 
 async function boot(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  const s = spawnEntry('src/main.ts', { LOCAL_NEO4J_HOME: home, LOCAL_NEO4J_BOLT_PORT: '27787', LOCAL_NEO4J_HTTP_PORT: '27574', PORT: '24100', ...env });
+  const ports = { LOCAL_NEO4J_BOLT_PORT: String(await freePort()), LOCAL_NEO4J_HTTP_PORT: String(await freePort()), PORT: String(await freePort()) };
+  const s = spawnEntry('src/main.ts', { LOCAL_NEO4J_HOME: home, ...ports, ...env });
   const code = await s.exited;
   return { code, out: s.output() };
 }

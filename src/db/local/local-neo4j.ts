@@ -196,11 +196,16 @@ export function isOurNeo4j(pid: number, home: string): boolean {
     return false;
   }
   try {
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes(ENTRY_POINT) && cmdline.includes(`--home-dir=${home}`);
+    return servesHome(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'), home);
   } catch {
     return true; // no /proc (macOS): trust the pid file
   }
+}
+
+/** Whole-argument match, so `.neo4j/test` does not also match `.neo4j/test-serving`. */
+function servesHome(cmdline: string, home: string): boolean {
+  const args = cmdline.split('\0');
+  return args.includes(ENTRY_POINT) && args.includes(`--home-dir=${home}`);
 }
 
 /** Pids of every local Neo4j JVM for `home` (Linux only; empty elsewhere). Used to prove no orphans. */
@@ -213,8 +218,7 @@ export function findNeo4jProcesses(home: string): number[] {
   }
   return entries.map(Number).filter((pid) => {
     try {
-      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      return cmd.includes(ENTRY_POINT) && cmd.includes(`--home-dir=${home}`);
+      return servesHome(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'), home);
     } catch {
       return false;
     }
