@@ -328,6 +328,14 @@ describe('aggregates', () => {
   });
 });
 
+describe('the research Cypher door in the full schema', () => {
+  it('is off by default: FORBIDDEN, and the graph answers as before', async () => {
+    const e = await api.errors('{ cypher(query: "MATCH (c:City) RETURN count(c) AS n") { columns } }');
+    expect(e[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect((await api.data('{ cities(first: 1) { totalCount } }')).cities.totalCount).toBeGreaterThan(300);
+  });
+});
+
 describe('batching', () => {
   const NESTED = `query Nested($p: Int!) { provinces(first: $p) { edges { node { name cities(first: 100) { edges { node { name
     designations { year programme { name administeredBy { name } } } } } } } } } }`;
