@@ -43,11 +43,17 @@ runCli(async () => {
     const base = `http://${config.host}:${config.port}`;
     logger.info(`GraphQL ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${base}/graphql  (playground ${base}/, graph view ${base}/explore, metrics ${base}/metrics)`);
 
+    let firstSignalAt = 0;
     const shutdown = (signal: string) => {
       if (closing) {
-        logger.warn(`${signal} again: exiting now`);
+        // One Ctrl-C reaches us more than once: from the terminal (npm, tsx and node share its process
+        // group) and again relayed by tsx. Only a second press, later, means "stop waiting".
+        if (Date.now() - firstSignalAt < 2000) return;
+        logger.warn(`${signal} again: stopping Neo4j without waiting and exiting now`);
+        db.abandon();
         process.exit(130);
       }
+      firstSignalAt = Date.now();
       logger.info(`${signal}: finishing in-flight requests and shutting down`);
       closing = (async () => {
         await server.apollo.stop(); // stops accepting, drains in-flight requests

@@ -17,6 +17,8 @@ export interface Database {
   local?: LocalNeo4jHandle;
   /** Closes the driver, and stops the local Neo4j if this process started (or adopted) it. */
   close(): Promise<void>;
+  /** For an exit that cannot wait: asks the local Neo4j we started to shut down (SIGTERM), at once. */
+  abandon(): void;
 }
 
 export async function openDatabase(config: Config, opts: { owner: Owner; observer?: ExecutorObserver; log?: (line: string) => void }): Promise<Database> {
@@ -45,6 +47,14 @@ export async function openDatabase(config: Config, opts: { owner: Owner; observe
     async close() {
       await driver.close();
       if (local?.started) await local.stop();
+    },
+    abandon() {
+      if (!local?.started) return;
+      try {
+        process.kill(local.pid, 'SIGTERM'); // Neo4j shuts itself down cleanly; nothing is left behind
+      } catch {
+        /* already gone */
+      }
     },
   };
 }

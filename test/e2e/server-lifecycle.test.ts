@@ -2,11 +2,12 @@
  * `npm start` as a user runs it: the local Neo4j comes up, the seeds load, GraphQL answers; Ctrl-C
  * (SIGINT) shuts everything down with no Java left behind; a second start is immediate and keeps the data.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
 import { findNeo4jProcesses, stopLocalNeo4j } from '../../src/db/local/local-neo4j.js';
-import { freePort, spawnEntry } from '../helpers/spawn-server.js';
+import { freePort, spawnEntry, spawnNpmStart } from '../helpers/spawn-server.js';
 
 const home = path.join(PROJECT_ROOT, '.neo4j', 'e2e');
 const [bolt, http, port] = [await freePort(), await freePort(), await freePort()];
@@ -15,6 +16,7 @@ const url = `http://127.0.0.1:${port}/graphql`;
 
 beforeAll(async () => {
   await stopLocalNeo4j(home, () => undefined); // a leftover from an interrupted earlier run
+  fs.rmSync(home, { recursive: true, force: true }); // a new user's first start: no data yet
 });
 const spawned: ReturnType<typeof spawnEntry>[] = [];
 afterAll(async () => {
@@ -28,8 +30,8 @@ async function gql(query: string): Promise<{ data?: Record<string, unknown>; err
 }
 
 describe('server lifecycle', () => {
-  it('starts on the local Neo4j, answers, and leaves no Java process after SIGINT; a restart keeps the data', async () => {
-    const first = spawnEntry('src/main.ts', env);
+  it('`npm start` starts the local Neo4j and answers; Ctrl-C leaves no Java process; a restart keeps the data', async () => {
+    const first = spawnNpmStart(env);
     spawned.push(first);
     await first.waitFor(/GraphQL ready/);
     expect(await gql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
@@ -39,8 +41,11 @@ describe('server lifecycle', () => {
     expect(first.output()).toMatch(/seeds loaded/);
     expect(findNeo4jProcesses(home)).toHaveLength(1);
 
-    first.child.kill('SIGINT');
-    expect(await first.exited).toBe(0);
+    process.kill(-first.child.pid!, 'SIGINT'); // Ctrl-C in a terminal: the whole foreground group
+    await first.exited;
+    expect(first.output()).toMatch(/SIGINT: finishing in-flight requests/);
+    expect(first.output()).toMatch(/"msg":"stopped"/);
+    expect(first.output()).not.toMatch(/exiting now/);
     expect(findNeo4jProcesses(home)).toEqual([]);
     await expect(fetch(url)).rejects.toThrow();
 

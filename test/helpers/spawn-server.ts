@@ -12,7 +12,20 @@ export interface Spawned {
 }
 
 export function spawnEntry(entry: string, env: Record<string, string>, args: string[] = []): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, entry), ...args], {
+  return spawnCommand(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, entry), ...args], env, false);
+}
+
+/**
+ * `npm start` exactly as a user types it, in a process group of its own like a terminal's foreground
+ * job: `process.kill(-child.pid, 'SIGINT')` is then what Ctrl-C does (npm, tsx and node all get it).
+ */
+export function spawnNpmStart(env: Record<string, string>): Spawned {
+  return spawnCommand('npm', ['start'], env, true);
+}
+
+function spawnCommand(command: string, args: string[], env: Record<string, string>, ownGroup: boolean): Spawned {
+  const child = spawn(command, args, {
+    detached: ownGroup,
     cwd: PROJECT_ROOT,
     // A clean environment: nothing from the developer's .env or shell leaks into what is tested.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_PRETTY: 'false', NODE_ENV: 'test', DOTENV_CONFIG_PATH: '/nonexistent', ...env },
