@@ -56,7 +56,9 @@ runCli(async () => {
       firstSignalAt = Date.now();
       logger.info(`${signal}: finishing in-flight requests and shutting down`);
       closing = (async () => {
+        logger.info('draining HTTP requests');
         await server.apollo.stop(); // stops accepting, drains in-flight requests
+        logger.info(db.local?.started ? 'closing the driver and stopping the local Neo4j' : 'closing the driver');
         await db.close();
         logger.info('stopped');
       })();

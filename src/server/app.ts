@@ -73,6 +73,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     schema: deps.schema,
     formatError: createFormatError({ maxTokens: options.maxTokens }),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop the local Neo4j, in that order);
+    // Apollo's own handlers would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     introspection: options.introspection,
     hideSchemaDetailsFromClientErrors: !options.suggestions,
     csrfPrevention: true,

@@ -24,6 +24,10 @@ afterAll(async () => {
   await stopLocalNeo4j(home, () => undefined);
 });
 
+function within<T>(ms: number, p: Promise<T>, what: string): Promise<T> {
+  return Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`waited ${ms} ms for ${what}`)), ms))]);
+}
+
 async function gql(query: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
@@ -42,7 +46,7 @@ describe('server lifecycle', () => {
     expect(findNeo4jProcesses(home)).toHaveLength(1);
 
     process.kill(-first.child.pid!, 'SIGINT'); // Ctrl-C in a terminal: the whole foreground group
-    await first.exited;
+    await within(60_000, first.exited, 'npm start to exit after Ctrl-C');
     expect(first.output()).toMatch(/SIGINT: finishing in-flight requests/);
     expect(first.output()).toMatch(/"msg":"stopped"/);
     expect(first.output()).not.toMatch(/exiting now/);
@@ -55,7 +59,7 @@ describe('server lifecycle', () => {
     expect(second.output()).not.toMatch(/seeds loaded/); // the graph from the first run is still there
     expect(await gql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
     second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
+    expect(await within(60_000, second.exited, 'the server to exit after SIGTERM')).toBe(0);
     expect(findNeo4jProcesses(home)).toEqual([]);
   }, 300_000);
 });

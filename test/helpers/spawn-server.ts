@@ -20,7 +20,8 @@ export function spawnEntry(entry: string, env: Record<string, string>, args: str
  * job: `process.kill(-child.pid, 'SIGINT')` is then what Ctrl-C does (npm, tsx and node all get it).
  */
 export function spawnNpmStart(env: Record<string, string>): Spawned {
-  return spawnCommand('npm', ['start'], env, true);
+  // NODE_ENV as a developer has it (not 'test', which changes Apollo's signal handling).
+  return spawnCommand('npm', ['start'], { NODE_ENV: 'development', ...env }, true);
 }
 
 function spawnCommand(command: string, args: string[], env: Record<string, string>, ownGroup: boolean): Spawned {
