@@ -103,7 +103,9 @@ runCli(async () => {
         { timeoutMs },
       );
     } catch (err) {
-      const where = q.file === '--query' ? '--query' : path.relative(PROJECT_ROOT, q.file) || q.file;
+      // Files in the project are shown relative to it; anything else by its absolute path.
+      const rel = path.relative(PROJECT_ROOT, q.file);
+      const where = q.file === '--query' ? '--query' : rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : q.file;
       if (err instanceof Neo4jError) throw new UserError(describeCypherError(err, q.text, where));
       if (isAppError(err)) throw new UserError(err.message, err.extensions.code === 'QUERY_TOO_COMPLEX' ? 'Raise it with --timeout <ms> if the query is meant to run longer.' : undefined);
       throw err;
