@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { Designation } from './designation.type.js';
 import { materialize } from '../graph/materialize.js';
-import { nodeRow } from '../graph/graph.loaders.js';
+import { nodeRow, type NodeRow } from '../graph/graph.loaders.js';
 import { pageParams, toPage, type Page, type PageRequest } from '../graph/pagination.js';
 import { num, str, type Plain } from '../graph/values.js';
 import type { City } from '../city/city.type.js';
@@ -23,7 +23,11 @@ function fromRow(x: Record<string, Plain>, ctx: Context): Designation {
   const progRow = nodeRow(g.id, g.labels, g.props)!;
   ctx.loaders.node.prime(cityRow.graphId, cityRow);
   ctx.loaders.node.prime(progRow.graphId, progRow);
-  const rel = x.rel as Record<string, Plain>;
+  return designationFrom(x.rel as Record<string, Plain>, cityRow, progRow);
+}
+
+/** A DESIGNATED_IN relationship and its two ends as the API's Designation. */
+export function designationFrom(rel: Record<string, Plain>, cityRow: NodeRow, programmeRow: NodeRow): Designation {
   return Object.assign(new Designation(), {
     year: num(rel.year),
     batch: str(rel.batch),
@@ -31,7 +35,7 @@ function fromRow(x: Record<string, Plain>, ctx: Context): Designation {
     term: str(rel.term),
     confidence: str(rel.confidence),
     city: materialize(cityRow) as City,
-    programme: materialize(progRow) as Programme,
+    programme: materialize(programmeRow) as Programme,
     rel,
   });
 }

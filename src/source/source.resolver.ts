@@ -3,9 +3,8 @@ import type { Context } from '../context.js';
 import { AssessmentEvent } from '../assessment/assessment.type.js';
 import { Event } from '../actor/actor.type.js';
 import { Designation } from '../designation/designation.type.js';
+import { designationFrom } from '../designation/designation.service.js';
 import { Observation } from '../observation/observation.type.js';
-import type { City } from '../city/city.type.js';
-import type { Programme } from '../programme/programme.type.js';
 import { SourceRef } from '../graph/common.types.js';
 import { nodeRow, type NodeRow } from '../graph/graph.loaders.js';
 import { RelationshipType, type RelType } from '../graph/labels.js';
@@ -13,7 +12,7 @@ import { materialize } from '../graph/materialize.js';
 import { Entity, Node, Source } from '../graph/node.interfaces.js';
 import { Connection, PageArgs, pageRequest, toPage } from '../graph/pagination.js';
 import { related } from '../graph/related.js';
-import { num, str, toPlain, type Plain } from '../graph/values.js';
+import { toPlain, type Plain } from '../graph/values.js';
 import { sourcesOfRelationship } from './provenance.js';
 import { Article, ReferenceList } from './source.type.js';
 
@@ -76,18 +75,7 @@ function factFromRow(x: Record<string, Plain>, ctx: Context): typeof Fact | null
     const node = materialize(toRow);
     return node instanceof AssessmentEvent || node instanceof Observation || node instanceof Event ? node : null;
   }
-  if (x.type === 'DESIGNATED_IN') {
-    return Object.assign(new Designation(), {
-      year: num(rel.year),
-      batch: str(rel.batch),
-      role: str(rel.role),
-      term: str(rel.term),
-      confidence: str(rel.confidence),
-      city: materialize(fromRow) as City,
-      programme: materialize(toRow) as Programme,
-      rel,
-    });
-  }
+  if (x.type === 'DESIGNATED_IN') return designationFrom(rel, fromRow, toRow);
   const other = Object.fromEntries(Object.entries(rel).filter(([k]) => !PROVENANCE_KEYS.has(k)));
   return Object.assign(new Relationship(), { type: x.type as RelType, from: materialize(fromRow), to: materialize(toRow), properties: Object.keys(other).length ? JSON.stringify(other) : null, rel });
 }
