@@ -194,6 +194,35 @@ describe('relationship fields, both directions', () => {
   });
 });
 
+describe('the remaining relationship fields', () => {
+  it('Province.agencies, Programme.assessments, Person.positions, Organisation.participations, ReferenceList.facts', async () => {
+    const hubei = await api.idOf('湖北', 'PROVINCE');
+    const p = await api.data('query($id:ID!){ province(id:$id) { agencies { name level } mentionedIn { graphId } } }', { id: hubei });
+    expect(p.province.agencies).toEqual([{ name: '湖北省知识产权局', level: 'provincial' }]);
+    expect(p.province.mentionedIn.map((s: { graphId: string }) => s.graphId)).toContain('article:002_2c275d147a3184f6');
+
+    const pilot = await api.idOf('国家知识产权试点城市', 'PROGRAMME');
+    const g = await api.data('query($id:ID!){ node(id:$id) { ... on Programme { assessments { edges { node { graphId cities { name } } } } } } }', { id: pilot });
+    expect(g.node.assessments.edges.map((e: { node: { graphId: string } }) => e.node.graphId)).toEqual(['assessment:suining-pilot-city-acceptance']);
+
+    const zhao = await api.idOf('赵辉', 'PERSON');
+    const z = await api.data('query($id:ID!){ node(id:$id) { ... on Person { positions { title at { name } sources { evidence } } participations { role event { name } } } } }', { id: zhao });
+    expect(z.node.positions.map((x: { at: { name: string } }) => x.at.name).sort()).toEqual(['四川省市场监督管理局', '四川省知识产权服务促进中心']);
+    for (const x of z.node.positions) expect(x.sources[0].evidence).toContain('赵辉');
+    expect(z.node.participations[0].event.name).toBe('达州创建国家知识产权强市建设试点城市启动仪式');
+
+    const college = await api.idOf('四川文理学院', 'ORGANISATION');
+    const o = await api.data('query($id:ID!){ node(id:$id) { ... on Organisation { participations { role event { date } sources { evidence } } } } }', { id: college });
+    expect(o.node.participations[0]).toMatchObject({ event: { date: '2023-01-18' } });
+    expect(o.node.participations[0].sources[0].evidence).toContain('四川文理学院');
+
+    const rosters = await api.data('{ sources(kind: REFERENCE_LIST, first: 100) { totalCount edges { node { graphId ... on ReferenceList { url facts { __typename ... on Designation { confidence city { name } } } } } } } }');
+    expect(rosters.sources.totalCount).toBe(35);
+    const withFacts = rosters.sources.edges.filter((e: { node: { facts: unknown[] } }) => e.node.facts.length > 0);
+    expect(withFacts.length).toBe(35); // 34 roster addresses (designations) and the gazetteer (LOCATED_IN)
+  });
+});
+
 describe('pagination', () => {
   it('pages through every city with no duplicates or gaps, forwards and backwards', async () => {
     const all = await api.data('{ cities(first: 1) { totalCount } }');
