@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { primedNode } from '../graph/node-page.js';
 import type { Context } from '../context.js';
 import { Agency } from '../agency/agency.type.js';
 import { Event } from '../actor/actor.type.js';
@@ -94,11 +95,7 @@ export class CityResolver {
   @FieldResolver(() => [Observation], { description: 'Indicators reported for the city; `metric` matches a key or a key prefix (patents).' })
   async observations(@Root() c: City, @Ctx() ctx: Context, @Arg('metric', () => String, { nullable: true }) metric?: string | null, @Arg('period', () => String, { nullable: true }) period?: string | null): Promise<Observation[]> {
     const rows = await ctx.loaders.observations.load({ subject: c.graphId, metric: metric ?? null, period: period ?? null });
-    return rows.map((r) => {
-      const row = nodeRow(r.id, r.labels, r.props)!;
-      ctx.loaders.node.prime(row.graphId, row);
-      return materialize(row) as Observation;
-    });
+    return rows.map((r) => primedNode<Observation>(ctx, nodeRow(r.id, r.labels, r.props)!));
   }
 
   @FieldResolver(() => [Agency], { description: 'Municipal agencies with jurisdiction over the city.' })

@@ -1,4 +1,5 @@
 /** Designation pages: City.designations, Programme.members and Query.designations share one query. */
+import { keysetOf } from '../graph/node-page.js';
 import type { Context } from '../context.js';
 import { Designation } from './designation.type.js';
 import { materialize } from '../graph/materialize.js';
@@ -43,5 +44,5 @@ export function designationFrom(rel: Record<string, Plain>, cityRow: NodeRow, pr
 export async function designationPage(filter: DesignationFilter, page: PageRequest, ctx: Context): Promise<Page<Designation>> {
   const key = { city: null, programme: null, province: null, yearFrom: null, yearTo: null, ...filter, ...pageParams(page) };
   const w = await ctx.loaders.designationsPage.load(key);
-  return toPage(page, w.total, w.page, (x) => ({ s: x.s ?? null, id: String(x.id) }), (x) => fromRow(x, ctx));
+  return toPage(page, w.total, w.page, keysetOf, (x) => fromRow(x, ctx));
 }

@@ -1,13 +1,12 @@
+import { nodePage } from '../graph/node-page.js';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Agency } from '../agency/agency.type.js';
 import { CityConnection, cityPage } from '../city/city.service.js';
-import { Connection, PageArgs, pageRequest, toPage } from '../graph/pagination.js';
+import { Connection, PageArgs, pageRequest } from '../graph/pagination.js';
 import { related, nodeByGraphId } from '../graph/related.js';
 import { optionalGraphId } from '../graph/args.js';
 import { tryFromGlobalId } from '../graph/global-id.js';
-import { materialize } from '../graph/materialize.js';
-import { nodeRow } from '../graph/graph.loaders.js';
 import { toPlain, type Plain } from '../graph/values.js';
 import { Province } from './province.type.js';
 
@@ -32,11 +31,7 @@ export class ProvinceResolver {
     const p = pageRequest(args);
     const rows = await ctx.executor.read('api/province/provinces-page', { first: p.first, last: p.last, after: p.after, before: p.before }, { stats: ctx.stats });
     const r = rows[0]!;
-    return toPage(p, Number(r.get('total')), toPlain(r.get('page')) as Record<string, Plain>[], (x) => ({ s: x.s ?? null, id: String(x.id) }), (x) => {
-      const row = nodeRow(x.id, x.labels, x.props)!;
-      ctx.loaders.node.prime(row.graphId, row);
-      return materialize(row) as Province;
-    });
+    return nodePage<Province>(ctx, p, { total: Number(r.get('total')), page: toPlain(r.get('page')) as Record<string, Plain>[] });
   }
 
   @Query(() => Province, { nullable: true, description: 'A province by id; null when there is none.' })

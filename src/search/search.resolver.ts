@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { primedNode } from '../graph/node-page.js';
 import type { Context } from '../context.js';
 import { EntityKind } from '../graph/labels.js';
 import { Entity } from '../graph/node.interfaces.js';
-import { materialize } from '../graph/materialize.js';
 import { nodeRow } from '../graph/graph.loaders.js';
 import { boundedInt } from '../graph/args.js';
 import { buildSearchQuery, MAX_SEARCH } from './search.service.js';
@@ -31,8 +31,7 @@ export class SearchResolver {
     return rows.flatMap((r) => {
       const row = nodeRow(r.get('id'), r.get('labels'), r.get('props'));
       if (!row) return [];
-      ctx.loaders.node.prime(row.graphId, row);
-      return [{ node: materialize(row) as Entity, score: Number(r.get('score')) }];
+      return [{ node: primedNode<Entity>(ctx, row), score: Number(r.get('score')) }];
     });
   }
 }

@@ -1,3 +1,4 @@
+import { nodePage } from '../graph/node-page.js';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root, createUnionType, registerEnumType, type ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
 import { AssessmentEvent } from '../assessment/assessment.type.js';
@@ -6,11 +7,11 @@ import { Designation } from '../designation/designation.type.js';
 import { designationFrom } from '../designation/designation.service.js';
 import { Observation } from '../observation/observation.type.js';
 import { SourceRef } from '../graph/common.types.js';
-import { nodeRow, type NodeRow } from '../graph/graph.loaders.js';
+import { nodeRow } from '../graph/graph.loaders.js';
 import { RelationshipType, type RelType } from '../graph/labels.js';
 import { materialize } from '../graph/materialize.js';
 import { Entity, Node, Source } from '../graph/node.interfaces.js';
-import { Connection, PageArgs, pageRequest, toPage } from '../graph/pagination.js';
+import { Connection, PageArgs, pageRequest } from '../graph/pagination.js';
 import { related } from '../graph/related.js';
 import { toPlain, type Plain } from '../graph/values.js';
 import { sourcesOfRelationship } from './provenance.js';
@@ -107,10 +108,6 @@ export class SourceQueryResolver {
     const p = pageRequest(args);
     const rows = await ctx.executor.read('api/source/sources-page', { kind: args.kind ?? null, first: p.first, last: p.last, after: p.after, before: p.before }, { stats: ctx.stats });
     const r = rows[0]!;
-    return toPage(p, Number(r.get('total')), toPlain(r.get('page')) as Record<string, Plain>[], (x) => ({ s: x.s ?? null, id: String(x.id) }), (x) => {
-      const row = nodeRow(x.id, x.labels, x.props) as NodeRow;
-      ctx.loaders.node.prime(row.graphId, row);
-      return materialize(row) as Source;
-    });
+    return nodePage<Source>(ctx, p, { total: Number(r.get('total')), page: toPlain(r.get('page')) as Record<string, Plain>[] });
   }
 }
