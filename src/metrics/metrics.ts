@@ -86,7 +86,7 @@ export function observeRequest(operation: string | null | undefined, outcome: st
 }
 
 /** Records one DataLoader batch; loaders call it from their batch functions. */
-export function observeBatch(loaderName: string, size: number): void {
+export function recordBatchSize(loaderName: string, size: number): void {
   batchSizes.observe({ loader: loaderName }, size);
 }
 
@@ -109,4 +109,4 @@ export async function metricsText(): Promise<{ contentType: string; body: string
 }
 
 // The loaders report batch sizes through src/graph/batch-observer.ts; from here on they land in /metrics.
-setBatchSink(observeBatch);
+setBatchSink(recordBatchSize);
