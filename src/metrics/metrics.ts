@@ -85,7 +85,7 @@ export function observeRequest(operation: string | null | undefined, outcome: st
   cypherPerRequest.observe(roundTrips);
 }
 
-/** Records one DataLoader batch; loaders call it from their batch functions. */
+/** Records one DataLoader batch: installed as the sink of graph/batch-observer, which loaders call. */
 export function recordBatchSize(loaderName: string, size: number): void {
   batchSizes.observe({ loader: loaderName }, size);
 }
