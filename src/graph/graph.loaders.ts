@@ -27,8 +27,14 @@ export function edgeKey(graphId: string, type: RelType, dir: Direction): string 
   return JSON.stringify([graphId, type, dir]);
 }
 
+/**
+ * The shared label every API node carries for lookups by id (docs/graph-model.md). It says nothing about
+ * what the node is, so the API leaves it out of `labels`.
+ */
+export const SHARED_NODE_LABEL = 'Node';
+
 export function nodeRow(id: unknown, labels: unknown, props: unknown): NodeRow | undefined {
-  const ls = (labels as string[]) ?? [];
+  const ls = ((labels as string[]) ?? []).filter((l) => l !== SHARED_NODE_LABEL);
   const label = primaryLabel(ls);
   if (!label) return undefined; // bookkeeping nodes (SeedState) or test probes: not part of the API
   return { graphId: String(id), label, labels: ls, props: toPlain(props) as Record<string, Plain> };

@@ -75,9 +75,15 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 const relKey = (r: GraphRel) => r.key ?? '';
 
-/** A stable hash of the data files' content, stored with the seed so a changed data set re-seeds. */
+/**
+ * How the loader writes the graph; raise it when that changes (version 2 added the shared :Node label),
+ * so a database seeded the old way is re-seeded by the next `npm start`.
+ */
+export const LOADER_VERSION = 2;
+
+/** A stable hash of the data files' content and the loader version, stored with the seed so a change re-seeds. */
 export function bundleHash(bundle: GraphBundle): string {
-  return createHash('sha256').update(JSON.stringify({ n: bundle.nodes, r: bundle.rels })).digest('hex').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify({ v: LOADER_VERSION, n: bundle.nodes, r: bundle.rels })).digest('hex').slice(0, 16);
 }
 
 export async function isSeeded(executor: Executor): Promise<{ complete: boolean; dataHash: string | null }> {

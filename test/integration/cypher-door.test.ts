@@ -106,7 +106,7 @@ describe('an open door answers read queries as plain JSON', () => {
     const [n, date, city, designation, path] = a.data!.cypher.rows[0] as [number, string, Record<string, unknown>, Record<string, unknown>, { nodes: unknown[]; relationships: unknown[] }];
     expect(n).toBe(42);
     expect(date).toBe('2022-03-24');
-    expect(city).toMatchObject({ labels: ['City'], properties: { name: '遂宁市', adcode: '510900' }, elementId: expect.any(String) });
+    expect(city).toMatchObject({ labels: ['City', 'Node'], properties: { name: '遂宁市', adcode: '510900' }, elementId: expect.any(String) });
     expect(designation).toMatchObject({ type: 'DESIGNATED_IN', startElementId: city.elementId, properties: { sourceIds: [expect.stringMatching(/^ref:/u), 'article:000_4006a6802a36d9e6'] } });
     expect(path.nodes).toHaveLength(2);
     expect(path.relationships).toHaveLength(1);

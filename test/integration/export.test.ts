@@ -56,7 +56,7 @@ print(json.dumps({'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(), 'd
     expect(got.nodes).toBe(all.nodes);
     expect(got.edges).toBe(all.relationships);
     expect(got.directed).toBe(true);
-    expect(got.suining).toMatchObject({ _labels: 'City', name: '遂宁市', adcode: '510900', level: 'prefecture' });
+    expect(got.suining).toMatchObject({ _labels: 'City:Node', name: '遂宁市', adcode: '510900', level: 'prefecture' });
     expect(JSON.parse(got.suining!.aliases as string)).toContain('Suining City');
     expect(got.designation).toMatchObject({ _type: 'DESIGNATED_IN', confidence: 'high' });
     expect(JSON.parse(got.designation!.sourceIds as string)).toEqual([expect.stringMatching(/^ref:/u), 'article:000_4006a6802a36d9e6']);
@@ -75,7 +75,7 @@ describe('CSV', () => {
     expect(rels).toHaveLength(all.relationships);
     expect(Object.keys(nodes[0]!).slice(0, 2)).toEqual(['_id', '_labels']);
     expect(Object.keys(rels[0]!).slice(0, 3)).toEqual(['_type', '_start', '_end']);
-    expect(nodes.find((n) => n._id === 'article:004_082a931f3e294f16')).toMatchObject({ _labels: 'Article;Source', language: 'zh-Hant', publishedAt: '2024-07-31' });
+    expect(nodes.find((n) => n._id === 'article:004_082a931f3e294f16')).toMatchObject({ _labels: 'Article;Node;Source', language: 'zh-Hant', publishedAt: '2024-07-31' });
     const wuhan = rels.find((r) => r._type === 'DESIGNATED_IN' && r._start === 'city:420100' && r.confidence === 'low')!;
     expect(wuhan).toMatchObject({ _end: 'programme:ip-strong-city-demonstration', year: '2022' });
     expect(JSON.parse(wuhan.sourceIds!)).toHaveLength(1);

@@ -1,24 +1,65 @@
 // Relationships of one type and direction around many nodes, with the node at the other end:
 // the per-request edge DataLoader behind most relationship fields (City.province, Programme.administeredBy,
 // AssessmentEvent.assessedBy, Source.mentions, ...). $keys: [{k, id, type, dir: 'OUT'|'IN'}].
-// `type` is checked against the RelationshipType enum before it gets here.
+// The node is one seek on :Node. A relationship type cannot be a parameter of a pattern (a dynamic type
+// is planned as "expand everything, then filter"), so there is one branch per type and direction: the
+// guard on `key` is checked before the branch expands, and only relationships of the asked type are
+// read, however many others the node has. A unit test checks there is a branch for every type of the
+// RelationshipType enum in both directions.
 UNWIND $keys AS key
-CALL (key) {
-  MATCH (a:Province) WHERE a.id = key.id RETURN a
-  UNION MATCH (a:City) WHERE a.id = key.id RETURN a
-  UNION MATCH (a:Agency) WHERE a.id = key.id RETURN a
-  UNION MATCH (a:Programme) WHERE a.id = key.id RETURN a
-  UNION MATCH (a:AssessmentEvent) WHERE a.id = key.id RETURN a
-  UNION MATCH (a:Observation) WHERE a.id = key.id RETURN a
-  UNION MATCH (a:Organisation) WHERE a.id = key.id RETURN a
-  UNION MATCH (a:Person) WHERE a.id = key.id RETURN a
-  UNION MATCH (a:Event) WHERE a.id = key.id RETURN a
-  UNION MATCH (a:Source) WHERE a.id = key.id RETURN a
-}
+MATCH (a:Node {id: key.id})
 CALL (key, a) {
-  MATCH (a)-[r]->(b) WHERE key.dir = 'OUT' AND type(r) = key.type RETURN r, b
-  UNION
-  MATCH (a)<-[r]-(b) WHERE key.dir = 'IN' AND type(r) = key.type RETURN r, b
+  WITH key, a WHERE key.type = 'LOCATED_IN' AND key.dir = 'OUT' MATCH (a)-[r:LOCATED_IN]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'LOCATED_IN' AND key.dir = 'IN' MATCH (a)<-[r:LOCATED_IN]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'DESIGNATED_IN' AND key.dir = 'OUT' MATCH (a)-[r:DESIGNATED_IN]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'DESIGNATED_IN' AND key.dir = 'IN' MATCH (a)<-[r:DESIGNATED_IN]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'ASSESSES' AND key.dir = 'OUT' MATCH (a)-[r:ASSESSES]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'ASSESSES' AND key.dir = 'IN' MATCH (a)<-[r:ASSESSES]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'ASSESSED_BY' AND key.dir = 'OUT' MATCH (a)-[r:ASSESSED_BY]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'ASSESSED_BY' AND key.dir = 'IN' MATCH (a)<-[r:ASSESSED_BY]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'FOR_PROGRAMME' AND key.dir = 'OUT' MATCH (a)-[r:FOR_PROGRAMME]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'FOR_PROGRAMME' AND key.dir = 'IN' MATCH (a)<-[r:FOR_PROGRAMME]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'ADMINISTERED_BY' AND key.dir = 'OUT' MATCH (a)-[r:ADMINISTERED_BY]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'ADMINISTERED_BY' AND key.dir = 'IN' MATCH (a)<-[r:ADMINISTERED_BY]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'JURISDICTION_OVER' AND key.dir = 'OUT' MATCH (a)-[r:JURISDICTION_OVER]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'JURISDICTION_OVER' AND key.dir = 'IN' MATCH (a)<-[r:JURISDICTION_OVER]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'REPORTS' AND key.dir = 'OUT' MATCH (a)-[r:REPORTS]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'REPORTS' AND key.dir = 'IN' MATCH (a)<-[r:REPORTS]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'MENTIONS' AND key.dir = 'OUT' MATCH (a)-[r:MENTIONS]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'MENTIONS' AND key.dir = 'IN' MATCH (a)<-[r:MENTIONS]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'OBSERVED_IN' AND key.dir = 'OUT' MATCH (a)-[r:OBSERVED_IN]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'OBSERVED_IN' AND key.dir = 'IN' MATCH (a)<-[r:OBSERVED_IN]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'HELD_IN' AND key.dir = 'OUT' MATCH (a)-[r:HELD_IN]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'HELD_IN' AND key.dir = 'IN' MATCH (a)<-[r:HELD_IN]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'PARTICIPATED_IN' AND key.dir = 'OUT' MATCH (a)-[r:PARTICIPATED_IN]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'PARTICIPATED_IN' AND key.dir = 'IN' MATCH (a)<-[r:PARTICIPATED_IN]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'HOLDS_POSITION' AND key.dir = 'OUT' MATCH (a)-[r:HOLDS_POSITION]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'HOLDS_POSITION' AND key.dir = 'IN' MATCH (a)<-[r:HOLDS_POSITION]-(b) RETURN r, b
 }
 RETURN key.k AS k, type(r) AS type, properties(r) AS rel, b.id AS otherId, labels(b) AS otherLabels, properties(b) AS other
 ORDER BY k, coalesce(r.year, 0), coalesce(b.name, b.title, b.id), b.id

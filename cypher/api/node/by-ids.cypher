@@ -1,15 +1,5 @@
-// Nodes by graph id, any label: one branch per label so each is an index seek on its id constraint.
+// Nodes by graph id, any kind: one seek per id on the shared :Node label's uniqueness constraint.
 // Feeds the per-request node DataLoader (one round trip for any number of ids).
-CALL () {
-  MATCH (n:Province) WHERE n.id IN $ids RETURN n
-  UNION MATCH (n:City) WHERE n.id IN $ids RETURN n
-  UNION MATCH (n:Agency) WHERE n.id IN $ids RETURN n
-  UNION MATCH (n:Programme) WHERE n.id IN $ids RETURN n
-  UNION MATCH (n:AssessmentEvent) WHERE n.id IN $ids RETURN n
-  UNION MATCH (n:Observation) WHERE n.id IN $ids RETURN n
-  UNION MATCH (n:Organisation) WHERE n.id IN $ids RETURN n
-  UNION MATCH (n:Person) WHERE n.id IN $ids RETURN n
-  UNION MATCH (n:Event) WHERE n.id IN $ids RETURN n
-  UNION MATCH (n:Source) WHERE n.id IN $ids RETURN n
-}
+MATCH (n:Node)
+WHERE n.id IN $ids
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props

@@ -3,8 +3,8 @@
 // $kinds is a list of labels from the EntityKind enum, or null for all.
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit * 4})
 YIELD node, score
-WITH node, score, [l IN labels(node) WHERE l IN ['Province', 'City', 'Agency', 'Programme', 'Organisation', 'Person', 'Event']][0] AS label
-WHERE $kinds IS NULL OR label IN $kinds
+WITH node, score
+WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
 RETURN node.id AS id, labels(node) AS labels, properties(node) AS props, score
 ORDER BY score DESC, CASE WHEN node.name IN $exact OR node.nameEn IN $exact THEN 0 ELSE 1 END, node.id
 LIMIT $limit

@@ -1,18 +1,7 @@
 // neighbourhood(id, depth, relationshipTypes, limit): the nodes within $depth hops (1..3, checked by the
 // resolver) of the start node, nearest first, at most $limit, and every relationship among them.
 // Breadth-first through ANY SHORTEST, so each node comes with its distance.
-CALL () {
-  MATCH (a:Province) WHERE a.id = $id RETURN a
-  UNION MATCH (a:City) WHERE a.id = $id RETURN a
-  UNION MATCH (a:Agency) WHERE a.id = $id RETURN a
-  UNION MATCH (a:Programme) WHERE a.id = $id RETURN a
-  UNION MATCH (a:AssessmentEvent) WHERE a.id = $id RETURN a
-  UNION MATCH (a:Observation) WHERE a.id = $id RETURN a
-  UNION MATCH (a:Organisation) WHERE a.id = $id RETURN a
-  UNION MATCH (a:Person) WHERE a.id = $id RETURN a
-  UNION MATCH (a:Event) WHERE a.id = $id RETURN a
-  UNION MATCH (a:Source) WHERE a.id = $id RETURN a
-}
+MATCH (a:Node {id: $id})
 OPTIONAL MATCH p = ANY SHORTEST (a)(()-[r WHERE $types IS NULL OR type(r) IN $types]-()){1,3}(b)
 WHERE length(p) <= $depth AND b <> a AND b.id IS NOT NULL
 WITH a, b, length(p) AS distance

@@ -1,12 +1,8 @@
 // timeline(id): the dated designations, assessments and events of a city, province, agency or programme,
 // oldest first. Designations are relationship facts (their sources are on the relationship); assessments
 // and events are fact nodes (their sources REPORT them).
-CALL () {
-  MATCH (a:Province) WHERE a.id = $id RETURN a
-  UNION MATCH (a:City) WHERE a.id = $id RETURN a
-  UNION MATCH (a:Agency) WHERE a.id = $id RETURN a
-  UNION MATCH (a:Programme) WHERE a.id = $id RETURN a
-}
+// The resolver accepts only City, Province, Agency and Programme ids.
+MATCH (a:Node {id: $id})
 CALL (a) {
   // designations of the city; of the province's cities; in the programme; in programmes the agency runs
   MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
