@@ -4,16 +4,18 @@
  */
 import type { Executor, QueryStats } from './db/executor.js';
 import { createGraphLoaders } from './graph/graph.loaders.js';
-import { createListLoader, createPageLoader } from './graph/page-loader.js';
+import { createListLoader, createPageLoaders } from './graph/page-loader.js';
+import type { Plain } from './graph/values.js';
+
+/** A row of a list query: the key it answers (`k`) and its columns. */
+export type ListRow = { k: number } & Record<string, Plain>;
 
 export function createLoaders(executor: Executor, stats: QueryStats) {
   return {
     ...createGraphLoaders(executor, stats),
-    citiesPage: createPageLoader(executor, stats, 'api/city/cities-page', 'citiesPage'),
-    designationsPage: createPageLoader(executor, stats, 'api/designation/designations-page', 'designationsPage'),
-    assessmentsPage: createPageLoader(executor, stats, 'api/assessment/assessments-page', 'assessmentsPage'),
-    observations: createListLoader(executor, stats, 'api/observation/by-subject', 'observations'),
-    sourceFacts: createListLoader(executor, stats, 'api/source/facts', 'sourceFacts'),
+    ...createPageLoaders(executor, stats),
+    observations: createListLoader<ListRow>(executor, stats, 'api/observation/by-subject', 'observations'),
+    sourceFacts: createListLoader<ListRow>(executor, stats, 'api/source/facts', 'sourceFacts'),
   };
 }
 

@@ -9,3 +9,4 @@ CREATE INDEX city_adcode IF NOT EXISTS FOR (n:City) ON (n.adcode);
 CREATE INDEX province_adcode IF NOT EXISTS FOR (n:Province) ON (n.adcode);
 CREATE INDEX assessment_date IF NOT EXISTS FOR (n:AssessmentEvent) ON (n.date);
 CREATE INDEX observation_metric IF NOT EXISTS FOR (n:Observation) ON (n.metric);
+CREATE INDEX designation_year IF NOT EXISTS FOR ()-[d:DESIGNATED_IN]-() ON (d.year);

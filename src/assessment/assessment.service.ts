@@ -1,7 +1,7 @@
 /** Assessment pages: City/Agency/Programme.assessments and Query.assessments share one batched query. */
-import { nodePage } from '../graph/node-page.js';
+import { loadNodePage } from '../graph/node-page.js';
 import type { Context } from '../context.js';
-import { Connection, pageParams, type Page, type PageRequest } from '../graph/pagination.js';
+import { Connection, type Page, type PageRequest } from '../graph/pagination.js';
 import { AssessmentEvent } from './assessment.type.js';
 
 export const AssessmentEventConnection = Connection('AssessmentEvent', () => AssessmentEvent);
@@ -16,8 +16,8 @@ export interface AssessmentFilter {
   to?: string | null;
 }
 
-export async function assessmentPage(filter: AssessmentFilter, page: PageRequest, ctx: Context): Promise<Page<AssessmentEvent>> {
-  const key = { city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null, ...filter, ...pageParams(page) };
-  const w = await ctx.loaders.assessmentsPage.load(key);
-  return nodePage<AssessmentEvent>(ctx, page, w);
+const QUERIES = { page: 'api/assessment/assessments-page', count: 'api/assessment/assessments-count' };
+
+export function assessmentPage(filter: AssessmentFilter, page: PageRequest, ctx: Context): Promise<Page<AssessmentEvent>> {
+  return loadNodePage<AssessmentEvent>(ctx, QUERIES, { city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null, ...filter }, page);
 }

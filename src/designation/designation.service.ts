@@ -1,10 +1,11 @@
 /** Designation pages: City.designations, Programme.members and Query.designations share one query. */
-import { keysetOf } from '../graph/node-page.js';
+import { loadPage, type ConnectionQueries } from '../graph/node-page.js';
+import type { PageRow } from '../graph/page-loader.js';
 import type { Context } from '../context.js';
 import { Designation } from './designation.type.js';
 import { materialize } from '../graph/materialize.js';
 import { nodeRow, type NodeRow } from '../graph/graph.loaders.js';
-import { pageParams, toPage, type Page, type PageRequest } from '../graph/pagination.js';
+import type { Page, PageRequest } from '../graph/pagination.js';
 import { num, str, type Plain } from '../graph/values.js';
 import type { City } from '../city/city.type.js';
 import type { Programme } from '../programme/programme.type.js';
@@ -17,14 +18,19 @@ export interface DesignationFilter {
   yearTo?: number | null;
 }
 
-function fromRow(x: Record<string, Plain>, ctx: Context): Designation {
-  const c = x.city as Record<string, Plain>;
-  const g = x.programme as Record<string, Plain>;
-  const cityRow = nodeRow(c.id, c.labels, c.props)!;
-  const progRow = nodeRow(g.id, g.labels, g.props)!;
+/** A row of the designation page queries (cypher/api/designation/*-page.cypher). */
+interface DesignationRow extends PageRow {
+  rel: Record<string, Plain>;
+  city: { id: string; labels: string[]; props: Record<string, Plain> };
+  programme: { id: string; labels: string[]; props: Record<string, Plain> };
+}
+
+function fromRow(x: DesignationRow, ctx: Context): Designation {
+  const cityRow = nodeRow(x.city.id, x.city.labels, x.city.props)!;
+  const progRow = nodeRow(x.programme.id, x.programme.labels, x.programme.props)!;
   ctx.loaders.node.prime(cityRow.graphId, cityRow);
   ctx.loaders.node.prime(progRow.graphId, progRow);
-  return designationFrom(x.rel as Record<string, Plain>, cityRow, progRow);
+  return designationFrom(x.rel, cityRow, progRow);
 }
 
 /** A DESIGNATED_IN relationship and its two ends as the API's Designation. */
@@ -41,8 +47,16 @@ export function designationFrom(rel: Record<string, Plain>, cityRow: NodeRow, pr
   });
 }
 
-export async function designationPage(filter: DesignationFilter, page: PageRequest, ctx: Context): Promise<Page<Designation>> {
-  const key = { city: null, programme: null, province: null, yearFrom: null, yearTo: null, ...filter, ...pageParams(page) };
-  const w = await ctx.loaders.designationsPage.load(key);
-  return toPage(page, w.total, w.page, keysetOf, (x) => fromRow(x, ctx));
+const COUNT = 'api/designation/designations-count';
+
+/** The query that reaches the filter's designations cheapest: from the city, from the programme, or by year. */
+function queriesFor(filter: DesignationFilter): ConnectionQueries {
+  if (filter.city) return { page: 'api/designation/designations-of-city-page', count: COUNT };
+  if (filter.programme) return { page: 'api/designation/designations-in-programme-page', count: COUNT };
+  return { page: 'api/designation/designations-page', count: COUNT };
+}
+
+export function designationPage(filter: DesignationFilter, page: PageRequest, ctx: Context): Promise<Page<Designation>> {
+  const f = { city: null, programme: null, province: null, yearFrom: null, yearTo: null, ...filter };
+  return loadPage<DesignationRow, Designation>(ctx, queriesFor(f), f, page, (x) => fromRow(x, ctx));
 }

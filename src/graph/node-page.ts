@@ -3,8 +3,8 @@ import type { Context } from '../context.js';
 import { nodeRow, type NodeRow } from './graph.loaders.js';
 import { materialize } from './materialize.js';
 import type { Node } from './node.interfaces.js';
-import { toPage, type Keyset, type Page, type PageRequest } from './pagination.js';
-import type { PageWindow } from './page-loader.js';
+import { pageKey, type PageRow } from './page-loader.js';
+import { toPage, type Page, type PageRequest } from './pagination.js';
 import type { Plain } from './values.js';
 
 /** The API object for a node the query already returned; the node loader keeps it, so no round trip fetches it again. */
@@ -13,12 +13,25 @@ export function primedNode<T extends Node>(ctx: Context, row: NodeRow): T {
   return materialize(row) as T;
 }
 
-/** The keyset of a row of a `-page.cypher` window. */
-export function keysetOf(x: Record<string, Plain>): Keyset {
-  return { s: x.s ?? null, id: String(x.id) };
+/** The two named queries behind a connection: its pages and (only when asked for) its count. */
+export interface ConnectionQueries {
+  page: string;
+  count: string;
 }
 
-/** A page of nodes from a `-page.cypher` window whose rows are {s, id, labels, props}. */
-export function nodePage<T extends Node>(ctx: Context, request: PageRequest, window: PageWindow): Page<T> {
-  return toPage(request, window.total, window.page, keysetOf, (x) => primedNode<T>(ctx, nodeRow(x.id, x.labels, x.props)!));
+/** A page of `queries.page` for `filter`, each row mapped by `map`; totalCount from `queries.count` when read. */
+export async function loadPage<R extends PageRow, T>(ctx: Context, queries: ConnectionQueries, filter: Record<string, Plain>, request: PageRequest, map: (row: R) => T): Promise<Page<T>> {
+  const rows = (await ctx.loaders.pages.load(pageKey(queries.page, filter, request))) as R[];
+  return toPage(request, rows, (r) => ({ s: r.s, id: r.id }), map, () => ctx.loaders.counts.load({ query: queries.count, filter }));
+}
+
+/** A row of a page query that returns whole nodes. */
+export interface NodePageRow extends PageRow {
+  labels: string[];
+  props: Record<string, Plain>;
+}
+
+/** A page of nodes from a page query whose rows are {k, s, id, labels, props}. */
+export function loadNodePage<T extends Node>(ctx: Context, queries: ConnectionQueries, filter: Record<string, Plain>, request: PageRequest): Promise<Page<T>> {
+  return loadPage<NodePageRow, T>(ctx, queries, filter, request, (r) => primedNode<T>(ctx, nodeRow(r.id, r.labels, r.props)!));
 }

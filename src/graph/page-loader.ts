@@ -1,42 +1,100 @@
 /**
- * A per-request loader for `-page.cypher` queries: every page asked for during one tick (for example
- * the cities of all 34 provinces) goes to Neo4j as one UNWIND, and answers come back in key order.
+ * The per-request loaders behind every connection: pages and their counts. Every page asked for during
+ * one tick (for example the cities of all 34 provinces) goes to Neo4j as one query per page query and
+ * page size, and answers come back in key order. Counts are a loader of their own, so they run only
+ * when a `totalCount` is read.
  */
 import DataLoader from 'dataloader';
 import type { Executor, QueryStats } from '../db/executor.js';
 import { observeBatch } from './batch-observer.js';
-import { toPlain, type Plain } from './values.js';
+import type { Keyset, PageRequest } from './pagination.js';
+import { readRows } from './rows.js';
+import type { Plain } from './values.js';
 
-export interface PageWindow {
-  total: number;
-  page: Record<string, Plain>[];
+/** A row of a `-page.cypher` query: the key it answers, its sort key, and what the query returns. */
+export interface PageRow {
+  k: number;
+  s: Plain;
+  id: string;
 }
 
-export type PageLoader = DataLoader<Record<string, unknown>, PageWindow, string>;
+/** One page of one page query. `filter` holds that query's own parameters (city, province, ...). */
+export interface PageKey {
+  query: string;
+  filter: Record<string, Plain>;
+  after: Keyset | null;
+  before: Keyset | null;
+  backward: boolean;
+  /** Page size + 1: the extra row tells whether there is more. */
+  limit: number;
+}
 
-export function createPageLoader(executor: Executor, stats: QueryStats, queryName: string, loaderName: string): PageLoader {
-  return new DataLoader<Record<string, unknown>, PageWindow, string>(
+export interface CountKey {
+  query: string;
+  filter: Record<string, Plain>;
+}
+
+/** The page-query key for a validated page request. */
+export function pageKey(query: string, filter: Record<string, Plain>, p: PageRequest): PageKey {
+  const backward = p.last !== null;
+  return { query, filter, after: p.after, before: p.before, backward, limit: (backward ? p.last! : p.first!) + 1 };
+}
+
+export function createPageLoaders(executor: Executor, stats: QueryStats) {
+  const pages = new DataLoader<PageKey, PageRow[], string>(
     async (keys) => {
-      observeBatch(loaderName, keys.length);
-      const rows = await executor.read(queryName, { keys: keys.map((key, k) => ({ ...key, k })) }, { stats });
-      const out: PageWindow[] = keys.map(() => ({ total: 0, page: [] }));
-      for (const r of rows) out[Number(r.get('k'))] = { total: Number(r.get('total')), page: toPlain(r.get('page')) as Record<string, Plain>[] };
+      observeBatch('pages', keys.length);
+      const out: PageRow[][] = keys.map(() => []);
+      await Promise.all(
+        groupBy(keys, (key) => `${key.query}|${key.limit}`).map(async (group) => {
+          const asKey = (i: number) => ({ ...keys[i]!.filter, after: keys[i]!.after, before: keys[i]!.before, k: i });
+          const params = { forward: group.filter((i) => !keys[i]!.backward).map(asKey), backward: group.filter((i) => keys[i]!.backward).map(asKey), limit: keys[group[0]!]!.limit };
+          for (const row of await readRows<PageRow>(executor, keys[group[0]!]!.query, params, { stats })) out[row.k]!.push(row);
+        }),
+      );
+      // A backward seek returns the page last row first.
+      return out.map((rows, i) => (keys[i]!.backward ? rows.reverse() : rows));
+    },
+    { name: 'pages', cacheKeyFn: (key) => JSON.stringify(key) },
+  );
+
+  const counts = new DataLoader<CountKey, number, string>(
+    async (keys) => {
+      observeBatch('counts', keys.length);
+      const out: number[] = keys.map(() => 0);
+      await Promise.all(
+        groupBy(keys, (key) => key.query).map(async (group) => {
+          const rows = await readRows<{ k: number; total: number }>(executor, keys[group[0]!]!.query, { keys: group.map((i) => ({ ...keys[i]!.filter, k: i })) }, { stats });
+          for (const row of rows) out[row.k] = row.total;
+        }),
+      );
       return out;
     },
-    { cacheKeyFn: (key) => JSON.stringify(key) },
+    { name: 'counts', cacheKeyFn: (key) => JSON.stringify(key) },
+  );
+
+  return { pages, counts };
+}
+
+/** A loader for list queries whose rows carry `k` (one row per item, in the query's order). */
+export function createListLoader<R extends { k: number }>(executor: Executor, stats: QueryStats, queryName: string, loaderName: string): DataLoader<Record<string, Plain>, R[], string> {
+  return new DataLoader<Record<string, Plain>, R[], string>(
+    async (keys) => {
+      observeBatch(loaderName, keys.length);
+      const out: R[][] = keys.map(() => []);
+      for (const row of await readRows<R>(executor, queryName, { keys: keys.map((key, k) => ({ ...key, k })) }, { stats })) out[row.k]!.push(row);
+      return out;
+    },
+    { name: loaderName, cacheKeyFn: (key) => JSON.stringify(key) },
   );
 }
 
-/** A loader for list queries whose rows carry `k` (one row per item). */
-export function createListLoader(executor: Executor, stats: QueryStats, queryName: string, loaderName: string): DataLoader<Record<string, unknown>, Record<string, Plain>[], string> {
-  return new DataLoader<Record<string, unknown>, Record<string, Plain>[], string>(
-    async (keys) => {
-      observeBatch(loaderName, keys.length);
-      const rows = await executor.read(queryName, { keys: keys.map((key, k) => ({ ...key, k })) }, { stats });
-      const out: Record<string, Plain>[][] = keys.map(() => []);
-      for (const r of rows) out[Number(r.get('k'))]!.push(toPlain(r.toObject()) as Record<string, Plain>);
-      return out;
-    },
-    { cacheKeyFn: (key) => JSON.stringify(key) },
-  );
+/** Indexes of `items` grouped by `keyOf`, groups in first-seen order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): number[][] {
+  const groups = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const g = keyOf(item);
+    groups.set(g, [...(groups.get(g) ?? []), i]);
+  });
+  return [...groups.values()];
 }

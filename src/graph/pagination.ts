@@ -1,8 +1,10 @@
 /**
  * Relay connections with keyset cursors. A cursor is the opaque pair (sort value, graph id) of the last
  * row seen, so a page after it stays correct when rows are inserted before it (never an offset).
- * Connection queries receive `after`/`before` as {s, id} and return the whole filtered window; see
- * cypher/api/** files ending in `-page.cypher`.
+ * Page queries (cypher/api/** files ending in `-page.cypher`) receive the keys of a batch split into
+ * `$forward` (`first` pages) and `$backward` (`last` pages), each key with `after`/`before` as {s, id},
+ * and `$limit` (page size + 1); each direction is an ordered seek that stops after `$limit` rows. The
+ * loader (page-loader.ts) puts backward rows back in page order; `toPage` below trims the extra row.
  */
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from '../errors/errors.js';
@@ -74,32 +76,37 @@ export function pageRequest(args: PageArgs): PageRequest {
   };
 }
 
-/** Parameters every `-page.cypher` query takes. */
-export function pageParams(p: PageRequest): { first: number | null; last: number | null; after: Keyset | null; before: Keyset | null } {
-  return { first: p.first, last: p.last, after: p.after, before: p.before };
-}
-
+/**
+ * A connection page. `totalCount` is a promise made on first read: the count query runs only when a
+ * client selects the field, never for a page alone.
+ */
 export interface Page<T> {
-  totalCount: number;
+  readonly totalCount: Promise<number>;
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
 }
 
-/** Trims the window the query returned (one extra row tells whether there is more) into a page. */
-export function toPage<R, T>(p: PageRequest, total: number, window: R[], keyOf: (r: R) => Keyset, map: (r: R) => T): Page<T> {
-  let rows = window;
+/**
+ * Turns the rows a `-page.cypher` query returned (at most page size + 1, in page order) into a page:
+ * the extra row says whether there is more in the direction of travel. The one place that knows this.
+ */
+export function toPage<R, T>(p: PageRequest, rows: R[], keyOf: (r: R) => Keyset, map: (r: R) => T, count: () => Promise<number>): Page<T> {
+  let kept = rows;
   let hasNextPage = false;
   let hasPreviousPage = false;
   if (p.last !== null) {
     hasPreviousPage = rows.length > p.last;
-    rows = hasPreviousPage ? rows.slice(1) : rows;
+    kept = hasPreviousPage ? rows.slice(rows.length - p.last) : rows;
   } else if (p.first !== null) {
     hasNextPage = rows.length > p.first;
-    rows = hasNextPage ? rows.slice(0, p.first) : rows;
+    kept = hasNextPage ? rows.slice(0, p.first) : rows;
   }
-  const edges = rows.map((r) => ({ cursor: encodeCursor(keyOf(r)), node: map(r) }));
+  const edges = kept.map((r) => ({ cursor: encodeCursor(keyOf(r)), node: map(r) }));
+  let total: Promise<number> | undefined;
   return {
-    totalCount: total,
+    get totalCount() {
+      return (total ??= count());
+    },
     edges,
     pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
   };
@@ -119,6 +126,7 @@ export function Connection<T extends object>(name: string, nodeType: () => Class
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay).` })
   class ConnectionType {
     @Field(() => Int, { description: 'All items matching the filters, across pages.' })
+    // Resolved from Page.totalCount, a promise: the count query runs only when this field is selected.
     totalCount!: number;
 
     @Field(() => [EdgeType])

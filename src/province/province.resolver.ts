@@ -1,4 +1,4 @@
-import { nodePage } from '../graph/node-page.js';
+import { loadNodePage } from '../graph/node-page.js';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Agency } from '../agency/agency.type.js';
@@ -7,7 +7,6 @@ import { Connection, PageArgs, pageRequest } from '../graph/pagination.js';
 import { related, nodeByGraphId } from '../graph/related.js';
 import { optionalGraphId } from '../graph/args.js';
 import { tryFromGlobalId } from '../graph/global-id.js';
-import { toPlain, type Plain } from '../graph/values.js';
 import { Province } from './province.type.js';
 
 export const ProvinceConnection = Connection('Province', () => Province);
@@ -27,11 +26,8 @@ export class ProvinceCitiesArgs extends PageArgs {
 @Resolver(() => Province)
 export class ProvinceResolver {
   @Query(() => ProvinceConnection, { description: 'Provincial-level divisions, ordered by adcode.' })
-  async provinces(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    const p = pageRequest(args);
-    const rows = await ctx.executor.read('api/province/provinces-page', { first: p.first, last: p.last, after: p.after, before: p.before }, { stats: ctx.stats });
-    const r = rows[0]!;
-    return nodePage<Province>(ctx, p, { total: Number(r.get('total')), page: toPlain(r.get('page')) as Record<string, Plain>[] });
+  provinces(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return loadNodePage<Province>(ctx, { page: 'api/province/provinces-page', count: 'api/province/provinces-count' }, {}, pageRequest(args));
   }
 
   @Query(() => Province, { nullable: true, description: 'A province by id; null when there is none.' })

@@ -1,4 +1,4 @@
-import { nodePage } from '../graph/node-page.js';
+import { loadNodePage } from '../graph/node-page.js';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root, createUnionType, registerEnumType, type ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
 import { AssessmentEvent } from '../assessment/assessment.type.js';
@@ -13,7 +13,7 @@ import { materialize } from '../graph/materialize.js';
 import { Entity, Node, Source } from '../graph/node.interfaces.js';
 import { Connection, PageArgs, pageRequest } from '../graph/pagination.js';
 import { related } from '../graph/related.js';
-import { toPlain, type Plain } from '../graph/values.js';
+import type { Plain } from '../graph/values.js';
 import { sourcesOfRelationship } from './provenance.js';
 import { Article, ReferenceList } from './source.type.js';
 
@@ -104,10 +104,7 @@ export const sourceFieldResolvers = [Article, ReferenceList].map(sourceFieldsRes
 @Resolver()
 export class SourceQueryResolver {
   @Query(() => SourceConnection, { description: 'The sources: articles (by date), then reference lists.' })
-  async sources(@Args(() => SourcesArgs) args: SourcesArgs, @Ctx() ctx: Context) {
-    const p = pageRequest(args);
-    const rows = await ctx.executor.read('api/source/sources-page', { kind: args.kind ?? null, first: p.first, last: p.last, after: p.after, before: p.before }, { stats: ctx.stats });
-    const r = rows[0]!;
-    return nodePage<Source>(ctx, p, { total: Number(r.get('total')), page: toPlain(r.get('page')) as Record<string, Plain>[] });
+  sources(@Args(() => SourcesArgs) args: SourcesArgs, @Ctx() ctx: Context) {
+    return loadNodePage<Source>(ctx, { page: 'api/source/sources-page', count: 'api/source/sources-count' }, { kind: args.kind ?? null }, pageRequest(args));
   }
 }

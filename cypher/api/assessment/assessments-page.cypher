@@ -1,8 +1,8 @@
 // Assessment events filtered by city, agency (and its role), programme, kind and date range; ordered by
-// date (or year) then id; keyset-paged. Serves City.assessments, Agency.assessments,
-// Programme.assessments and Query.assessments.
-// $keys: [{k, city, agency, role, programme, kind, from, to, first, last, after, before}] (from/to: 'YYYY-MM-DD')
-UNWIND $keys AS key
+// date (or year) then id; keyset-paged (top `limit` after the cursor, never the whole set). Serves
+// City.assessments, Agency.assessments, Programme.assessments and Query.assessments.
+// $forward / $backward: [{k, city, agency, role, programme, kind, from, to, after, before}] (from/to: 'YYYY-MM-DD'); $limit: page size + 1.
+UNWIND $forward AS key
 CALL (key) {
   MATCH (a:AssessmentEvent)
   WHERE (key.city IS NULL OR EXISTS { (a)-[:ASSESSES]->(:City {id: key.city}) })
@@ -11,13 +11,27 @@ CALL (key) {
     AND (key.kind IS NULL OR a.kind = key.kind)
     AND (key.from IS NULL OR coalesce(a.date, date({year: a.year, month: 12, day: 31})) >= date(key.from))
     AND (key.to IS NULL OR coalesce(a.date, date({year: a.year, month: 1, day: 1})) <= date(key.to))
-  WITH a, toString(coalesce(a.date, date({year: coalesce(a.year, 1), month: 1, day: 1}))) AS s
-  ORDER BY s, a.id
-  WITH collect({s: s, id: a.id, node: a}) AS matched
-  WITH matched, [x IN matched WHERE (key.after IS NULL OR x.s > key.after.s OR (x.s = key.after.s AND x.id > key.after.id))
-                        AND (key.before IS NULL OR x.s < key.before.s OR (x.s = key.before.s AND x.id < key.before.id))] AS window
-  RETURN size(matched) AS total,
-         [x IN CASE WHEN key.last IS NULL THEN window[0..key.first + 1] ELSE window[-(key.last + 1)..] END
-          | {s: x.s, id: x.id, labels: labels(x.node), props: properties(x.node)}] AS page
+  WITH key, a, toString(coalesce(a.date, date({year: coalesce(a.year, 1), month: 1, day: 1}))) AS s, a.id AS id
+  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
+    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
+  WITH a, s ORDER BY s ASC, a.id ASC LIMIT $limit
+  RETURN a, s
 }
-RETURN key.k AS k, total, page
+RETURN key.k AS k, s, a.id AS id, labels(a) AS labels, properties(a) AS props
+UNION ALL
+UNWIND $backward AS key
+CALL (key) {
+  MATCH (a:AssessmentEvent)
+  WHERE (key.city IS NULL OR EXISTS { (a)-[:ASSESSES]->(:City {id: key.city}) })
+    AND (key.agency IS NULL OR EXISTS { MATCH (a)-[r:ASSESSED_BY]->(:Agency {id: key.agency}) WHERE key.role IS NULL OR r.role = key.role })
+    AND (key.programme IS NULL OR EXISTS { (a)-[:FOR_PROGRAMME]->(:Programme {id: key.programme}) })
+    AND (key.kind IS NULL OR a.kind = key.kind)
+    AND (key.from IS NULL OR coalesce(a.date, date({year: a.year, month: 12, day: 31})) >= date(key.from))
+    AND (key.to IS NULL OR coalesce(a.date, date({year: a.year, month: 1, day: 1})) <= date(key.to))
+  WITH key, a, toString(coalesce(a.date, date({year: coalesce(a.year, 1), month: 1, day: 1}))) AS s, a.id AS id
+  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
+    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
+  WITH a, s ORDER BY s DESC, a.id DESC LIMIT $limit
+  RETURN a, s
+}
+RETURN key.k AS k, s, a.id AS id, labels(a) AS labels, properties(a) AS props

@@ -1,25 +1,37 @@
-// Designations (City)-[:DESIGNATED_IN]->(Programme), filtered and keyset-paged; serves City.designations,
-// Programme.members and Query.designations. Ordered by year, then city adcode, then programme.
-// $keys: [{k, city, programme, province, yearFrom, yearTo, first, last, after, before}]
-UNWIND $keys AS key
+// Query.designations without a programme: every designation, keyset-paged as a seek on the
+// designation_year relationship index (a page starts at its cursor's year), filtered by province and years.
+// Ordered by year, then city adcode, then programme (s), then city|programme|key (id).
+// $forward / $backward: [{k, city, programme, province, yearFrom, yearTo, after {s, id}, before {s, id}}]; $limit: page size + 1.
+UNWIND $forward AS key
 CALL (key) {
   MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
-  WHERE (key.city IS NULL OR c.id = key.city)
-    AND (key.programme IS NULL OR g.id = key.programme)
+  WHERE d.year >= coalesce(toInteger(left(key.after.s, 4)), 0) AND d.year <= coalesce(toInteger(left(key.before.s, 4)), 9999)
     AND (key.yearFrom IS NULL OR d.year >= key.yearFrom)
     AND (key.yearTo IS NULL OR d.year <= key.yearTo)
     AND (key.province IS NULL OR EXISTS { (c)-[:LOCATED_IN*1..2]->(:Province {id: key.province}) })
-  WITH c, d, g,
-       right('0000' + toString(coalesce(d.year, 0)), 4) + '|' + coalesce(c.adcode, '999999') + '|' + g.id AS s,
-       c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
-  ORDER BY s, id
-  WITH collect({s: s, id: id, c: c, d: d, g: g}) AS matched
-  WITH matched, [x IN matched WHERE (key.after IS NULL OR x.s > key.after.s OR (x.s = key.after.s AND x.id > key.after.id))
-                        AND (key.before IS NULL OR x.s < key.before.s OR (x.s = key.before.s AND x.id < key.before.id))] AS window
-  RETURN size(matched) AS total,
-         [x IN CASE WHEN key.last IS NULL THEN window[0..key.first + 1] ELSE window[-(key.last + 1)..] END
-          | {s: x.s, id: x.id, rel: properties(x.d),
-             city: {id: x.c.id, labels: labels(x.c), props: properties(x.c)},
-             programme: {id: x.g.id, labels: labels(x.g), props: properties(x.g)}}] AS page
+  WITH key, c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
+  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
+    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
+  WITH c, d, g, s, id ORDER BY d.year ASC, s ASC, id ASC LIMIT $limit
+  RETURN c, d, g, s, id
 }
-RETURN key.k AS k, total, page
+RETURN key.k AS k, s, id, properties(d) AS rel,
+       {id: c.id, labels: labels(c), props: properties(c)} AS city,
+       {id: g.id, labels: labels(g), props: properties(g)} AS programme
+UNION ALL
+UNWIND $backward AS key
+CALL (key) {
+  MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
+  WHERE d.year >= coalesce(toInteger(left(key.after.s, 4)), 0) AND d.year <= coalesce(toInteger(left(key.before.s, 4)), 9999)
+    AND (key.yearFrom IS NULL OR d.year >= key.yearFrom)
+    AND (key.yearTo IS NULL OR d.year <= key.yearTo)
+    AND (key.province IS NULL OR EXISTS { (c)-[:LOCATED_IN*1..2]->(:Province {id: key.province}) })
+  WITH key, c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
+  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
+    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
+  WITH c, d, g, s, id ORDER BY d.year DESC, s DESC, id DESC LIMIT $limit
+  RETURN c, d, g, s, id
+}
+RETURN key.k AS k, s, id, properties(d) AS rel,
+       {id: c.id, labels: labels(c), props: properties(c)} AS city,
+       {id: g.id, labels: labels(g), props: properties(g)} AS programme

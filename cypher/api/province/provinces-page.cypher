@@ -1,11 +1,23 @@
-// Query.provinces: provincial-level divisions ordered by adcode, keyset-paged.
-// Params: first, last, after {s, id}, before {s, id} (see src/graph/pagination.ts).
-MATCH (p:Province)
-WITH p, p.adcode AS s
-ORDER BY s, p.id
-WITH collect({s: s, id: p.id, node: p}) AS matched
-WITH matched, [x IN matched WHERE ($after IS NULL OR x.s > $after.s OR (x.s = $after.s AND x.id > $after.id))
-                      AND ($before IS NULL OR x.s < $before.s OR (x.s = $before.s AND x.id < $before.id))] AS window
-RETURN size(matched) AS total,
-       [x IN CASE WHEN $last IS NULL THEN window[0..$first + 1] ELSE window[-($last + 1)..] END
-        | {s: x.s, id: x.id, labels: labels(x.node), props: properties(x.node)}] AS page
+// Query.provinces: provincial-level divisions in adcode order, keyset-paged as a seek on the
+// province_adcode index. $forward / $backward: [{k, after {s, id}, before {s, id}}]; $limit: page size + 1.
+UNWIND $forward AS key
+CALL (key) {
+  MATCH (p:Province)
+  WHERE p.adcode >= coalesce(key.after.s, '') AND p.adcode <= coalesce(key.before.s, '~')
+    AND (key.after IS NULL OR p.adcode > key.after.s OR p.id > key.after.id)
+    AND (key.before IS NULL OR p.adcode < key.before.s OR p.id < key.before.id)
+  WITH p ORDER BY p.adcode ASC, p.id ASC LIMIT $limit
+  RETURN p
+}
+RETURN key.k AS k, p.adcode AS s, p.id AS id, labels(p) AS labels, properties(p) AS props
+UNION ALL
+UNWIND $backward AS key
+CALL (key) {
+  MATCH (p:Province)
+  WHERE p.adcode >= coalesce(key.after.s, '') AND p.adcode <= coalesce(key.before.s, '~')
+    AND (key.after IS NULL OR p.adcode > key.after.s OR p.id > key.after.id)
+    AND (key.before IS NULL OR p.adcode < key.before.s OR p.id < key.before.id)
+  WITH p ORDER BY p.adcode DESC, p.id DESC LIMIT $limit
+  RETURN p
+}
+RETURN key.k AS k, p.adcode AS s, p.id AS id, labels(p) AS labels, properties(p) AS props

@@ -1,12 +1,25 @@
-// Query.sources: articles and reference lists, articles first (by date), keyset-paged.
-// $kind: 'Article', 'ReferenceList' or null.
-MATCH (s:Source)
-WHERE $kind IS NULL OR $kind IN labels(s)
-WITH s, (CASE WHEN s:Article THEN '0|' + toString(s.publishedAt) ELSE '1|' + coalesce(s.title, '') END) AS k
-ORDER BY k, s.id
-WITH collect({s: k, id: s.id, node: s}) AS matched
-WITH matched, [x IN matched WHERE ($after IS NULL OR x.s > $after.s OR (x.s = $after.s AND x.id > $after.id))
-                      AND ($before IS NULL OR x.s < $before.s OR (x.s = $before.s AND x.id < $before.id))] AS window
-RETURN size(matched) AS total,
-       [x IN CASE WHEN $last IS NULL THEN window[0..$first + 1] ELSE window[-($last + 1)..] END
-        | {s: x.s, id: x.id, labels: labels(x.node), props: properties(x.node)}] AS page
+// Query.sources: articles and reference lists, articles first (by date), keyset-paged (top `limit`
+// after the cursor). $forward / $backward: [{k, kind: 'Article' | 'ReferenceList' | null, after, before}]; $limit: page size + 1.
+UNWIND $forward AS key
+CALL (key) {
+  MATCH (n:Source)
+  WHERE key.kind IS NULL OR key.kind IN labels(n)
+  WITH key, n, (CASE WHEN n:Article THEN '0|' + toString(n.publishedAt) ELSE '1|' + coalesce(n.title, '') END) AS s, n.id AS id
+  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
+    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
+  WITH n, s ORDER BY s ASC, n.id ASC LIMIT $limit
+  RETURN n, s
+}
+RETURN key.k AS k, s, n.id AS id, labels(n) AS labels, properties(n) AS props
+UNION ALL
+UNWIND $backward AS key
+CALL (key) {
+  MATCH (n:Source)
+  WHERE key.kind IS NULL OR key.kind IN labels(n)
+  WITH key, n, (CASE WHEN n:Article THEN '0|' + toString(n.publishedAt) ELSE '1|' + coalesce(n.title, '') END) AS s, n.id AS id
+  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
+    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
+  WITH n, s ORDER BY s DESC, n.id DESC LIMIT $limit
+  RETURN n, s
+}
+RETURN key.k AS k, s, n.id AS id, labels(n) AS labels, properties(n) AS props

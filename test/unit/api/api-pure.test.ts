@@ -34,16 +34,23 @@ describe('keyset pagination', () => {
     expect(() => decodeCursor('zzz', 'after')).toThrow(/"after" is not a cursor/);
   });
 
-  it('turns the window a query returned into a page with correct page info', () => {
+  it('turns the rows a page query returned (page size + 1) into a page with correct page info', async () => {
     const rows = [1, 2, 3, 4].map((n) => ({ s: n, id: `x${n}` }));
-    const fwd = toPage({ first: 3, last: null, after: null, before: null }, 10, rows, (r) => r, (r) => r.id);
+    let counted = 0;
+    const count = () => Promise.resolve(++counted && 10);
+    const fwd = toPage({ first: 3, last: null, after: null, before: null }, rows, (r) => r, (r) => r.id, count);
     expect(fwd.edges.map((e) => e.node)).toEqual(['x1', 'x2', 'x3']);
     expect(fwd.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(decodeCursor(fwd.pageInfo.endCursor!, 'after')).toEqual({ s: 3, id: 'x3' });
-    const back = toPage({ first: null, last: 3, after: null, before: null }, 10, rows, (r) => r, (r) => r.id);
+    const back = toPage({ first: null, last: 3, after: null, before: null }, rows, (r) => r, (r) => r.id, count);
     expect(back.edges.map((e) => e.node)).toEqual(['x2', 'x3', 'x4']);
     expect(back.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    expect(toPage({ first: 5, last: null, after: null, before: null }, 4, rows, (r) => r, (r) => r.id).pageInfo.hasNextPage).toBe(false);
+    expect(toPage({ first: 5, last: null, after: null, before: null }, rows, (r) => r, (r) => r.id, count).pageInfo.hasNextPage).toBe(false);
+    // The count query runs only when totalCount is read, and once per page however often it is read.
+    expect(counted).toBe(0);
+    expect(await fwd.totalCount).toBe(10);
+    await fwd.totalCount;
+    expect(counted).toBe(1);
   });
 });
 

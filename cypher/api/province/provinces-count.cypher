@@ -1,0 +1,7 @@
+// ProvinceConnection.totalCount, run only when a client asks for it. $keys: [{k}]
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (p:Province)
+  RETURN count(p) AS total
+}
+RETURN key.k AS k, total

@@ -1,0 +1,8 @@
+// SourceConnection.totalCount, run only when a client asks for it. $keys: [{k, kind}]
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (n:Source)
+  WHERE key.kind IS NULL OR key.kind IN labels(n)
+  RETURN count(n) AS total
+}
+RETURN key.k AS k, total

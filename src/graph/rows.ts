@@ -1,0 +1,12 @@
+/**
+ * Typed rows: a named query's records as plain objects of the shape its caller declares (Neo4j
+ * integers as numbers, dates as ISO strings), so callers read `row.total`, not `record.get('total')`.
+ * The row type is declared next to the code that reads it, from the query's RETURN clause.
+ */
+import type { Executor, RunOptions } from '../db/executor.js';
+import { toPlain } from './values.js';
+
+export async function readRows<R>(executor: Executor, name: string, params: Record<string, unknown>, opts: RunOptions = {}): Promise<R[]> {
+  const records = await executor.read(name, params, opts);
+  return records.map((r) => toPlain(r.toObject()) as R);
+}
