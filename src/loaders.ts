@@ -5,6 +5,7 @@
 import type { Executor, QueryStats } from './db/executor.js';
 import { createGraphLoaders } from './graph/graph.loaders.js';
 import { createListLoader, createPageLoaders } from './graph/page-loader.js';
+import type { NodeListRow } from './graph/node-page.js';
 import type { Plain } from './graph/values.js';
 
 /** A row of a list query: the key it answers (`k`) and its columns. */
@@ -14,7 +15,7 @@ export function createLoaders(executor: Executor, stats: QueryStats) {
   return {
     ...createGraphLoaders(executor, stats),
     ...createPageLoaders(executor, stats),
-    observations: createListLoader<ListRow>(executor, stats, 'api/observation/by-subject', 'observations'),
+    observations: createListLoader<NodeListRow>(executor, stats, 'api/observation/by-subject', 'observations'),
     sourceFacts: createListLoader<ListRow>(executor, stats, 'api/source/facts', 'sourceFacts'),
   };
 }

@@ -1,5 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../graph/node.interfaces.js';
+import { entityBase, registerNodeType } from '../graph/materialize.js';
+import { str, type Plain } from '../graph/values.js';
 
 @ObjectType({ implements: [Node, Entity], description: 'An organisation a source names: a university, a bank, a media group, a company.' })
 export class Organisation extends Entity {
@@ -18,3 +20,38 @@ export class Event extends Entity {
   @Field(() => String, { nullable: true })
   kind!: string | null;
 }
+
+@ObjectType({ description: 'A position a person holds: (Person)-[:HOLDS_POSITION {title}]->(Agency or Organisation).' })
+export class Position {
+  @Field(() => Person)
+  person!: Person;
+
+  @Field(() => Entity, { description: 'The agency or organisation.' })
+  at!: Entity;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true })
+  titleEn!: string | null;
+
+  rel!: Record<string, Plain>;
+}
+
+@ObjectType({ description: 'Who took part in an event, and how: (Entity)-[:PARTICIPATED_IN {role}]->(Event).' })
+export class Participation {
+  @Field(() => Entity)
+  participant!: Entity;
+
+  @Field(() => Event)
+  event!: Event;
+
+  @Field(() => String, { nullable: true })
+  role!: string | null;
+
+  rel!: Record<string, Plain>;
+}
+
+registerNodeType('Organisation', (p, row) => Object.assign(new Organisation(), entityBase(row), { kind: str(p.kind) }));
+registerNodeType('Person', (_p, row) => Object.assign(new Person(), entityBase(row)));
+registerNodeType('Event', (p, row) => Object.assign(new Event(), entityBase(row), { date: str(p.date), kind: str(p.kind) }));

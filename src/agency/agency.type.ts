@@ -1,5 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../graph/node.interfaces.js';
+import { entityBase, registerNodeType } from '../graph/materialize.js';
+import { str, strList } from '../graph/values.js';
 
 @ObjectType({ implements: [Node, Entity], description: 'A government agency (CNIPA, a provincial or municipal IP office, ...).' })
 export class Agency extends Entity {
@@ -9,3 +11,5 @@ export class Agency extends Entity {
   @Field(() => [String], { description: 'Earlier names (CNIPA was the State Intellectual Property Office until 2018).' })
   formerNames!: string[];
 }
+
+registerNodeType('Agency', (p, row) => Object.assign(new Agency(), entityBase(row), { level: str(p.level), formerNames: strList(p.formerNames) }));

@@ -1,54 +1,17 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Agency } from '../agency/agency.type.js';
 import { City } from '../city/city.type.js';
-import { Programme } from '../programme/programme.type.js';
-import { SourceRef } from '../graph/common.types.js';
-import { materialize } from '../graph/materialize.js';
-import { Entity } from '../graph/node.interfaces.js';
-import { PageArgs, pageRequest } from '../graph/pagination.js';
-import { edgesOf, related } from '../graph/related.js';
 import { optionalGraphId, validDate } from '../graph/args.js';
-import { str } from '../graph/values.js';
-import { sourcesOfFactNode, sourcesOfRelationship } from '../source/provenance.js';
-import type { Plain } from '../graph/values.js';
-import { AssessmentEvent } from './assessment.type.js';
-import { AssessmentEventConnection, assessmentPage } from './assessment.service.js';
-
-@ObjectType({ description: 'An agency and the part it played in an assessment: (AssessmentEvent)-[:ASSESSED_BY {role}]->(Agency).' })
-export class AgencyRole {
-  @Field(() => Agency)
-  agency!: Agency;
-
-  @Field(() => String, { nullable: true, description: 'organised, entrusted, carried out, ...' })
-  role!: string | null;
-
-  rel!: Record<string, Plain>;
-}
-
-@ArgsType()
-export class AssessmentFilterArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'On or after this date (YYYY-MM-DD).' })
-  from?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'On or before this date (YYYY-MM-DD).' })
-  to?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'acceptance, annual evaluation, performance assessment, ...' })
-  kind?: string | null;
-}
-
-@ArgsType()
-export class AssessmentsArgs extends AssessmentFilterArgs {
-  @Field(() => ID, { nullable: true })
-  city?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Assessed by this agency.' })
-  agency?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  programme?: string | null;
-}
+import { SourceRef } from '../graph/common.types.js';
+import { Entity } from '../graph/node.interfaces.js';
+import { pageRequest } from '../graph/pagination.js';
+import { sourcesOfFactNode, sourcesOfRelationship } from '../graph/provenance.js';
+import { Programme } from '../programme/programme.type.js';
+import { AssessmentFilterArgs, AssessmentsArgs } from './assessment.args.js';
+import { AssessmentEventConnection } from './assessment.connection.js';
+import { assessmentPage, assessors, citiesAssessed, programmeOf, subjectsAssessed } from './assessment.repository.js';
+import { AgencyRole, AssessmentEvent } from './assessment.type.js';
 
 @Resolver(() => AgencyRole)
 export class AgencyRoleResolver {
@@ -62,43 +25,64 @@ export class AgencyRoleResolver {
 export class AssessmentResolver {
   @Query(() => AssessmentEventConnection, { description: 'Assessments by city, agency, programme, kind and date range.' })
   assessments(@Args(() => AssessmentsArgs) args: AssessmentsArgs, @Ctx() ctx: Context) {
-    return assessmentPage(
-      {
-        city: optionalGraphId(args.city, 'City', 'city'),
-        agency: optionalGraphId(args.agency, 'Agency', 'agency'),
-        programme: optionalGraphId(args.programme, 'Programme', 'programme'),
-        kind: args.kind ?? null,
-        from: validDate(args.from, 'from'),
-        to: validDate(args.to, 'to'),
-      },
-      pageRequest(args),
-      ctx,
-    );
+    const filter = {
+      city: optionalGraphId(args.city, 'City', 'city'),
+      agency: optionalGraphId(args.agency, 'Agency', 'agency'),
+      programme: optionalGraphId(args.programme, 'Programme', 'programme'),
+      kind: args.kind ?? null,
+      from: validDate(args.from, 'from'),
+      to: validDate(args.to, 'to'),
+    };
+    return assessmentPage(ctx, filter, pageRequest(args));
   }
 
   @FieldResolver(() => [City], { description: 'The cities assessed.' })
   cities(@Root() a: AssessmentEvent, @Ctx() ctx: Context): Promise<City[]> {
-    return related<City>(ctx, a.graphId, 'ASSESSES', 'OUT', ['City']);
+    return citiesAssessed(ctx, a);
   }
 
   @FieldResolver(() => [Entity], { description: 'Everything assessed: cities, or provinces for province-level assessments.' })
   subjects(@Root() a: AssessmentEvent, @Ctx() ctx: Context): Promise<Entity[]> {
-    return related<Entity>(ctx, a.graphId, 'ASSESSES', 'OUT', ['City', 'Province']);
+    return subjectsAssessed(ctx, a);
   }
 
   @FieldResolver(() => [AgencyRole], { description: 'Who organised, entrusted or carried out the assessment.' })
-  async assessedBy(@Root() a: AssessmentEvent, @Ctx() ctx: Context): Promise<AgencyRole[]> {
-    const edges = await edgesOf(ctx, a.graphId, 'ASSESSED_BY', 'OUT');
-    return edges.map((e) => Object.assign(new AgencyRole(), { agency: materialize(e.other) as Agency, role: str(e.rel.role), rel: e.rel }));
+  assessedBy(@Root() a: AssessmentEvent, @Ctx() ctx: Context): Promise<AgencyRole[]> {
+    return assessors(ctx, a);
   }
 
   @FieldResolver(() => Programme, { nullable: true })
-  async programme(@Root() a: AssessmentEvent, @Ctx() ctx: Context): Promise<Programme | null> {
-    return (await related<Programme>(ctx, a.graphId, 'FOR_PROGRAMME', 'OUT', ['Programme']))[0] ?? null;
+  programme(@Root() a: AssessmentEvent, @Ctx() ctx: Context): Promise<Programme | null> {
+    return programmeOf(ctx, a);
   }
 
   @FieldResolver(() => [SourceRef], { description: 'Sources that report this assessment, with their sentences.' })
   sources(@Root() a: AssessmentEvent, @Ctx() ctx: Context): Promise<SourceRef[]> {
     return sourcesOfFactNode(a.graphId, ctx);
+  }
+}
+
+@Resolver(() => City)
+export class CityAssessmentsResolver {
+  @FieldResolver(() => AssessmentEventConnection, { description: 'Assessments of the city, by date range, agency and kind.' })
+  assessments(@Root() c: City, @Args(() => AssessmentFilterArgs) args: AssessmentFilterArgs, @Ctx() ctx: Context, @Arg('agency', () => ID, { nullable: true }) agency?: string | null) {
+    const filter = { city: c.graphId, agency: optionalGraphId(agency, 'Agency', 'agency'), kind: args.kind ?? null, from: validDate(args.from, 'from'), to: validDate(args.to, 'to') };
+    return assessmentPage(ctx, filter, pageRequest(args));
+  }
+}
+
+@Resolver(() => Agency)
+export class AgencyAssessmentsResolver {
+  @FieldResolver(() => AssessmentEventConnection, { description: 'Assessments the agency took part in; `role` narrows to organised, entrusted, carried out, ...' })
+  assessments(@Root() a: Agency, @Args(() => AssessmentFilterArgs) args: AssessmentFilterArgs, @Ctx() ctx: Context, @Arg('role', () => String, { nullable: true }) role?: string | null) {
+    return assessmentPage(ctx, { agency: a.graphId, role: role ?? null, kind: args.kind ?? null, from: validDate(args.from, 'from'), to: validDate(args.to, 'to') }, pageRequest(args));
+  }
+}
+
+@Resolver(() => Programme)
+export class ProgrammeAssessmentsResolver {
+  @FieldResolver(() => AssessmentEventConnection, { description: 'Assessments that belong to this programme.' })
+  assessments(@Root() p: Programme, @Args(() => AssessmentFilterArgs) args: AssessmentFilterArgs, @Ctx() ctx: Context) {
+    return assessmentPage(ctx, { programme: p.graphId, kind: args.kind ?? null, from: validDate(args.from, 'from'), to: validDate(args.to, 'to') }, pageRequest(args));
   }
 }

@@ -1,5 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Agency } from '../agency/agency.type.js';
 import { Node } from '../graph/node.interfaces.js';
+import { nodeBase, registerNodeType } from '../graph/materialize.js';
+import { num, str, type Plain } from '../graph/values.js';
 
 @ObjectType({ implements: [Node], description: 'An assessment of one or more cities: acceptance, annual evaluation, performance assessment, ...' })
 export class AssessmentEvent extends Node {
@@ -24,3 +27,26 @@ export class AssessmentEvent extends Node {
   @Field(() => Int, { nullable: true })
   outOf!: number | null;
 }
+
+@ObjectType({ description: 'An agency and the part it played in an assessment: (AssessmentEvent)-[:ASSESSED_BY {role}]->(Agency).' })
+export class AgencyRole {
+  @Field(() => Agency)
+  agency!: Agency;
+
+  @Field(() => String, { nullable: true, description: 'organised, entrusted, carried out, ...' })
+  role!: string | null;
+
+  rel!: Record<string, Plain>;
+}
+
+registerNodeType('AssessmentEvent', (p, row) =>
+  Object.assign(new AssessmentEvent(), nodeBase(row), {
+    name: str(p.name) ?? str(p.nameEn),
+    date: str(p.date),
+    year: num(p.year),
+    kind: str(p.kind),
+    outcome: str(p.outcome),
+    rank: num(p.rank),
+    outOf: num(p.outOf),
+  }),
+);

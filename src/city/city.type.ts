@@ -1,5 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../graph/node.interfaces.js';
+import { entityBase, registerNodeType } from '../graph/materialize.js';
+import { str } from '../graph/values.js';
 
 @ObjectType({ implements: [Node, Entity], description: 'A city, district or county-level unit.' })
 export class City extends Entity {
@@ -9,3 +11,5 @@ export class City extends Entity {
   @Field(() => String, { description: 'prefecture, municipality, district, county, county-level-city or autonomous-prefecture.' })
   level!: string;
 }
+
+registerNodeType('City', (p, row) => Object.assign(new City(), entityBase(row), { adcode: str(p.adcode), level: str(p.level) ?? 'prefecture' }));

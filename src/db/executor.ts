@@ -4,7 +4,7 @@
  * closes sessions in `finally`, counts round trips per request, and maps driver errors to the API's
  * error codes in one place.
  */
-import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, type ResultSummary, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, type ResultSummary, type Session, Neo4jError } from 'neo4j-driver';
 import type { QueryRegistry } from './query-registry.js';
 import { QueryTooComplexError, ServiceUnavailableError } from '../errors/errors.js';
 
@@ -73,13 +73,9 @@ export class Executor {
    * handed out, it fails instead of handing them out twice.
    */
   async stream(label: string, text: string, params: Record<string, unknown>, onRecord: (record: Neo4jRecord) => unknown, opts: RunOptions = {}): Promise<ResultSummary> {
-    const timeout = opts.timeoutMs ?? this.options.txTimeoutMs;
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    const t0 = performance.now();
-    let ok = false;
     let delivered = 0;
-    try {
-      const summary = await session.executeRead(
+    return this.inSession(label, 'READ', opts, (session, timeout) =>
+      session.executeRead(
         async (tx) => {
           if (delivered > 0) throw new Error(`${label}: the transaction was retried after ${delivered} records were handed out; run it again.`);
           const result = tx.run(text, params);
@@ -90,55 +86,42 @@ export class Executor {
           return result.summary();
         },
         { timeout },
-      );
-      ok = true;
-      return summary;
-    } catch (err) {
-      throw mapError(err, timeout);
-    } finally {
-      await session.close();
-      const ms = performance.now() - t0;
-      opts.stats?.record(label, ms);
-      this.options.observer?.onQuery?.(label, 'READ', ms, ok);
-    }
+      ),
+    );
   }
 
   /** Several statements in one write transaction: all or nothing (one loader batch). */
   async writeInOneTransaction(label: string, work: (tx: ManagedTransaction) => Promise<void>, opts: RunOptions = {}): Promise<void> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    const t0 = performance.now();
-    let ok = false;
-    try {
-      await session.executeWrite(work, { timeout: opts.timeoutMs ?? this.options.txTimeoutMs });
-      ok = true;
-    } catch (err) {
-      throw mapError(err, opts.timeoutMs ?? this.options.txTimeoutMs);
-    } finally {
-      await session.close();
-      const ms = performance.now() - t0;
-      opts.stats?.record(label, ms);
-      this.options.observer?.onQuery?.(label, 'WRITE', ms, ok);
-    }
+    await this.inSession(label, 'WRITE', opts, (session, timeout) => session.executeWrite(work, { timeout }));
   }
 
-  private async run(name: string, text: string, rawParams: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions): Promise<Neo4jRecord[]> {
+  private run(name: string, text: string, rawParams: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions): Promise<Neo4jRecord[]> {
     const params = toCypherParams(rawParams) as Record<string, unknown>;
+    const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
+    return this.inSession(name, mode, opts, (session, timeout) => (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout })));
+  }
+
+  /**
+   * The one session block: opens a session on the configured database in `mode`, runs `work` with the
+   * transaction timeout, maps driver errors to the API's, closes the session whatever happens, and
+   * records the round trip (per-request stats and process metrics).
+   */
+  private async inSession<T>(label: string, mode: 'READ' | 'WRITE', opts: RunOptions, work: (session: Session, timeoutMs: number) => Promise<T>): Promise<T> {
     const timeout = opts.timeoutMs ?? this.options.txTimeoutMs;
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const t0 = performance.now();
     let ok = false;
     try {
-      const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
-      const records = mode === 'READ' ? await session.executeRead(work, { timeout }) : await session.executeWrite(work, { timeout });
+      const result = await work(session, timeout);
       ok = true;
-      return records;
+      return result;
     } catch (err) {
       throw mapError(err, timeout);
     } finally {
       await session.close();
       const ms = performance.now() - t0;
-      opts.stats?.record(name, ms);
-      this.options.observer?.onQuery?.(name, mode, ms, ok);
+      opts.stats?.record(label, ms);
+      this.options.observer?.onQuery?.(label, mode, ms, ok);
     }
   }
 

@@ -1,30 +1,15 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { City } from '../city/city.type.js';
-import { Programme } from '../programme/programme.type.js';
-import { SourceRef } from '../graph/common.types.js';
-import { Connection, PageArgs, pageRequest } from '../graph/pagination.js';
-import { sourcesOfRelationship } from '../source/provenance.js';
-import { Designation } from './designation.type.js';
-import { designationPage } from './designation.service.js';
 import { optionalGraphId, validYearRange } from '../graph/args.js';
-
-export const DesignationConnection = Connection('Designation', () => Designation);
-
-@ArgsType()
-export class DesignationsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this programme.' })
-  programme?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only cities in this province.' })
-  province?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Designated in or after this year.' })
-  yearFrom?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Designated in or before this year.' })
-  yearTo?: number | null;
-}
+import { SourceRef } from '../graph/common.types.js';
+import { MAX_PAGE, pageRequest } from '../graph/pagination.js';
+import { sourcesOfRelationship } from '../graph/provenance.js';
+import { Programme } from '../programme/programme.type.js';
+import { DesignationsArgs, MembersArgs } from './designation.args.js';
+import { DesignationConnection } from './designation.connection.js';
+import { designationPage } from './designation.repository.js';
+import { Designation } from './designation.type.js';
 
 @Resolver(() => Designation)
 export class DesignationResolver {
@@ -46,10 +31,34 @@ export class DesignationResolver {
   @Query(() => DesignationConnection, { description: 'Designations across the graph, by programme, province and year range.' })
   designations(@Args(() => DesignationsArgs) args: DesignationsArgs, @Ctx() ctx: Context) {
     validYearRange(args.yearFrom, args.yearTo);
-    return designationPage(
-      { programme: optionalGraphId(args.programme, 'Programme', 'programme'), province: optionalGraphId(args.province, 'Province', 'province'), yearFrom: args.yearFrom, yearTo: args.yearTo },
-      pageRequest(args),
-      ctx,
-    );
+    const filter = { programme: optionalGraphId(args.programme, 'Programme', 'programme'), province: optionalGraphId(args.province, 'Province', 'province'), yearFrom: args.yearFrom, yearTo: args.yearTo };
+    return designationPage(ctx, filter, pageRequest(args));
+  }
+}
+
+@Resolver(() => City)
+export class CityDesignationsResolver {
+  @FieldResolver(() => [Designation], { description: `Programmes the city is designated in, oldest first, each with its sources (at most ${MAX_PAGE}).` })
+  async designations(
+    @Root() c: City,
+    @Ctx() ctx: Context,
+    @Arg('programme', () => ID, { nullable: true }) programme?: string | null,
+    @Arg('yearFrom', () => Int, { nullable: true }) yearFrom?: number | null,
+    @Arg('yearTo', () => Int, { nullable: true }) yearTo?: number | null,
+  ): Promise<Designation[]> {
+    validYearRange(yearFrom, yearTo);
+    const page = await designationPage(ctx, { city: c.graphId, programme: optionalGraphId(programme, 'Programme', 'programme'), yearFrom, yearTo }, pageRequest({ first: MAX_PAGE }));
+    return page.edges.map((e) => e.node);
+  }
+}
+
+@Resolver(() => Programme)
+export class ProgrammeMembersResolver {
+  @FieldResolver(() => DesignationConnection, { description: 'Designations in this programme: which city, when, on whose word. Filter by province and year.' })
+  members(@Root() p: Programme, @Args(() => MembersArgs) args: MembersArgs, @Ctx() ctx: Context) {
+    const yearFrom = args.year ?? args.yearFrom ?? null;
+    const yearTo = args.year ?? args.yearTo ?? null;
+    validYearRange(yearFrom, yearTo);
+    return designationPage(ctx, { programme: p.graphId, province: optionalGraphId(args.province, 'Province', 'province'), yearFrom, yearTo }, pageRequest(args));
   }
 }

@@ -1,72 +1,54 @@
 /**
- * Turns a node row from Neo4j into the GraphQL object of its label. The one place that knows which
- * class stands for which label (so interfaces resolve their concrete type by instanceof).
+ * Turns a node row from Neo4j into the GraphQL object of its label (so interfaces resolve their
+ * concrete type by instanceof). Each domain registers the maker of its types next to the type
+ * (`registerNodeType` in `<entity>.type.ts`), so this shared layer knows no domain.
  */
-import { Agency } from '../agency/agency.type.js';
-import { AssessmentEvent } from '../assessment/assessment.type.js';
-import { City } from '../city/city.type.js';
-import { Event, Organisation, Person } from '../actor/actor.type.js';
-import { Observation } from '../observation/observation.type.js';
-import { Programme } from '../programme/programme.type.js';
-import { Province } from '../province/province.type.js';
-import { Article, ReferenceList } from '../source/source.type.js';
 import type { NodeRow } from './graph.loaders.js';
 import { toGlobalId } from './global-id.js';
+import { NODE_LABELS, type NodeLabel } from './labels.js';
 import type { Node } from './node.interfaces.js';
-import { num, str, strList } from './values.js';
+import { str, strList, type Plain } from './values.js';
+
+/** What every node object has, and what every named entity has. */
+export interface NodeBase {
+  id: string;
+  graphId: string;
+  label: NodeLabel;
+}
+export interface EntityBase extends NodeBase {
+  name: string;
+  nameEn: string | null;
+  aliases: string[];
+}
+
+type Maker = (props: Record<string, Plain>, row: NodeRow) => Node;
+const makers = new Map<NodeLabel, Maker>();
+
+/** Called by each `<entity>.type.ts` for the labels its classes stand for. */
+export function registerNodeType(label: NodeLabel, make: Maker): void {
+  makers.set(label, make);
+}
+
+export function nodeBase(row: NodeRow): NodeBase {
+  return { id: toGlobalId(row.label, row.graphId), graphId: row.graphId, label: row.label };
+}
+
+export function entityBase(row: NodeRow): EntityBase {
+  const p = row.props;
+  return { ...nodeBase(row), name: str(p.name) ?? str(p.nameEn) ?? row.graphId, nameEn: str(p.nameEn), aliases: strList(p.aliases) };
+}
 
 export function materialize(row: NodeRow): Node {
-  const p = row.props;
-  const base = { id: toGlobalId(row.label, row.graphId), graphId: row.graphId, label: row.label };
-  const named = { ...base, name: str(p.name) ?? str(p.nameEn) ?? row.graphId, nameEn: str(p.nameEn), aliases: strList(p.aliases) };
-  switch (row.label) {
-    case 'Province':
-      return Object.assign(new Province(), named, { adcode: str(p.adcode) ?? '' });
-    case 'City':
-      return Object.assign(new City(), named, { adcode: str(p.adcode), level: str(p.level) ?? 'prefecture' });
-    case 'Agency':
-      return Object.assign(new Agency(), named, { level: str(p.level), formerNames: strList(p.formerNames) });
-    case 'Programme':
-      return Object.assign(new Programme(), named, { level: str(p.level), kind: str(p.kind) });
-    case 'Organisation':
-      return Object.assign(new Organisation(), named, { kind: str(p.kind) });
-    case 'Person':
-      return Object.assign(new Person(), named);
-    case 'Event':
-      return Object.assign(new Event(), named, { date: str(p.date), kind: str(p.kind) });
-    case 'AssessmentEvent':
-      return Object.assign(new AssessmentEvent(), base, {
-        name: str(p.name) ?? str(p.nameEn),
-        date: str(p.date),
-        year: num(p.year),
-        kind: str(p.kind),
-        outcome: str(p.outcome),
-        rank: num(p.rank),
-        outOf: num(p.outOf),
-      });
-    case 'Observation':
-      return Object.assign(new Observation(), base, {
-        metric: str(p.metric) ?? '',
-        name: str(p.name) ?? str(p.label),
-        value: num(p.value),
-        unit: str(p.unit),
-        period: str(p.period),
-        periodStart: str(p.periodStart),
-        periodEnd: str(p.periodEnd),
-      });
-    case 'Article':
-      return Object.assign(new Article(), base, {
-        title: str(p.title) ?? row.graphId,
-        url: str(p.url),
-        publisher: str(p.publisher),
-        publishedAt: str(p.publishedAt),
-        language: str(p.language) ?? 'und',
-        text: str(p.text) ?? '',
-        rawText: str(p.rawText) ?? '',
-      });
-    case 'ReferenceList':
-      return Object.assign(new ReferenceList(), base, { title: str(p.title) ?? row.graphId, url: str(p.url) });
-  }
+  const make = makers.get(row.label);
+  // Every type module registers itself when the schema is built; a missing one is a programming error.
+  if (!make) throw new Error(`No GraphQL type is registered for label ${row.label}.`);
+  return make(row.props, row);
+}
+
+/** Throws, naming them, unless every API label has a registered type. Called when the schema is built. */
+export function assertEveryNodeTypeRegistered(): void {
+  const missing = NODE_LABELS.filter((l) => !makers.has(l));
+  if (missing.length) throw new Error(`No GraphQL type is registered for ${missing.join(', ')} (registerNodeType in its <entity>.type.ts).`);
 }
 
 /** Display name of any node, for graph views. */

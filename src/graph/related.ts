@@ -19,3 +19,9 @@ export async function nodeByGraphId<T extends Node = Node>(ctx: Context, graphId
   const row = await ctx.loaders.node.load(graphId);
   return row ? (materialize(row) as T) : null;
 }
+
+/** Nodes by graph ids in one batch, in the order asked; ids that name nothing are left out. */
+export async function nodesByGraphIds<T extends Node = Node>(ctx: Context, graphIds: readonly string[]): Promise<T[]> {
+  const rows = await ctx.loaders.node.loadMany([...graphIds]);
+  return rows.flatMap((row) => (row && !(row instanceof Error) ? [materialize(row) as T] : []));
+}

@@ -1,5 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../graph/node.interfaces.js';
+import { nodeBase, registerNodeType } from '../graph/materialize.js';
+import { num, str } from '../graph/values.js';
 
 @ObjectType({ implements: [Node], description: 'An indicator a source reports for a place: patent counts, trademarks, ratios, financing.' })
 export class Observation extends Node {
@@ -24,3 +26,15 @@ export class Observation extends Node {
   @Field(() => String, { nullable: true })
   periodEnd!: string | null;
 }
+
+registerNodeType('Observation', (p, row) =>
+  Object.assign(new Observation(), nodeBase(row), {
+    metric: str(p.metric) ?? '',
+    name: str(p.name) ?? str(p.label),
+    value: num(p.value),
+    unit: str(p.unit),
+    period: str(p.period),
+    periodStart: str(p.periodStart),
+    periodEnd: str(p.periodEnd),
+  }),
+);

@@ -1,5 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../graph/node.interfaces.js';
+import { entityBase, registerNodeType } from '../graph/materialize.js';
+import { str } from '../graph/values.js';
 
 @ObjectType({ implements: [Node, Entity], description: 'A national IP programme cities are designated in.' })
 export class Programme extends Entity {
@@ -9,3 +11,5 @@ export class Programme extends Entity {
   @Field(() => String, { nullable: true, description: 'pilot, demonstration, strong-city pilot, protection zone, ...' })
   kind!: string | null;
 }
+
+registerNodeType('Programme', (p, row) => Object.assign(new Programme(), entityBase(row), { level: str(p.level), kind: str(p.kind) }));

@@ -2,10 +2,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { assertEveryNodeTypeRegistered } from '../graph/materialize.js';
 import { resolvers } from './resolvers.js';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  // Every label must have its GraphQL type registered (by its <entity>.type.ts) before a request needs it.
+  assertEveryNodeTypeRegistered();
+  return schema;
 }
 
 /** The SDL as committed in `schema/schema.graphql`: sorted so diffs are stable. */

@@ -1,17 +1,16 @@
 /** Every resolver class of the API, in one list (the composition root for the schema). */
 import type { NonEmptyArray } from 'type-graphql';
-import { EventResolver, OrganisationResolver, ParticipationResolver, PersonResolver, PositionResolver } from '../actor/actor.resolver.js';
-import { AgencyResolver } from '../agency/agency.resolver.js';
+import { AgencyPeopleResolver, CityEventsResolver, EventResolver, OrganisationResolver, ParticipationResolver, PersonResolver, PositionResolver } from '../actor/actor.resolver.js';
+import { AgencyResolver, CityAgenciesResolver, ProvinceAgenciesResolver } from '../agency/agency.resolver.js';
 import { AggregateResolver } from '../aggregate/aggregate.resolver.js';
-import { AgencyRoleResolver, AssessmentResolver } from '../assessment/assessment.resolver.js';
-import { CityResolver } from '../city/city.resolver.js';
-import { DesignationResolver } from '../designation/designation.resolver.js';
-import { mentionedInResolvers } from '../graph/mentioned-in.resolver.js';
-import { ObservationResolver } from '../observation/observation.resolver.js';
-import { ProgrammeResolver } from '../programme/programme.resolver.js';
+import { AgencyAssessmentsResolver, AgencyRoleResolver, AssessmentResolver, CityAssessmentsResolver, ProgrammeAssessmentsResolver } from '../assessment/assessment.resolver.js';
+import { CityResolver, ProvinceCitiesResolver } from '../city/city.resolver.js';
+import { CityDesignationsResolver, DesignationResolver, ProgrammeMembersResolver } from '../designation/designation.resolver.js';
+import { CityObservationsResolver, ObservationResolver } from '../observation/observation.resolver.js';
+import { AgencyProgrammesResolver, ProgrammeResolver } from '../programme/programme.resolver.js';
 import { ProvinceResolver } from '../province/province.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
-import { RelationshipResolver, SourceQueryResolver, sourceFieldResolvers } from '../source/source.resolver.js';
+import { RelationshipResolver, SourceQueryResolver, mentionedInResolvers, sourceFieldResolvers } from '../source/source.resolver.js';
 import { CypherDoorResolver } from '../research/cypher-door.resolver.js';
 import { SystemResolver } from '../system/system.resolver.js';
 import { GraphEdgeResolver, TimelineEntryResolver, TraversalResolver } from '../traversal/traversal.resolver.js';
@@ -24,10 +23,22 @@ export const resolvers: NonEmptyArray<Function> = [
   GraphEdgeResolver,
   TimelineEntryResolver,
   ProvinceResolver,
+  ProvinceAgenciesResolver,
   CityResolver,
+  ProvinceCitiesResolver,
+  CityAgenciesResolver,
+  CityEventsResolver,
+  CityDesignationsResolver,
+  CityAssessmentsResolver,
+  CityObservationsResolver,
   DesignationResolver,
   ProgrammeResolver,
+  ProgrammeMembersResolver,
+  ProgrammeAssessmentsResolver,
   AgencyResolver,
+  AgencyProgrammesResolver,
+  AgencyAssessmentsResolver,
+  AgencyPeopleResolver,
   AssessmentResolver,
   AgencyRoleResolver,
   ObservationResolver,

@@ -1,5 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node, Source } from '../graph/node.interfaces.js';
+import { nodeBase, registerNodeType } from '../graph/materialize.js';
+import { str } from '../graph/values.js';
 
 @ObjectType({ implements: [Node, Source], description: 'A news article (a seed document).' })
 export class Article extends Source {
@@ -21,3 +23,16 @@ export class Article extends Source {
 
 @ObjectType({ implements: [Node, Source], description: 'A published list (an official notice, a roster).' })
 export class ReferenceList extends Source {}
+
+registerNodeType('Article', (p, row) =>
+  Object.assign(new Article(), nodeBase(row), {
+    title: str(p.title) ?? row.graphId,
+    url: str(p.url),
+    publisher: str(p.publisher),
+    publishedAt: str(p.publishedAt),
+    language: str(p.language) ?? 'und',
+    text: str(p.text) ?? '',
+    rawText: str(p.rawText) ?? '',
+  }),
+);
+registerNodeType('ReferenceList', (p, row) => Object.assign(new ReferenceList(), nodeBase(row), { title: str(p.title) ?? row.graphId, url: str(p.url) }));

@@ -1,5 +1,6 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
+import { readRows } from '../graph/rows.js';
 
 @ObjectType({ description: 'What this server is and what it runs on.' })
 export class ServerInfo {
@@ -17,7 +18,7 @@ export class ServerInfo {
 export class SystemResolver {
   @Query(() => ServerInfo, { description: 'The server and the Neo4j it uses.' })
   async serverInfo(@Ctx() ctx: Context): Promise<ServerInfo> {
-    const rows = await ctx.executor.read('system/components', {}, { stats: ctx.stats });
-    return { name: 'ip-city-graph', version: process.env.npm_package_version ?? '0.1.0', neo4jVersion: (rows[0]?.get('version') as string | undefined) ?? null };
+    const rows = await readRows<{ version: string }>(ctx.executor, 'system/components', {}, { stats: ctx.stats });
+    return { name: 'ip-city-graph', version: process.env.npm_package_version ?? '0.1.0', neo4jVersion: rows[0]?.version ?? null };
   }
 }

@@ -1,54 +1,19 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { GraphEdge, GraphPath, SourceRef, Subgraph } from '../graph/common.types.js';
 import { boundedInt } from '../graph/args.js';
 import { fromGlobalId } from '../graph/global-id.js';
 import { RelationshipType, type RelType } from '../graph/labels.js';
-import { materialize } from '../graph/materialize.js';
 import { Node } from '../graph/node.interfaces.js';
+import { sourcesOfFactNode, sourcesOfRelationship } from '../graph/provenance.js';
 import { nodeByGraphId } from '../graph/related.js';
-import { num, str, toPlain, type Plain } from '../graph/values.js';
 import { BadUserInputError, NotFoundError } from '../errors/errors.js';
-import { sourcesOfFactNode, sourcesOfRelationship } from '../source/provenance.js';
-import { graphEdges, graphNode, nodeRows } from './traversal.service.js';
+import { neighbourhood, shortestPaths, timeline } from './traversal.repository.js';
+import { TimelineEntry } from './traversal.type.js';
 
 export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
 export const MAX_NEIGHBOURS = 500;
-
-export enum TimelineKind {
-  DESIGNATION = 'DESIGNATION',
-  ASSESSMENT = 'ASSESSMENT',
-  EVENT = 'EVENT',
-}
-registerEnumType(TimelineKind, { name: 'TimelineKind' });
-
-@ObjectType({ description: 'One dated entry of a timeline.' })
-export class TimelineEntry {
-  @Field(() => TimelineKind)
-  kind!: TimelineKind;
-
-  @Field(() => Int, { nullable: true })
-  year!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'ISO date where the day is known.' })
-  date!: string | null;
-
-  @Field(() => String, { description: 'A one-line description.' })
-  title!: string;
-
-  @Field(() => Node, { nullable: true, description: 'The city (or place) concerned.' })
-  subject!: Node | null;
-
-  @Field(() => Node, { nullable: true, description: 'The programme of a designation.' })
-  object!: Node | null;
-
-  @Field(() => Node, { nullable: true, description: 'The assessment or event node itself.' })
-  fact!: Node | null;
-
-  rel!: Record<string, Plain> | null;
-  factGraphId!: string | null;
-}
 
 function types(relationshipTypes?: RelType[] | null): RelType[] | null {
   return relationshipTypes && relationshipTypes.length ? relationshipTypes : null;
@@ -90,16 +55,13 @@ export class TraversalResolver {
     boundedInt(depth, 'depth', 1, MAX_DEPTH);
     boundedInt(limit, 'limit', 1, MAX_NEIGHBOURS);
     const { graphId } = fromGlobalId(id);
-    const rows = await ctx.executor.read('api/traversal/neighbourhood', { id: graphId, depth, types: types(relationshipTypes), limit }, { stats: ctx.stats });
-    const r = rows[0];
-    if (!r) throw new NotFoundError(`No node with id ${id}.`, { id });
-    const nodes = nodeRows(r.get('nodes'));
-    const byId = new Map(nodes.map((n) => [n.graphId, n]));
-    return { nodes: nodes.map(graphNode), edges: graphEdges(r.get('edges'), byId), truncated: Boolean(r.get('truncated')) };
+    const found = await neighbourhood(ctx, { id: graphId, depth, types: types(relationshipTypes), limit });
+    if (!found) throw new NotFoundError(`No node with id ${id}.`, { id });
+    return found;
   }
 
   @Query(() => [GraphPath], { description: `Shortest paths between two nodes, at most \`maxHops\` (1..${MAX_HOPS}) long; every edge typed and sourced.` })
-  async paths(
+  paths(
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
     @Ctx() ctx: Context,
@@ -112,39 +74,20 @@ export class TraversalResolver {
     const a = fromGlobalId(from, 'from');
     const b = fromGlobalId(to, 'to');
     if (a.graphId === b.graphId) throw new BadUserInputError('"from" and "to" are the same node.', { argument: 'to' });
-    const rows = await ctx.executor.read('api/traversal/paths', { from: a.graphId, to: b.graphId, maxHops, types: types(relationshipTypes), first }, { stats: ctx.stats });
-    return rows.map((r) => {
-      const nodes = nodeRows(r.get('nodes'));
-      const byId = new Map(nodes.map((n) => [n.graphId, n]));
-      const edges = graphEdges(r.get('edges'), byId);
-      return { length: edges.length, nodes: nodes.map(graphNode), edges };
-    });
+    return shortestPaths(ctx, { from: a.graphId, to: b.graphId, maxHops, types: types(relationshipTypes), first });
   }
 
   @Query(() => [TimelineEntry], { description: 'Dated designations, assessments and events of a city, province, agency or programme, oldest first.' })
-  async timeline(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<TimelineEntry[]> {
+  timeline(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<TimelineEntry[]> {
     const d = fromGlobalId(id);
     if (!['City', 'Province', 'Agency', 'Programme'].includes(d.label)) {
       throw new BadUserInputError(`timeline needs the id of a City, Province, Agency or Programme; got a ${d.label}.`, { argument: 'id', allowed: ['City', 'Province', 'Agency', 'Programme'] });
     }
-    const rows = await ctx.executor.read('api/traversal/timeline', { id: d.graphId }, { stats: ctx.stats });
-    return Promise.all(
-      rows.map(async (r) => {
-        const kind = r.get('kind') as TimelineKind;
-        const subject = r.get('subjectId') ? await nodeByGraphId(ctx, String(r.get('subjectId'))) : null;
-        const object = r.get('objectId') ? await nodeByGraphId(ctx, String(r.get('objectId'))) : null;
-        const fact = r.get('factId') ? await nodeByGraphId(ctx, String(r.get('factId'))) : null;
-        const rel = r.get('rel') ? (toPlain(r.get('rel')) as Record<string, Plain>) : null;
-        const name = (n: Node | null) => (n ? ((n as unknown as { name?: string }).name ?? n.graphId) : '');
-        const title =
-          kind === 'DESIGNATION' ? `${name(subject)} designated in ${name(object)}${rel?.batch ? ` (batch ${String(rel.batch)})` : ''}` : `${name(fact)}${subject ? ` — ${name(subject)}` : ''}`;
-        return Object.assign(new TimelineEntry(), { kind, year: num(r.get('year')), date: str(toPlain(r.get('date'))), title, subject, object, fact, rel, factGraphId: fact?.graphId ?? null });
-      }),
-    );
+    return timeline(ctx, d.graphId);
   }
 
   @Query(() => Node, { nullable: true, description: 'Any node by its global id; null when there is none.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const d = fromGlobalId(id);
     return nodeByGraphId(ctx, d.graphId);
   }
@@ -153,7 +96,7 @@ export class TraversalResolver {
   async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
     if (ids.length > 100) throw new BadUserInputError(`Argument "ids" may hold at most 100 ids; got ${ids.length}.`, { argument: 'ids', allowed: { max: 100 } });
     const decoded = ids.map((i) => fromGlobalId(i, 'ids'));
-    const rows = await ctx.loaders.node.loadMany(decoded.map((d) => d.graphId));
-    return rows.map((r, i) => (r && !(r instanceof Error) && r.label === decoded[i]!.label ? materialize(r) : null));
+    const found = await Promise.all(decoded.map((d) => nodeByGraphId(ctx, d.graphId)));
+    return found.map((n, i) => (n && n.label === decoded[i]!.label ? n : null));
   }
 }

@@ -1,4 +1,4 @@
-/** Designation pages: City.designations, Programme.members and Query.designations share one query. */
+/** Designations: pages (City.designations, Programme.members and Query.designations), one query per access path. */
 import { loadPage, type ConnectionQueries } from '../graph/node-page.js';
 import type { PageRow } from '../graph/page-loader.js';
 import type { Context } from '../context.js';
@@ -56,7 +56,7 @@ function queriesFor(filter: DesignationFilter): ConnectionQueries {
   return { page: 'api/designation/designations-page', count: COUNT };
 }
 
-export function designationPage(filter: DesignationFilter, page: PageRequest, ctx: Context): Promise<Page<Designation>> {
+export function designationPage(ctx: Context, filter: DesignationFilter, page: PageRequest): Promise<Page<Designation>> {
   const f = { city: null, programme: null, province: null, yearFrom: null, yearTo: null, ...filter };
   return loadPage<DesignationRow, Designation>(ctx, queriesFor(f), f, page, (x) => fromRow(x, ctx));
 }

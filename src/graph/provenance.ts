@@ -3,11 +3,11 @@
  * entry per source); a fact node is reported by `(:Source)-[:REPORTS {evidence}]->(fact)`.
  */
 import type { Context } from '../context.js';
-import type { SourceRef } from '../graph/common.types.js';
-import { materialize } from '../graph/materialize.js';
-import type { Source } from '../graph/node.interfaces.js';
-import { edgeKey } from '../graph/graph.loaders.js';
-import { str, strList, type Plain } from '../graph/values.js';
+import type { SourceRef } from './common.types.js';
+import { materialize } from './materialize.js';
+import type { Source } from './node.interfaces.js';
+import { edgeKey } from './graph.loaders.js';
+import { str, strList, type Plain } from './values.js';
 
 export async function sourcesOfRelationship(rel: Record<string, Plain>, ctx: Context): Promise<SourceRef[]> {
   const ids = strList(rel.sourceIds);

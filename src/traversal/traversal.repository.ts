@@ -1,0 +1,116 @@
+/** Graph-shaped answers (neighbourhood, paths, timeline): the queries, and their rows into GraphNode, GraphEdge and TimelineEntry. */
+import { GraphEdge, GraphNode } from '../graph/common.types.js';
+import { nodeRow, type NodeRow } from '../graph/graph.loaders.js';
+import { toGlobalId } from '../graph/global-id.js';
+import { displayName } from '../graph/materialize.js';
+import { num, str, strList, type Plain } from '../graph/values.js';
+import type { RelType } from '../graph/labels.js';
+import type { Context } from '../context.js';
+import { readRows } from '../graph/rows.js';
+import { nodeByGraphId } from '../graph/related.js';
+import type { Node } from '../graph/node.interfaces.js';
+import { GraphPath, Subgraph } from '../graph/common.types.js';
+import { TimelineEntry, type TimelineKind } from './traversal.type.js';
+
+export function graphNode(row: NodeRow): GraphNode {
+  return Object.assign(new GraphNode(), {
+    id: toGlobalId(row.label, row.graphId),
+    graphId: row.graphId,
+    label: row.label,
+    labels: row.labels,
+    name: displayName(row),
+    nameEn: str(row.props.nameEn),
+  });
+}
+
+const HIDDEN = new Set(['sourceIds', 'evidence', 'confidence', 'key']);
+
+/** Edges whose ends are both in `byGraphId` (anything else, e.g. bookkeeping nodes, is dropped). */
+export function graphEdges(raw: EdgeOut[], byGraphId: Map<string, NodeRow>): GraphEdge[] {
+  return raw.flatMap((e) => {
+    const from = byGraphId.get(String(e.from));
+    const to = byGraphId.get(String(e.to));
+    if (!from || !to) return [];
+    const props = (e.props ?? {}) as Record<string, Plain>;
+    const visible = Object.fromEntries(Object.entries(props).filter(([k]) => !HIDDEN.has(k)));
+    return [
+      Object.assign(new GraphEdge(), {
+        id: Buffer.from(`${String(e.type)}|${from.graphId}|${str(props.key) ?? ''}|${to.graphId}`, 'utf8').toString('base64url'),
+        type: e.type as RelType,
+        source: toGlobalId(from.label, from.graphId),
+        target: toGlobalId(to.label, to.graphId),
+        properties: Object.keys(visible).length ? JSON.stringify(visible) : null,
+        sourceIds: strList(props.sourceIds),
+        evidence: strList(props.evidence),
+        confidence: str(props.confidence),
+        toGraphId: to.graphId,
+        toLabel: to.label,
+      }),
+    ];
+  });
+}
+
+export function nodeRows(raw: NodeOut[]): NodeRow[] {
+  return raw.flatMap((n) => {
+    const r = nodeRow(n.id, n.labels, n.props);
+    return r ? [r] : [];
+  });
+}
+
+/** How neighbourhood.cypher and paths.cypher return nodes and relationships. */
+interface NodeOut {
+  id: string;
+  labels: string[];
+  props: Record<string, Plain>;
+}
+interface EdgeOut {
+  elementId: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, Plain> | null;
+}
+
+/** A subgraph from its node and edge lists (edges whose ends are not both in it are dropped). */
+function subgraph(nodesOut: NodeOut[], edgesOut: EdgeOut[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const nodes = nodeRows(nodesOut);
+  const byId = new Map(nodes.map((n) => [n.graphId, n]));
+  return { nodes: nodes.map(graphNode), edges: graphEdges(edgesOut, byId) };
+}
+
+export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }): Promise<Subgraph | null> {
+  const rows = await readRows<{ nodes: NodeOut[]; edges: EdgeOut[]; truncated: boolean }>(ctx.executor, 'api/traversal/neighbourhood', params, { stats: ctx.stats });
+  const r = rows[0];
+  return r ? { ...subgraph(r.nodes, r.edges), truncated: Boolean(r.truncated) } : null;
+}
+
+export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }): Promise<GraphPath[]> {
+  const rows = await readRows<{ nodes: NodeOut[]; edges: EdgeOut[] }>(ctx.executor, 'api/traversal/paths', params, { stats: ctx.stats });
+  return rows.map((r) => {
+    const g = subgraph(r.nodes, r.edges);
+    return { length: g.edges.length, ...g };
+  });
+}
+
+/** A row of timeline.cypher. */
+interface TimelineRow {
+  kind: TimelineKind;
+  year: number | null;
+  date: string | null;
+  subjectId: string | null;
+  objectId: string | null;
+  factId: string | null;
+  rel: Record<string, Plain> | null;
+}
+
+export async function timeline(ctx: Context, graphId: string): Promise<TimelineEntry[]> {
+  const rows = await readRows<TimelineRow>(ctx.executor, 'api/traversal/timeline', { id: graphId }, { stats: ctx.stats });
+  return Promise.all(
+    rows.map(async (r) => {
+      const [subject, object, fact] = await Promise.all([r.subjectId, r.objectId, r.factId].map((id) => (id ? nodeByGraphId(ctx, id) : Promise.resolve(null))));
+      const name = (n: Node | null | undefined) => (n ? ((n as unknown as { name?: string }).name ?? n.graphId) : '');
+      const title = r.kind === 'DESIGNATION' ? `${name(subject)} designated in ${name(object)}${r.rel?.batch ? ` (batch ${String(r.rel.batch)})` : ''}` : `${name(fact)}${subject ? ` — ${name(subject)}` : ''}`;
+      return Object.assign(new TimelineEntry(), { kind: r.kind, year: num(r.year), date: str(r.date), title, subject: subject ?? null, object: object ?? null, fact: fact ?? null, rel: r.rel, factGraphId: fact?.graphId ?? null });
+    }),
+  );
+}
