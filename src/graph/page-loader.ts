@@ -94,7 +94,9 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): number[][]
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {
     const g = keyOf(item);
-    groups.set(g, [...(groups.get(g) ?? []), i]);
+    const group = groups.get(g);
+    if (group) group.push(i);
+    else groups.set(g, [i]);
   });
   return [...groups.values()];
 }

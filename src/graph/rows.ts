@@ -8,5 +8,12 @@ import { toPlain } from './values.js';
 
 export async function readRows<R>(executor: Executor, name: string, params: Record<string, unknown>, opts: RunOptions = {}): Promise<R[]> {
   const records = await executor.read(name, params, opts);
-  return records.map((r) => toPlain(r.toObject()) as R);
+  if (records.length === 0) return [];
+  // Read the fields by position (Record.toObject would build an intermediate object per row).
+  const keys = records[0]!.keys as string[];
+  return records.map((r) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) row[keys[i]!] = toPlain(r.get(i));
+    return row as R;
+  });
 }

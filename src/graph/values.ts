@@ -3,26 +3,41 @@ import neo4j from 'neo4j-driver';
 
 export type Plain = string | number | boolean | null | Plain[] | { [k: string]: Plain };
 
+// Every row of every API query passes through here, so it avoids allocating more than the result
+// (no Object.entries / fromEntries, primitives returned first).
 export function toPlain(v: unknown): Plain {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'bigint') return Number(v);
+  switch (typeof v) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return v;
+    case 'bigint':
+      return Number(v);
+    case 'object':
+      break;
+    default:
+      return String(v);
+  }
+  if (Array.isArray(v)) {
+    const out: Plain[] = new Array<Plain>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = toPlain(v[i]);
+    return out;
+  }
   if (neo4j.isInt(v as never)) return (v as { toNumber(): number }).toNumber();
   if (neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isLocalDateTime(v as never) || neo4j.isTime(v as never) || neo4j.isDuration(v as never)) {
     return String(v);
   }
-  if (Array.isArray(v)) return v.map(toPlain);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if ('labels' in o && 'properties' in o && 'elementId' in o) {
-      return { labels: toPlain(o.labels), ...(toPlain(o.properties) as Record<string, Plain>) };
-    }
-    if ('type' in o && 'properties' in o && 'startNodeElementId' in o) {
-      return { type: String(o.type), ...(toPlain(o.properties) as Record<string, Plain>) };
-    }
-    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, toPlain(x)]));
+  const o = v as Record<string, unknown>;
+  if ('labels' in o && 'properties' in o && 'elementId' in o) {
+    return { labels: toPlain(o.labels), ...(toPlain(o.properties) as Record<string, Plain>) };
   }
-  return String(v);
+  if ('type' in o && 'properties' in o && 'startNodeElementId' in o) {
+    return { type: String(o.type), ...(toPlain(o.properties) as Record<string, Plain>) };
+  }
+  const out: Record<string, Plain> = {};
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) out[k] = toPlain(o[k]);
+  return out;
 }
 
 export function str(v: unknown): string | null {
