@@ -8,6 +8,7 @@ import { openDatabase } from './db/database.js';
 import { isPortFree } from './db/local/local-neo4j.js';
 import { createLogger } from './logging/logger.js';
 import { buildAppSchema } from './schema/build-schema.js';
+import { warmUp } from './schema/warm-up.js';
 import { createServer } from './server/app.js';
 import { executorObserver } from './metrics/metrics.js';
 import { isSeeded, seed, bundleHash } from './seed/loader.js';
@@ -42,6 +43,9 @@ runCli(async () => {
     });
     const base = `http://${config.host}:${config.port}`;
     logger.info(`GraphQL ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${base}/graphql  (playground ${base}/, graph view ${base}/explore, metrics ${base}/metrics)`);
+    // Warm the data path in the background (Neo4j plans every API query, every resolver runs once), so
+    // the first client requests are not the slow ones and the start is not held up by it.
+    void warmUp(schema, db.executor, logger).then((ms) => logger.info({ ms: Math.round(ms) }, 'warmed the data path'));
 
     let firstSignalAt = 0;
     const shutdown = (signal: string) => {

@@ -1,0 +1,62 @@
+/**
+ * Warms the data path once the graph is loaded, before the server says it is ready: every API query is
+ * planned by Neo4j with the parameter types real requests send (the plans are then in its query cache)
+ * and every resolver has run once, so the first requests of a client are not the slow ones. Runs the
+ * schema in-process (no HTTP, no request limits), through the same resolvers, loaders and executor.
+ */
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { createContext } from '../context.js';
+import type { Executor } from '../db/executor.js';
+
+// Sizes are small on purpose: a plan depends on the query and the parameter types, not on page sizes,
+// so one row per level warms as well as a hundred. The three documents run at once.
+const WARM_UP = [
+  parse(`query WarmUpNested {
+    provinces(first: 1) { totalCount edges { node { name agencies { name } mentionedIn { title }
+      cities(first: 2) { totalCount edges { node { name province { name } parent { name } subdivisions { name } events { name }
+        observations { metric subject { name } sources { evidence } }
+        assessments(first: 1) { totalCount edges { node { name assessedBy { role agency { name } } programme { name } subjects { name } sources { evidence } } } }
+        designations { year sources { evidence source { title } } programme { name administeredBy { name people { title person { name } } } } } } } } } } }
+  }`),
+  parse(`query WarmUpPages {
+    backward: cities(last: 1) { edges { node { name } } }
+    cities(first: 1) { totalCount edges { node { name } } }
+    designations(first: 1) { totalCount edges { node { year } } }
+    assessments(first: 1) { totalCount edges { node { name } } }
+    sources(first: 1) { totalCount edges { node { title ... on Article { mentions { name } facts { __typename } } } } }
+    programmes { id name members(first: 1) { totalCount edges { node { year } } } }
+    agencies { name programmes { name } }
+  }`),
+  parse(`query WarmUpSearch { search(text: "武汉", first: 1) { node { id name } } }`),
+];
+
+const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!) {
+  node(id: $id) { id }
+  timeline(id: $id) { title sources { evidence } }
+  neighbourhood(id: $id, depth: 2, limit: 5) { nodes { id } edges { type sources { evidence } } }
+  paths(from: $id, to: $to, first: 1) { length }
+  programmeMembersByProvince(programme: $programme) { count }
+  citiesWithSeveralProgrammes(first: 1) { since }
+  cities(programme: $programme, first: 1) { edges { node { name } } }
+}`);
+
+/** Runs the warm-up queries; returns how long it took. Errors are logged, never thrown: a cold start is not a failed one. */
+export async function warmUp(schema: GraphQLSchema, executor: Executor, logger: Logger): Promise<number> {
+  const t0 = performance.now();
+  const run = async (document: typeof AROUND, variableValues?: Record<string, unknown>) => {
+    const contextValue = createContext({ requestId: 'warm-up', executor, logger, headers: {} });
+    const result = await execute({ schema, document, contextValue, variableValues });
+    if (result.errors?.length) logger.warn({ errors: result.errors.map((e) => e.message) }, 'warm-up query answered with errors');
+    return result.data as Record<string, any> | null | undefined;
+  };
+  try {
+    const [, pages, search] = await Promise.all(WARM_UP.map((document) => run(document)));
+    const id = search?.search?.[0]?.node?.id as string | undefined;
+    const programme = (pages?.programmes as { id?: string }[] | undefined)?.[0]?.id;
+    if (id && programme) await run(AROUND, { id, to: programme, programme });
+  } catch (err) {
+    logger.warn({ err }, 'warm-up failed; the first requests may be slower');
+  }
+  return performance.now() - t0;
+}
