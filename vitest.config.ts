@@ -11,13 +11,28 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    // One throwaway Neo4j serves the run; files run one at a time and each isolates its data by
-    // resetting the database it needs (Community edition has a single user database).
-    globalSetup: ['test/setup/global-neo4j.ts'],
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
     reporters: ['default'],
+    // Two tiers that run apart: `npm run test:unit` (no Neo4j, files in parallel) and the tests that need
+    // the real Neo4j (`npm run test:integration`). `npm test` runs both, unit tests first.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          // One throwaway Neo4j serves the run; files run one at a time and each isolates its data by
+          // resetting the database it needs (Community edition has a single user database).
+          globalSetup: ['test/setup/global-neo4j.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
