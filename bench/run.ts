@@ -28,6 +28,8 @@ import { parseIntOption } from './lib/args.js';
 
 const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,page,search,paths,nested-bounded,deep-page,neighbourhood,timeline] [--out FILE]';
 const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher', 'bench');
+/** The started server's own log (its errors under load would drown the report). */
+const SERVER_LOG = path.join(os.tmpdir(), `ip-city-graph-bench-server-${process.pid}.log`);
 
 runCli(async () => {
   let parsed;
@@ -86,7 +88,7 @@ runCli(async () => {
     say();
     say(`- machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; Node ${process.version}; Neo4j ${neo4jVersion}`);
     say(`- graph: ${graph.nodes.toLocaleString('en')} nodes, ${graph.rels.toLocaleString('en')} relationships, ${graph.cities.toLocaleString('en')} cities (${graph.synthetic.toLocaleString('en')} synthetic)`);
-    say(`- server: ${server ? `started from ${serverDir} (pid ${server.pid}), ready ${readyS!.toFixed(1)} s after spawn` : baseUrl}; floor: one Cypher query per operation through the driver (no HTTP)`);
+    say(`- server: ${server ? `started from ${serverDir} (pid ${server.pid}, log ${SERVER_LOG}), ready ${readyS!.toFixed(1)} s after spawn` : baseUrl}; floor: one Cypher query per operation through the driver (no HTTP)`);
     say(`- ${rounds} rounds × ${duration} s per side, interleaved; clients ${clients.join(', ')}; figures are medians over rounds; ratio = API ÷ floor within a round, then the median`);
     say();
     const rows: string[] = [];
@@ -315,7 +317,7 @@ function startServer(dir: string, uri: string, config: ReturnType<typeof loadCon
       GRAPHQL_MAX_COST: '10000000',
       GRAPHQL_MAX_DEPTH: '20',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', fs.openSync(SERVER_LOG, 'w'), fs.openSync(SERVER_LOG, 'a')],
   });
   return child;
 }
@@ -323,7 +325,10 @@ function startServer(dir: string, uri: string, config: ReturnType<typeof loadCon
 async function waitReady(base: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    if (child.exitCode !== null) throw new UserError(`The server exited (code ${child.exitCode}) before it was ready.`, 'Its messages are above; is PORT free?');
+    if (child.exitCode !== null) {
+      const tail = fs.readFileSync(SERVER_LOG, 'utf8').split('\n').slice(-15).join('\n');
+      throw new UserError(`The server exited (code ${child.exitCode}) before it was ready. The end of its log (${SERVER_LOG}):\n${tail}`, 'Is PORT free?');
+    }
     try {
       const res = await fetch(`${base}/ready`);
       if (res.ok) return;
