@@ -143,7 +143,7 @@ runCli(async () => {
         const f: RunSample[] = [];
         let trips = 0;
         let tripRequests = 0;
-        let errors = 0;
+        const errors = { api: 0, floor: 0 };
         let firstError = '';
         for (let r = 0; r < rounds; r++) {
           const order: ('api' | 'floor')[] = r % 2 === 0 ? ['api', 'floor'] : ['floor', 'api'];
@@ -159,12 +159,12 @@ runCli(async () => {
                 trips += after.sum - before.sum;
                 tripRequests += after.count - before.count;
               }
-              errors += res.errors;
+              errors.api += res.errors;
               firstError ||= res.firstError;
               a.push(summarise(res.latencies, res.wallS));
             } else {
               const res = await load(floorCall, c, duration * 1000);
-              errors += res.errors;
+              errors.floor += res.errors;
               firstError ||= res.firstError;
               f.push(summarise(res.latencies, res.wallS));
             }
@@ -174,12 +174,16 @@ runCli(async () => {
         const tp = medianRatio(a.map((x) => x.rps), f.map((x) => x.rps));
         const p50 = medianRatio(a.map((x) => x.p50), f.map((x) => x.p50));
         const tripsPerReq = tripRequests > 0 ? trips / tripRequests : NaN;
-        const verdict = [
-          c === 1 ? (p50 <= 1.5 ? 'p50 ✓' : `p50 ✗ (${p50.toFixed(1)}× > 1.5×)`) : tp >= 0.67 ? 'req/s ✓' : `req/s ✗ (${tp.toFixed(2)} < 0.67)`,
-          Number.isNaN(tripsPerReq) ? '' : tripsPerReq <= op.depth + 1 ? 'trips ✓' : `trips ✗ (> ${op.depth + 1})`,
-        ].filter(Boolean).join(', ');
-        rows.push(`| ${op.title} | ${c} | ${fmt(med(a, 'rps'))} | ${fmt(med(a, 'p50'))} | ${fmt(med(a, 'p95'))} | ${Number.isNaN(tripsPerReq) ? '?' : fmt(tripsPerReq)} | ${fmt(med(f, 'rps'))} | ${fmt(med(f, 'p50'))} | ${fmt(med(f, 'p95'))} | ${tp.toFixed(2)} | ${p50.toFixed(2)} | ${verdict} |`);
-        if (errors) notes.push(`${op.key} at ${c} clients: ${errors} failed requests (first: ${oneLine(firstError)})`);
+        const apiOk = a.some((x) => x.rps > 0);
+        const verdict = !apiOk
+          ? '✗ every API request failed'
+          : [
+              c === 1 ? (p50 <= 1.5 ? 'p50 ✓' : `p50 ✗ (${ratio(p50)}× > 1.5×)`) : tp >= 0.67 ? 'req/s ✓' : `req/s ✗ (${ratio(tp)} < 0.67)`,
+              Number.isNaN(tripsPerReq) ? '' : tripsPerReq <= op.depth + 1 ? 'trips ✓' : `trips ✗ (> ${op.depth + 1})`,
+            ].filter(Boolean).join(', ');
+        rows.push(`| ${op.title} | ${c} | ${fmt(med(a, 'rps'))} | ${fmt(med(a, 'p50'))} | ${fmt(med(a, 'p95'))} | ${Number.isNaN(tripsPerReq) ? '?' : fmt(tripsPerReq)} | ${fmt(med(f, 'rps'))} | ${fmt(med(f, 'p50'))} | ${fmt(med(f, 'p95'))} | ${ratio(tp)} | ${ratio(p50)} | ${verdict} |`);
+        process.stderr.write(`${rows.at(-1)}\n`);
+        if (errors.api || errors.floor) notes.push(`${op.key} at ${c} clients: ${errors.api} API and ${errors.floor} floor requests failed (first: ${oneLine(firstError)}); latencies are of the answered ones`);
         process.stderr.write(`  ${c} client(s): API ${fmt(med(a, 'rps'))} req/s, floor ${fmt(med(f, 'rps'))} req/s\n`);
       }
     }
@@ -203,6 +207,8 @@ runCli(async () => {
 });
 
 const fmt = (x: number) => (Number.isNaN(x) ? '—' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+/** Two significant digits, so 0.0038 does not print as 0.00. */
+const ratio = (x: number) => (Number.isFinite(x) ? (x >= 10 ? x.toFixed(0) : Number(x.toPrecision(2)).toString()) : '—');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 200);
 
 type FloorRun = (file: string, params: Record<string, unknown>) => Promise<unknown>;

@@ -1,9 +1,10 @@
-// Benchmark floor for `neighbourhood(id, depth)`: the start city through its id constraint, the nodes
-// within $depth hops nearest first (at most $limit), and the relationships among them, shaped as the
-// API's JSON (`data.neighbourhood`). $labels are the graph model's node labels (a node's `label` is its
+// Benchmark floor for `neighbourhood(id, depth: 2)`: the start city through its id constraint, the nodes
+// within two hops nearest first (at most $limit), and the relationships among them, shaped as the
+// API's JSON (`data.neighbourhood`). The hop bound is written into the pattern (a quantifier cannot be a
+// parameter), so the search never looks three hops out. $labels are the graph model's node labels (a node's `label` is its
 // first one that is not Source).
 MATCH (a:City {id: $id})
-OPTIONAL MATCH p = ANY SHORTEST (a)-[]-{1,3}(b)
+OPTIONAL MATCH p = ANY SHORTEST (a)-[]-{1,2}(b)
 WHERE length(p) <= $depth AND b <> a AND b.id IS NOT NULL
 WITH a, b, length(p) AS distance
 ORDER BY distance, b.id
