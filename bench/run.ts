@@ -1,0 +1,405 @@
+/**
+ * `npm run bench`: every operation of bench/lib/operations.ts against the GraphQL server (over HTTP) and
+ * against its floor (one hand-written Cypher query through the driver, no HTTP), on the configured Neo4j.
+ * First the two answers must be equal (a difference is printed and fails the run); then both are timed,
+ * interleaved (API, floor, floor, API, …) over several rounds, at each client count. Prints a markdown
+ * table: req/s, p50/p95, Cypher round trips per request (from the server's /metrics), the ratios to the
+ * floor, and the server's RSS under load. Speed is measured here, never asserted in tests.
+ *
+ * Options: --url http://host:port (an existing server; else one is started on the configured Neo4j),
+ * --server-dir DIR (start the server from another checkout), --rounds N (default 3),
+ * --duration S (seconds per side per round, default 2), --clients 1,16, --ops nested,city,…,
+ * --out FILE (also append the report there).
+ */
+import 'reflect-metadata';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
+import { openDatabase } from '../src/db/database.js';
+import { runCli, UserError } from '../src/cli/run-cli.js';
+import { OPERATIONS, type Fixtures, type Prepared } from './lib/operations.js';
+import { median, medianRatio, summarise, type RunSample } from './lib/stats.js';
+import { parseIntOption } from './lib/args.js';
+
+const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,page,search,paths,nested-bounded,deep-page,neighbourhood,timeline] [--out FILE]';
+const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher', 'bench');
+/** The started server's own log (its errors under load would drown the report). */
+const SERVER_LOG = path.join(os.tmpdir(), `ip-city-graph-bench-server-${process.pid}.log`);
+
+runCli(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { url: { type: 'string' }, 'server-dir': { type: 'string' }, rounds: { type: 'string' }, duration: { type: 'string' }, clients: { type: 'string' }, ops: { type: 'string' }, out: { type: 'string' } }, strict: true, allowPositionals: false });
+  } catch (err) {
+    throw new UserError((err as Error).message, USAGE);
+  }
+  const v = parsed.values;
+  const rounds = parseIntOption('--rounds', v.rounds ?? '3', 1, 100, USAGE);
+  const duration = Number(v.duration ?? '2');
+  if (!(duration >= 0.2 && duration <= 600)) throw new UserError(`--duration must be a number of seconds from 0.2 to 600; got ${JSON.stringify(v.duration)}.`, USAGE);
+  const clients = (v.clients ?? '1,16').split(',').map((c) => parseIntOption('--clients', c.trim(), 1, 256, USAGE));
+  const known = OPERATIONS.map((o) => o.key);
+  const wanted = v.ops ? v.ops.split(',').map((s) => s.trim()) : known;
+  const unknown = wanted.filter((k) => !known.includes(k));
+  if (unknown.length) throw new UserError(`Unknown operation${unknown.length > 1 ? 's' : ''} for --ops: ${unknown.join(', ')}.`, `Choose from: ${known.join(', ')}.`);
+  if (v.url && v['server-dir']) throw new UserError('Give either --url (a running server) or --server-dir (start one from that checkout), not both.', USAGE);
+  let baseUrl: string | null = null;
+  if (v.url) {
+    try {
+      baseUrl = new URL(v.url).origin;
+    } catch {
+      throw new UserError(`--url must be a URL such as http://127.0.0.1:4000; got ${JSON.stringify(v.url)}.`, USAGE);
+    }
+  }
+  const serverDir = v['server-dir'] ? path.resolve(v['server-dir']) : PROJECT_ROOT;
+  if (!fs.existsSync(path.join(serverDir, 'src', 'main.ts'))) throw new UserError(`--server-dir ${serverDir} holds no src/main.ts.`, USAGE);
+
+  const config = loadConfig();
+  const db = await openDatabase(config, { owner: 'cli', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
+  const driver = neo4j.driver(db.uri, neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword), { disableLosslessIntegers: true });
+  let server: ChildProcess | null = null;
+  const out: string[] = [];
+  const say = (line = '') => {
+    out.push(line);
+    process.stdout.write(`${line}\n`);
+  };
+  let failed = false;
+  try {
+    const floorRun = floorRunner(driver, config.neo4jDatabase);
+    let readyS: number | null = null;
+    if (!baseUrl) {
+      baseUrl = `http://${config.host}:${config.port}`;
+      const t0 = performance.now();
+      server = startServer(serverDir, db.uri, config, process.env);
+      await waitReady(baseUrl, server, 180_000);
+      readyS = (performance.now() - t0) / 1000;
+    }
+    const api = apiClient(baseUrl);
+    const graph = await graphFacts(driver, config.neo4jDatabase);
+    const fixtures = await makeFixtures(api, floorRun, graph.cities);
+    const neo4jVersion = graph.version;
+
+    say(`## Benchmark ${new Date().toISOString()}`);
+    say();
+    say(`- machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; Node ${process.version}; Neo4j ${neo4jVersion}`);
+    say(`- graph: ${graph.nodes.toLocaleString('en')} nodes, ${graph.rels.toLocaleString('en')} relationships, ${graph.cities.toLocaleString('en')} cities (${graph.synthetic.toLocaleString('en')} synthetic)`);
+    say(`- server: ${server ? `started from ${serverDir} (pid ${server.pid}, log ${SERVER_LOG}), ready ${readyS!.toFixed(1)} s after spawn` : baseUrl}; floor: one Cypher query per operation through the driver (no HTTP)`);
+    say(`- ${rounds} rounds × ${duration} s per side, interleaved; clients ${clients.join(', ')}; figures are medians over rounds; ratio = API ÷ floor within a round, then the median`);
+    say();
+    const rows: string[] = [];
+    const notes: string[] = [];
+    const firstCalls: string[] = [];
+    let rssMaxKiB = 0;
+    const sampleRss = async () => {
+      if (server?.pid) rssMaxKiB = Math.max(rssMaxKiB, rssOfPid(server.pid));
+      else rssMaxKiB = Math.max(rssMaxKiB, Math.round(((await api.metric('process_resident_memory_bytes')) ?? 0) / 1024));
+    };
+
+    for (const op of OPERATIONS.filter((o) => wanted.includes(o.key))) {
+      const prep = await op.prepare(fixtures);
+      if ('skip' in prep) {
+        rows.push(`| ${op.title} | — | skipped: ${prep.skip} |||||||||`);
+        process.stderr.write(`${op.key}: skipped (${prep.skip})\n`);
+        continue;
+      }
+      const apiCall = () => api.data(prep);
+      const floorCall = () => floorRun(prep.floor.file, prep.floor.params);
+      // 1. The same answer, or no timing.
+      let apiAnswer: unknown;
+      try {
+        const t0 = performance.now();
+        apiAnswer = await apiCall();
+        firstCalls.push(`${op.key} ${fmt(performance.now() - t0)}`);
+      } catch (err) {
+        rows.push(`| ${op.title} | — | API failed: ${oneLine((err as Error).message)} |||||||||`);
+        notes.push(`${op.key}: the API answered with an error, so it was not timed: ${oneLine((err as Error).message)}`);
+        process.stderr.write(`${op.key}: API error: ${(err as Error).message}\n`);
+        continue;
+      }
+      const floorAnswer = await floorCall();
+      const canon = (x: unknown) => (prep.canonical ? prep.canonical(x) : x);
+      try {
+        assert.deepStrictEqual(canon(apiAnswer), canon(floorAnswer), `${op.key}: the API and the floor answer differently`);
+      } catch (err) {
+        failed = true;
+        const msg = (err as Error).message;
+        process.stderr.write(`\n✖ ${op.key}: the API's answer differs from the floor's (API is "actual", floor is "expected"):\n${msg.length > 6000 ? `${msg.slice(0, 6000)}\n… (${msg.length} characters)` : msg}\n\n`);
+        rows.push(`| ${op.title} | — | ANSWERS DIFFER: not timed |||||||||`);
+        continue;
+      }
+      process.stderr.write(`${op.key}: answers equal (${JSON.stringify(apiAnswer).length.toLocaleString('en')} bytes); timing…\n`);
+      // Warm both sides a little.
+      for (let i = 0; i < 2; i++) {
+        await apiCall();
+        await floorCall();
+      }
+      for (const c of clients) {
+        const a: RunSample[] = [];
+        const f: RunSample[] = [];
+        let trips = 0;
+        let tripRequests = 0;
+        const errors = { api: 0, floor: 0 };
+        let firstError = '';
+        for (let r = 0; r < rounds; r++) {
+          const order: ('api' | 'floor')[] = r % 2 === 0 ? ['api', 'floor'] : ['floor', 'api'];
+          for (const side of order) {
+            if (side === 'api') {
+              const before = await api.roundTrips();
+              const timer = setInterval(() => void sampleRss(), 250);
+              const res = await load(apiCall, c, duration * 1000);
+              clearInterval(timer);
+              await sampleRss();
+              const after = await api.roundTrips();
+              if (before && after) {
+                trips += after.sum - before.sum;
+                tripRequests += after.count - before.count;
+              }
+              errors.api += res.errors;
+              firstError ||= res.firstError;
+              a.push(summarise(res.latencies, res.wallS));
+            } else {
+              const res = await load(floorCall, c, duration * 1000);
+              errors.floor += res.errors;
+              firstError ||= res.firstError;
+              f.push(summarise(res.latencies, res.wallS));
+            }
+          }
+        }
+        const med = (xs: RunSample[], k: keyof RunSample) => median(xs.map((x) => x[k]));
+        const tp = medianRatio(a.map((x) => x.rps), f.map((x) => x.rps));
+        const p50 = medianRatio(a.map((x) => x.p50), f.map((x) => x.p50));
+        const tripsPerReq = tripRequests > 0 ? trips / tripRequests : NaN;
+        const apiOk = a.some((x) => x.rps > 0);
+        const verdict = !apiOk
+          ? '✗ every API request failed'
+          : [
+              c === 1 ? (p50 <= 1.5 ? 'p50 ✓' : `p50 ✗ (${ratio(p50)}× > 1.5×)`) : tp >= 0.67 ? 'req/s ✓' : `req/s ✗ (${ratio(tp)} < 0.67)`,
+              Number.isNaN(tripsPerReq) ? '' : tripsPerReq <= op.depth + 1 ? 'trips ✓' : `trips ✗ (> ${op.depth + 1})`,
+            ].filter(Boolean).join(', ');
+        rows.push(`| ${op.title} | ${c} | ${fmt(med(a, 'rps'))} | ${fmt(med(a, 'p50'))} | ${fmt(med(a, 'p95'))} | ${Number.isNaN(tripsPerReq) ? '?' : fmt(tripsPerReq)} | ${fmt(med(f, 'rps'))} | ${fmt(med(f, 'p50'))} | ${fmt(med(f, 'p95'))} | ${ratio(tp)} | ${ratio(p50)} | ${verdict} |`);
+        process.stderr.write(`${rows.at(-1)}\n`);
+        if (errors.api || errors.floor) notes.push(`${op.key} at ${c} clients: ${errors.api} API and ${errors.floor} floor requests failed (first: ${oneLine(firstError)}); latencies are of the answered ones`);
+        process.stderr.write(`  ${c} client(s): API ${fmt(med(a, 'rps'))} req/s, floor ${fmt(med(f, 'rps'))} req/s\n`);
+      }
+    }
+    say('| operation | clients | API req/s | API p50 ms | API p95 ms | round trips / req | floor req/s | floor p50 ms | floor p95 ms | req/s ratio | p50 ratio | target |');
+    say('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const r of rows) say(r);
+    say();
+    say(`Server RSS under load: max ${rssMaxKiB ? `${(rssMaxKiB / 1024).toFixed(0)} MiB` : 'unknown'}${server ? ' (VmRSS of the server process)' : ' (process_resident_memory_bytes)'}.`);
+    say(`First answer of each operation (ms; the first ones come right after the server's start): ${firstCalls.join(', ')}.`);
+    for (const n of notes) say(`- ${n}`);
+    if (v.out) fs.appendFileSync(v.out, `${out.join('\n')}\n\n`);
+    return failed ? 1 : 0;
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server!.once('exit', r));
+    }
+    await driver.close();
+    await db.close();
+  }
+});
+
+const fmt = (x: number) => (Number.isNaN(x) ? '—' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+/** Two significant digits, so 0.0038 does not print as 0.00. */
+const ratio = (x: number) => (Number.isFinite(x) ? (x >= 10 ? x.toFixed(0) : Number(x.toPrecision(2)).toString()) : '—');
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 200);
+
+type FloorRun = (file: string, params: Record<string, unknown>) => Promise<unknown>;
+
+function floorRunner(driver: Driver, database: string): FloorRun {
+  const texts = new Map<string, string>();
+  return async (file, params) => {
+    let text = texts.get(file);
+    if (!text) {
+      text = fs.readFileSync(path.join(CYPHER_DIR, `${file}.cypher`), 'utf8');
+      texts.set(file, text);
+    }
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const res = await session.executeRead((tx) => tx.run(text!, ints(params) as Record<string, unknown>), { timeout: 60_000 });
+      const rec = res.records[0];
+      if (!rec) throw new Error(`The floor query ${file} returned no row.`);
+      return plain(rec.get(0));
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+/** JavaScript integers as Cypher integers (the driver sends every number as a float). */
+function ints(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
+  if (Array.isArray(v)) return v.map(ints);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ints(x)]));
+  return v;
+}
+
+/** Driver values as JSON would carry them (dates as ISO strings). */
+function plain(v: unknown): unknown {
+  return JSON.parse(JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && (neo4j.isDate(x as never) || neo4j.isDateTime(x as never)) ? String(x) : x)));
+}
+
+interface Api {
+  data(p: Prepared): Promise<unknown>;
+  gql(query: string, variables?: Record<string, unknown>): Promise<Record<string, unknown>>;
+  roundTrips(): Promise<{ sum: number; count: number } | null>;
+  metric(name: string): Promise<number | null>;
+}
+
+function apiClient(base: string): Api {
+  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+    if (body.errors?.length) throw new Error(`${body.errors[0]!.extensions?.code ?? 'ERROR'}: ${body.errors[0]!.message}`);
+    if (!body.data) throw new Error(`HTTP ${res.status} without data`);
+    return body.data;
+  };
+  const metricsText = async () => {
+    const res = await fetch(`${base}/metrics`);
+    return res.ok ? res.text() : '';
+  };
+  const value = (text: string, name: string) => {
+    const m = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.eE+-]+)$`, 'm').exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  return {
+    gql,
+    data: async (p) => JSON.parse(JSON.stringify((await gql(p.query, p.variables))[p.field])),
+    roundTrips: async () => {
+      const text = await metricsText();
+      const sum = value(text, 'graphql_request_cypher_round_trips_sum');
+      const count = value(text, 'graphql_request_cypher_round_trips_count');
+      return sum === null || count === null ? null : { sum, count };
+    },
+    metric: async (name) => value(await metricsText(), name),
+  };
+}
+
+async function load(fn: () => Promise<unknown>, clients: number, ms: number): Promise<{ latencies: number[]; wallS: number; errors: number; firstError: string }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError = '';
+  const t0 = performance.now();
+  const end = t0 + ms;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      do {
+        const s = performance.now();
+        try {
+          await fn();
+          latencies.push(performance.now() - s);
+        } catch (err) {
+          errors++;
+          firstError ||= (err as Error).message;
+        }
+      } while (performance.now() < end);
+    }),
+  );
+  return { latencies, wallS: (performance.now() - t0) / 1000, errors, firstError };
+}
+
+function startServer(dir: string, uri: string, config: ReturnType<typeof loadConfig>, env: NodeJS.ProcessEnv): ChildProcess {
+  // Node with the tsx loader in one process, so its pid is the server's (for VmRSS). The server uses the
+  // Neo4j this benchmark uses; limits are raised so the big nested query is allowed.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: dir,
+    env: {
+      ...env,
+      NEO4J_URI: uri,
+      NEO4J_USERNAME: config.neo4jUsername,
+      NEO4J_PASSWORD: config.neo4jPassword,
+      NEO4J_DATABASE: config.neo4jDatabase,
+      PORT: String(config.port),
+      HOST: config.host,
+      LOG_LEVEL: 'warn',
+      LOG_PRETTY: 'false',
+      GRAPHQL_MAX_COST: '10000000',
+      GRAPHQL_MAX_DEPTH: '20',
+    },
+    stdio: ['ignore', fs.openSync(SERVER_LOG, 'w'), fs.openSync(SERVER_LOG, 'a')],
+  });
+  return child;
+}
+
+async function waitReady(base: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (child.exitCode !== null) {
+      const tail = fs.readFileSync(SERVER_LOG, 'utf8').split('\n').slice(-15).join('\n');
+      throw new UserError(`The server exited (code ${child.exitCode}) before it was ready. The end of its log (${SERVER_LOG}):\n${tail}`, 'Is PORT free?');
+    }
+    try {
+      const res = await fetch(`${base}/ready`);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new UserError(`The server at ${base} was not ready within ${timeoutMs / 1000} s.`);
+}
+
+function rssOfPid(pid: number): number {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function graphFacts(driver: Driver, database: string): Promise<{ nodes: number; rels: number; cities: number; synthetic: number; version: string }> {
+  const q = async (text: string) => (await driver.executeQuery(text, {}, { database, routing: neo4j.routing.READ })).records[0]!;
+  const version = String((await q("CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] + ' ' + edition AS v")).get('v'));
+  const nodes = Number((await q('MATCH (n) RETURN count(n) AS n')).get('n'));
+  const rels = Number((await q('MATCH ()-[r]->() RETURN count(r) AS n')).get('n'));
+  const cities = Number((await q('MATCH (c:City) RETURN count(c) AS n')).get('n'));
+  const synthetic = Number((await q(fs.readFileSync(path.join(CYPHER_DIR, 'synthetic-count.cypher'), 'utf8'))).get('cities'));
+  return { nodes, rels, cities, synthetic, version };
+}
+
+async function makeFixtures(api: Api, floorRun: FloorRun, cities: number): Promise<Fixtures> {
+  const find = async (text: string, kind: string) => {
+    const d = await api.gql('query($t: String!, $k: [EntityKind!]) { search(text: $t, kinds: $k, first: 1) { node { id graphId } } }', { t: text, k: [kind] });
+    const hit = (d.search as { node: { id: string; graphId: string } }[])[0];
+    if (!hit) throw new UserError(`The API's search finds no ${kind} for ${text}: is the seed loaded?`, 'npm run seed');
+    return hit.node;
+  };
+  // Learn the cursor format from the API's own first cursor; walk pages only where that fails.
+  const firstPage = await api.gql('{ cities(first: 1) { edges { cursor node { graphId adcode } } } }');
+  const e0 = (firstPage.cities as { edges: { cursor: string; node: { graphId: string; adcode: string } }[] }).edges[0]!;
+  let decoded: unknown = null;
+  try {
+    decoded = JSON.parse(Buffer.from(e0.cursor, 'base64url').toString('utf8'));
+  } catch {
+    /* opaque in another way */
+  }
+  const keysetCursors = Array.isArray(decoded) && decoded.length === 2 && decoded[0] === e0.node.adcode && decoded[1] === e0.node.graphId;
+  return {
+    huangshi: await find('黄石', 'CITY'),
+    suining: await find('遂宁', 'CITY'),
+    cnipa: await find('CNIPA', 'AGENCY'),
+    cities,
+    cursorAfter: async (n) => {
+      const row = (await floorRun('city-at', { n })) as { adcode: string; id: string };
+      if (keysetCursors) return { cursor: Buffer.from(JSON.stringify([row.adcode, row.id]), 'utf8').toString('base64url'), ...row };
+      if (n > 2000) return null;
+      let after: string | null = null;
+      let seen = 0;
+      while (seen < n) {
+        const take = Math.min(100, n - seen);
+        const d = await api.gql('query($f: Int!, $a: String) { cities(first: $f, after: $a) { pageInfo { endCursor } } }', { f: take, a: after });
+        after = (d.cities as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
+        seen += take;
+      }
+      return { cursor: after!, ...row };
+    },
+  };
+}

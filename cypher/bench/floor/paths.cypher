@@ -1,0 +1,25 @@
+// Benchmark floor for `paths(from, to, maxHops)`: both ends through their id constraints, then the
+// shortest paths, shaped as the API's JSON (`data.paths`). An edge's sources are its sourceIds/evidence;
+// a REPORTS or MENTIONS edge without them shows the REPORTS evidence between its two ends.
+MATCH (a:City {id: $from})
+MATCH (b:Agency {id: $to})
+MATCH p = ALL SHORTEST (a)-[]-{1,6}(b)
+WHERE length(p) <= $maxHops
+WITH p LIMIT $first
+CALL (p) {
+  UNWIND relationships(p) AS r
+  WITH r, startNode(r) AS x, endNode(r) AS y
+  CALL (r, x, y) {
+    UNWIND CASE WHEN size(coalesce(r.sourceIds, [])) > 0 THEN range(0, size(r.sourceIds) - 1) ELSE [] END AS i
+    OPTIONAL MATCH (s:Source {id: r.sourceIds[i]})
+    WITH i, s WHERE s IS NOT NULL
+    RETURN collect({evidence: coalesce(r.evidence[i], r.evidence[0], '')}) AS own
+  }
+  CALL (r, x, y) {
+    OPTIONAL MATCH (x)-[q:REPORTS]->(y)
+    WHERE size(coalesce(r.sourceIds, [])) = 0 AND type(r) IN ['REPORTS', 'MENTIONS']
+    RETURN [e IN collect(q.evidence) | {evidence: CASE WHEN valueType(e) STARTS WITH 'LIST' THEN reduce(t = '', v IN e | t + CASE t WHEN '' THEN '' ELSE ' … ' END + v) ELSE e END}] AS reported
+  }
+  RETURN collect({type: type(r), sources: own + reported}) AS edges
+}
+RETURN collect({length: length(p), nodes: [n IN nodes(p) | {graphId: n.id, name: coalesce(n.name, n.title, n.id)}], edges: edges}) AS paths
