@@ -48,7 +48,6 @@ export async function buildGraph(opts: BuildOptions = {}): Promise<GraphBundle> 
   const g = new GraphAccumulator();
 
   const gazetteer = buildGazetteer(readGazetteerExtra(join(seedsDir, 'gazetteer-extra.json'), 'gazetteer-extra.json'), 'gazetteer-extra.json');
-  addGazetteer(g, gazetteer);
 
   const entities = readDataFile(join(seedsDir, 'entities.json'), 'entities.json', EntitiesSchema);
   const registry = addEntities(g, entities);
@@ -72,6 +71,8 @@ export async function buildGraph(opts: BuildOptions = {}): Promise<GraphBundle> 
   }
 
   designations.emit(g);
+  // Last: resolving the roster and the facts may have added county-level units the graph needs.
+  addGazetteer(g, gazetteer);
   return { ...g.result(), unresolved };
 }
 
