@@ -270,6 +270,23 @@ export class NameResolver {
     return inside.length ? inside : entries;
   }
 
+  /**
+   * Every form, for scanning running text: the key (Simplified, or the Latin key), the divisions it
+   * names, and the best tier among them (0 a full name, 1 a short name of a province, prefecture or
+   * municipal district, 2 of a county or county-level city, 3 of an ordinary district).
+   */
+  *forms(): Generator<{ key: string; latin: boolean; tier: number; divisions: Division[] }> {
+    for (const [key, entries] of this.index) {
+      const tier = Math.min(...entries.map((e) => e.tier));
+      yield { key, latin: /^[a-z]+$/u.test(key), tier, divisions: uniqueDivisions(entries.filter((e) => e.tier === tier)) };
+    }
+  }
+
+  /** The key a form is matched by (Simplified Chinese, or lower-case Latin without spaces and apostrophes). */
+  static keyOf(form: string): string {
+    return keyOf(form);
+  }
+
   /** "朝阳区 (110105, 北京市)". */
   describe(d: Division): string {
     const parents = this.chain(d.adcode).slice(1).map((p) => p.name);
