@@ -157,7 +157,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const subjectBefore = (i: number): { division: Division; how: string } | null => {
     for (let j = i - 1; j >= 0 && sentences[j]!.paragraph === sentences[i]!.paragraph; j--) {
       const m = inSentence(sentences[j]!)[0];
-      if (m?.division) return { division: m.division, how: 'earlier sentence' };
+      // a province named in passing (8 Sichuan Patent Awards) does not take over from the article's city
+      if (m?.division && (isCityLevel(m.division) || !mainPlace || mainPlace.provinceAdcode !== m.division.adcode)) return { division: m.division, how: 'earlier sentence' };
     }
     return mainPlace ? { division: mainPlace, how: 'article' } : null;
   };
@@ -286,7 +287,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     for (const fig of figuresIn(s.text)) {
       const abs = s.start + fig.index;
       const before = here.filter((m) => m.span.end <= abs);
-      const nearest = before.at(-1)?.division ?? here[0]?.division ?? subjectBefore(i)?.division;
+      const nearest = before.at(-1)?.division ?? here.find((m) => isCityLevel(m.division!))?.division ?? subjectBefore(i)?.division;
       if (!nearest) {
         report({ kind: 'observation', text: fig.text, reason: 'no place for this figure', quote: s.text });
         continue;
@@ -390,18 +391,21 @@ function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
   const quoted = [...text.matchAll(/[“"「][^”"」]*[”"」]/gu)].map((q) => [q.index, q.index + q[0].length] as const);
   const inQuotes = (i: number): boolean => quoted.some(([a, b]) => i > a && i < b);
+  // a clause ends at a comma, semicolon or full stop, but not at the comma of "8,251"
+  const boundary = (j: number): boolean => /[，;；。]/u.test(text[j]!) || (text[j] === ',' && !(/\d/u.test(text[j - 1] ?? '') && /\d/u.test(text[j + 1] ?? '')));
   const clauseOf = (i: number, len: number): string => {
-    const a = Math.max(text.slice(0, i).search(/[^,，;；。]*$/u), 0);
-    const rest = text.slice(i + len);
-    const stop = rest.search(/[,，;；。]/u);
-    return text.slice(a, i + len + (stop < 0 ? rest.length : stop)).trim();
+    let a = i;
+    while (a > 0 && !boundary(a - 1)) a--;
+    let b = i + len;
+    while (b < text.length && !boundary(b)) b++;
+    return text.slice(a, b).trim();
   };
   const re = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(%|％|万|萬|亿|億|million|billion)?\s?(元|件|项|項|个|個|家|名|人|户|戶|份|笔|筆|yuan)?/gu;
   for (const m of text.matchAll(re)) {
     const i = m.index;
     const [whole, num, scale, unitWord] = m;
     const prev = text.slice(Math.max(0, i - 6), i);
-    const next = text.slice(i + whole.length, i + whole.length + 12);
+    const next = text.slice(i + num!.length, i + num!.length + 40);
     if (/[\d.]$/u.test(text.slice(0, i)) || inQuotes(i)) continue;
     if (/第\s?$|No\.\s?$/u.test(prev)) continue; // ranks and numbers of things
     if (/^\s?(?:年|月|日|周|天|届|屆|批|st|nd|rd|th|\.\d)/u.test(text.slice(i + whole.length - (unitWord ? unitWord.length : 0)) .replace(/^[元件项項个個家名人户戶份笔筆]/u, '')) && !unitWord && !scale) continue;
@@ -426,6 +430,7 @@ function figuresIn(text: string): Figure[] {
     else if (/^[a-z]/iu.test(next.trim()) && /^\s/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!)) {
       // English: "8,251 effective authorized patents", not "25 national ... cities" of a list
       const word = /^\s([a-z-]+(?:\s[a-z-]+){0,3})/iu.exec(next)?.[1] ?? '';
+      if (scale) continue;
       if (/^(?:cities|provinces|counties|times|years|days|months|people have|of|percent)/iu.test(word)) continue;
       if (/patent|trademark|copyright|indication|application|enterprise|item|award|case|project|registered|effective|valid|well-known|intangible/iu.test(text.slice(i, i + 60))) unit = 'items';
     }
