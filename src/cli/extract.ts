@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadExtractContext } from '../extract/context.js';
 import { ExtractError, extractArticle } from '../extract/extract.js';
+import { ArticleMetaError } from '../ingest/article-meta.js';
 import { DataFileError } from '../ingest/bundle.js';
 import { runCli, UserError } from './run-cli.js';
 
@@ -32,7 +33,7 @@ runCli(async () => {
   try {
     draft = extractArticle(readFileSync(file, 'utf8'), { file, published: values.published, url: values.url }, loadExtractContext(values.seeds));
   } catch (err) {
-    if (err instanceof ExtractError || err instanceof DataFileError) throw new UserError(`${file}: ${err.message}`, USAGE);
+    if (err instanceof ExtractError || err instanceof ArticleMetaError || err instanceof DataFileError) throw new UserError(`${file}: ${err.message}`, USAGE);
     throw err;
   }
   const json = `${JSON.stringify(draft, null, 2)}\n`;

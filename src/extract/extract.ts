@@ -8,7 +8,8 @@
 import { basename } from 'node:path';
 import { toSimplified } from '../ingest/chinese.js';
 import { cleanPage } from '../ingest/clean.js';
-import { isIsoDate, isoOf, resolveDateText } from '../ingest/dates.js';
+import { isoOf, resolveDateText } from '../ingest/dates.js';
+import { articleMeta, languageOf, publication } from '../ingest/article-meta.js';
 import type { ArticleFacts, Entities } from '../ingest/facts.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { Division } from '../names/resolver.js';
@@ -210,7 +211,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // ---- designations: a programme, a verb of selection, and the places of the list
     if (progs.length > 0 && DESIGNATE.test(simp) && !NOT_YET.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became/u.test(simp))) {
       const year = yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : null);
-      const batch = /第([一二三四五六七八九十\d]+)批/u.exec(simp)?.[1];
+      const batch = /首批/u.test(simp) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(simp)?.[1];
       const seen = new Set<string>();
       for (const m of here) {
         const d = m.division!;
@@ -287,6 +288,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     for (const fig of figuresIn(s.text)) {
       const abs = s.start + fig.index;
       const before = here.filter((m) => m.span.end <= abs);
+      // a national or provincial total ("全国…总数已达104个") is no place's own figure
+      if (here.length === 0 && /全国|全省|national|nationwide|the country|the province/iu.test(simp)) {
+        report({ kind: 'observation', text: fig.text, reason: 'a figure for the country or a province as a whole, not for a place the sentence names', quote: fig.quote });
+        continue;
+      }
       const nearest = before.at(-1)?.division ?? here.find((m) => isCityLevel(m.division!))?.division ?? subjectBefore(i)?.division;
       if (!nearest) {
         report({ kind: 'observation', text: fig.text, reason: 'no place for this figure', quote: s.text });
@@ -530,67 +536,3 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function languageOf(body: string): 'en' | 'zh-Hans' | 'zh-Hant' {
-  const han = [...body].filter((c) => /\p{Script=Han}/u.test(c));
-  const latin = body.match(/[A-Za-z]/gu)?.length ?? 0;
-  if (han.length < latin / 4) return 'en';
-  const changed = han.filter((c) => toSimplified(c) !== c).length;
-  return changed / Math.max(1, han.length) > 0.03 ? 'zh-Hant' : 'zh-Hans';
-}
-
-interface Published {
-  date: string;
-  evidence: string[];
-  basis: string;
-}
-
-const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function publication(meta: string[], body: string, given: string | undefined): Published {
-  for (const line of meta) {
-    let m = /(\d{4})-(\d{2})-(\d{2})/u.exec(line);
-    let date: string | null = m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-    if (!date && (m = /^([A-Z][a-z]{2})[a-z]* (\d{1,2}), (\d{4})$/u.exec(line))) {
-      const idx = EN_MONTHS.indexOf(m[1]!.toLowerCase());
-      if (idx >= 0) date = `${m[3]}-${String(idx + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
-    }
-    if (date && isIsoDate(date)) {
-      if (given && given !== date) {
-        return { date: given, evidence: [line], basis: `Given on the command line (--published ${given}); the page's dateline reads "${line}".` };
-      }
-      return { date, evidence: [line], basis: `The dateline above the body reads "${line}".` };
-    }
-  }
-  if (given) {
-    if (!isIsoDate(given)) throw new ExtractError(`--published: expected a YYYY-MM-DD date, found "${given}"`);
-    const first = body.split('\n')[0] ?? body;
-    return { date: given, evidence: [first.slice(0, 20)], basis: `The page shows no dateline; the date was given on the command line (--published ${given}). Evidence is the body's opening.` };
-  }
-  throw new ExtractError('the page shows no publication date: pass --published YYYY-MM-DD');
-}
-
-function articleMeta(page: ReturnType<typeof cleanPage>, body: string, wholePage: string, language: Draft['article']['language'], published: Published, url: string | undefined): Draft['article'] {
-  const source = page.meta.map((l) => /(?:来源|來源)[:：]\s*([^\s:：]+?)(?:收集|编辑|編輯|作者|责任|$|\s)/u.exec(l)).find((m) => m);
-  let publisher: string | null = null;
-  let publisherEvidence: string | null = null;
-  if (source?.[1]) {
-    publisher = source[1];
-    const ev = /(?:来源|來源)[:：]\s*/u.exec(source.input)![0] + publisher;
-    publisherEvidence = wholePage.includes(ev) ? ev : null;
-    if (!publisherEvidence) publisher = null;
-  }
-  const first = splitSentences(body)[0]?.text ?? body.slice(0, 60);
-  const derived = first.length <= 80 ? first : (first.split(/[,，]/u)[0] ?? first).slice(0, 80);
-  return {
-    title: page.title ?? derived,
-    titleBasis: page.title ? 'page' : 'derived',
-    ...(page.title ? {} : { titleNote: 'The page shows no headline; the title is the lead sentence (extractor).' }),
-    language,
-    publisher,
-    publisherEvidence,
-    publishedAt: published.date,
-    publishedAtEvidence: published.evidence,
-    publishedAtBasis: published.basis,
-    url: url ?? null,
-  };
-}

@@ -8,6 +8,7 @@ import { materialize } from '../graph/materialize.js';
 import type { Source } from '../graph/node.interfaces.js';
 import { edgeKey } from '../graph/graph.loaders.js';
 import { str, strList, type Plain } from '../graph/values.js';
+import { extractionAt, extractionOfReport } from '../graph/extraction.type.js';
 
 export async function sourcesOfRelationship(rel: Record<string, Plain>, ctx: Context): Promise<SourceRef[]> {
   const ids = strList(rel.sourceIds);
@@ -21,6 +22,7 @@ export async function sourcesOfRelationship(rel: Record<string, Plain>, ctx: Con
       source: materialize(row) as Source,
       evidence: evidence[i] ?? evidence[0] ?? '',
       confidence: row.label === 'ReferenceList' ? str(rel.confidence) : null,
+      extraction: extractionAt(rel, i),
     });
   });
   return out;
@@ -34,6 +36,7 @@ export async function sourcesOfFactNode(graphId: string, ctx: Context): Promise<
       source: materialize(e.other) as Source,
       evidence: Array.isArray(ev) ? ev.map(String).join(' … ') : (str(ev) ?? ''),
       confidence: e.other.label === 'ReferenceList' ? str(e.rel.confidence) : null,
+      extraction: extractionOfReport(e.rel),
     };
   });
 }

@@ -62,7 +62,7 @@ export class RelationshipResolver {
   }
 }
 
-const PROVENANCE_KEYS = new Set(['sourceIds', 'evidence', 'confidence', 'key']);
+const PROVENANCE_KEYS = new Set(['sourceIds', 'evidence', 'confidence', 'key', 'extractionMethods', 'extractionConfidence', 'extractionReviewed']);
 
 function factFromRow(x: Record<string, Plain>, ctx: Context): typeof Fact | null {
   const from = x.from as Record<string, Plain>;

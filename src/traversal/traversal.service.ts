@@ -17,7 +17,7 @@ export function graphNode(row: NodeRow): GraphNode {
   });
 }
 
-const HIDDEN = new Set(['sourceIds', 'evidence', 'confidence', 'key']);
+const HIDDEN = new Set(['sourceIds', 'evidence', 'confidence', 'key', 'extractionMethods', 'extractionConfidence', 'extractionReviewed']);
 
 /** Edges whose ends are both in `byGraphId` (anything else, e.g. bookkeeping nodes, is dropped). */
 export function graphEdges(raw: unknown, byGraphId: Map<string, NodeRow>): GraphEdge[] {

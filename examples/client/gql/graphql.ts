@@ -325,6 +325,21 @@ export type Event = Entity & Node & {
   sources: Array<SourceRef>;
 };
 
+/** How a fact got into the graph from this source. */
+export type Extraction = {
+  __typename?: 'Extraction';
+  /** The extractor's confidence (0–1); 1 for a curated fact. */
+  confidence: Scalars['Float']['output'];
+  method: ExtractionMethod;
+  /** True when a person reviewed it (every loaded fact is: drafts are not loaded). */
+  reviewed: Scalars['Boolean']['output'];
+};
+
+/** curated: a person wrote the fact down; extracted: npm run extract proposed it and a person accepted it. */
+export type ExtractionMethod =
+  | 'CURATED'
+  | 'EXTRACTED';
+
 /** Anything a source states: a designation, an assessment, an observation, an event, or another relationship. */
 export type Fact = AssessmentEvent | Designation | Event | Observation | Relationship;
 
@@ -865,6 +880,8 @@ export type SourceRef = {
   confidence?: Maybe<Scalars['String']['output']>;
   /** The quote, in the language of the source (for a roster: the row as published). */
   evidence: Scalars['String']['output'];
+  /** Curated by hand, or extracted and reviewed. */
+  extraction: Extraction;
   source: Source;
 };
 

@@ -64,10 +64,21 @@ describe('a broken fact file is rejected whole, naming file, record and field', 
     expect(await rejection(dir)).toMatchObject({ record: 'article', field: 'publishedAt' });
   });
 
-  it('an article without a facts file', async () => {
+  it('an article without a facts file whose page shows no date (it cannot even be a source)', async () => {
     const dir = seedsCopy();
     writeFileSync(join(dir, '005_new.txt'), 'A title\n\nA body.');
-    expect(await rejection(dir)).toMatchObject({ file: '005_new.facts.json' });
+    const err = await rejection(dir);
+    expect(err).toMatchObject({ file: '005_new.txt' });
+    expect(err.message).toContain('npm run extract');
+  });
+
+  it('a dated fact whose date disagrees with its words', async () => {
+    const dir = seedsCopy();
+    const file = join(dir, `${ARTICLES.dazhou}.facts.json`);
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { events: Array<Record<string, unknown>> };
+    doc.events[0]!.date = '2023-01-19';
+    writeFileSync(file, JSON.stringify(doc));
+    expect(await rejection(dir)).toMatchObject({ file: `${ARTICLES.dazhou}.facts.json`, record: 'events.0', field: 'date' });
   });
 });
 
