@@ -11,6 +11,7 @@ import { Observation } from '../observation/observation.type.js';
 import { Province } from '../province/province.type.js';
 import { optionalGraphId, validDate, validYearRange } from '../graph/args.js';
 import { tryFromGlobalId } from '../graph/global-id.js';
+import { expectKind } from '../graph/typed-id.js';
 import { materialize } from '../graph/materialize.js';
 import { nodeRow } from '../graph/graph.loaders.js';
 import { MAX_PAGE, PageArgs, pageRequest } from '../graph/pagination.js';
@@ -48,7 +49,8 @@ export class CityResolver {
   @Query(() => City, { nullable: true, description: 'A city by id; null when there is none.' })
   async city(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<City | null> {
     const d = tryFromGlobalId(id);
-    if (!d || d.label !== 'City') return null;
+    if (!d) return null;
+    expectKind(d, 'City', id);
     return nodeByGraphId<City>(ctx, d.graphId);
   }
 

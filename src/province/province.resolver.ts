@@ -7,6 +7,7 @@ import { Connection, PageArgs, pageRequest } from '../graph/pagination.js';
 import { related, nodeByGraphId } from '../graph/related.js';
 import { optionalGraphId } from '../graph/args.js';
 import { tryFromGlobalId } from '../graph/global-id.js';
+import { expectKind } from '../graph/typed-id.js';
 import { toPlain, type Plain } from '../graph/values.js';
 import { Province } from './province.type.js';
 
@@ -37,7 +38,8 @@ export class ProvinceResolver {
   @Query(() => Province, { nullable: true, description: 'A province by id; null when there is none.' })
   async province(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Province | null> {
     const d = tryFromGlobalId(id);
-    if (!d || d.label !== 'Province') return null;
+    if (!d) return null;
+    expectKind(d, 'Province', id);
     return nodeByGraphId<Province>(ctx, d.graphId);
   }
 

@@ -10,6 +10,7 @@ import { mentionedInResolvers } from '../graph/mentioned-in.resolver.js';
 import { ObservationResolver } from '../observation/observation.resolver.js';
 import { ProgrammeResolver } from '../programme/programme.resolver.js';
 import { ProvinceResolver } from '../province/province.resolver.js';
+import { NameLookupResolver } from '../search/name-lookup.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { RelationshipResolver, SourceQueryResolver, sourceFieldResolvers } from '../source/source.resolver.js';
 import { CypherDoorResolver } from '../research/cypher-door.resolver.js';
@@ -20,6 +21,7 @@ import { GraphEdgeResolver, TimelineEntryResolver, TraversalResolver } from '../
 export const resolvers: NonEmptyArray<Function> = [
   SystemResolver,
   SearchResolver,
+  NameLookupResolver,
   TraversalResolver,
   GraphEdgeResolver,
   TimelineEntryResolver,

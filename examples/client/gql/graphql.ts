@@ -490,6 +490,9 @@ export type Person = Entity & Node & {
   positions: Array<Position>;
 };
 
+/** A City (prefecture, municipality, district, county-level unit) or a Province. */
+export type Place = City | Province;
+
 /** A position a person holds: (Person)-[:HOLDS_POSITION {title}]->(Agency or Organisation). */
 export type Position = {
   __typename?: 'Position';
@@ -640,6 +643,10 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Shortest paths between two nodes, at most `maxHops` (1..6) long; every edge typed and sourced. */
   paths: Array<GraphPath>;
+  /** A place by name in any form: 黄石, 黃石, 湖北省黄石市, 湖北黄石, "Huangshi, Hubei", Xi’an, 北京市朝阳区, 昌吉州. `within` (a province or city name) settles a name several places share; without it such a name is a BAD_USER_INPUT listing the candidates. Null when no place in the graph has that name (the graph holds the districts and counties its facts name, not all of China’s). */
+  place?: Maybe<Place>;
+  /** A programme by its name or an alias, in any script or English, or by words only it contains ("强市建设试点"). Ambiguous words are a BAD_USER_INPUT listing the candidates; null when none matches. */
+  programme?: Maybe<Programme>;
   /** Members of a programme per province and designation year (optionally one year). */
   programmeMembersByProvince: Array<ProvinceMemberCount>;
   /** Every national programme. */
@@ -738,6 +745,17 @@ export type QueryPathsArgs = {
   maxHops?: Scalars['Int']['input'];
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryPlaceArgs = {
+  name: Scalars['String']['input'];
+  within?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProgrammeArgs = {
+  name: Scalars['String']['input'];
 };
 
 
