@@ -155,11 +155,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const isCityLevel = (d: Division): boolean => d.level !== 'province' || d.municipality;
   const progIn = (s: Sentence): Named[] => programmes.filter((p) => p.start >= s.start && p.end <= s.end);
   /** The subject when a sentence names no place: the first place of the nearest earlier sentence of its paragraph, else the article's main city. */
-  const subjectBefore = (i: number): { division: Division; how: string } | null => {
+  const subjectBefore = (i: number, provinces = false): { division: Division; how: string } | null => {
     for (let j = i - 1; j >= 0 && sentences[j]!.paragraph === sentences[i]!.paragraph; j--) {
       const m = inSentence(sentences[j]!)[0];
-      // a province named in passing (8 Sichuan Patent Awards) does not take over from the article's city
-      if (m?.division && (isCityLevel(m.division) || !mainPlace || mainPlace.provinceAdcode !== m.division.adcode)) return { division: m.division, how: 'earlier sentence' };
+      // for a figure, a province named in passing (8 Sichuan Patent Awards) does not take over from the article's city
+      if (m?.division && (provinces || isCityLevel(m.division) || !mainPlace || mainPlace.provinceAdcode !== m.division.adcode)) return { division: m.division, how: 'earlier sentence' };
     }
     return mainPlace ? { division: mainPlace, how: 'article' } : null;
   };
@@ -209,7 +209,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     let assessed = false;
 
     // ---- designations: a programme, a verb of selection, and the places of the list
-    if (progs.length > 0 && DESIGNATE.test(simp) && !NOT_YET.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became/u.test(simp))) {
+    if (progs.length > 0 && DESIGNATE.test(simp) && !NOT_YET.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of/iu.test(simp))) {
       const year = yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : null);
       const batch = /首批/u.test(simp) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(simp)?.[1];
       const seen = new Set<string>();
@@ -232,7 +232,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // ---- assessments and acceptances
     if (ASSESS.test(simp) && OUTCOME.test(simp)) {
       const own = here.map((m) => m.division!);
-      const subjects = own.length ? uniqueBy(own) : [subjectBefore(i)?.division].filter((d): d is Division => !!d);
+      const subjects = own.length ? uniqueBy(own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
       const when = dateIn(s.text);
       const year = when?.year ?? yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : carriedYear(sentences, i, yearIn));
       if (subjects.length && year !== null) {
@@ -283,13 +283,15 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
 
     // ---- indicator observations
-    const period = periodIn(s.text, published.date) ?? (carriedPeriod && carriedPeriod.paragraph === s.paragraph ? carriedPeriod.period : null);
+    // a period holds until the text names another ("In 2014, …" then "throughout the year …")
+    const period = periodIn(s.text, published.date) ?? carriedPeriod?.period ?? null;
     if (period && periodIn(s.text, published.date)) carriedPeriod = { paragraph: s.paragraph, period };
     for (const fig of figuresIn(s.text)) {
       const abs = s.start + fig.index;
       const before = here.filter((m) => m.span.end <= abs);
       // a national or provincial total ("全国…总数已达104个") is no place's own figure
-      if (here.length === 0 && /全国|全省|national|nationwide|the country|the province/iu.test(simp)) {
+      const lead = toSimplified(s.text.slice(Math.max(0, fig.index - fig.quote.length - 30), fig.index + fig.text.length));
+      if (here.length === 0 && /全国|全省|national|nationwide|the country|the province/iu.test(lead)) {
         report({ kind: 'observation', text: fig.text, reason: 'a figure for the country or a province as a whole, not for a place the sentence names', quote: fig.quote });
         continue;
       }
@@ -298,8 +300,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         report({ kind: 'observation', text: fig.text, reason: 'no place for this figure', quote: s.text });
         continue;
       }
-      const lead = toSimplified(s.text.slice(Math.max(0, fig.index - 40), fig.index));
-      const metric = METRICS.find(([re]) => re.test(lead)) ?? METRICS.find(([re]) => re.test(toSimplified(s.text.slice(fig.index, fig.index + 50))));
+      const before40 = toSimplified(s.text.slice(Math.max(0, fig.index - 40), fig.index));
+      const metric = METRICS.find(([re]) => re.test(before40)) ?? METRICS.find(([re]) => re.test(toSimplified(s.text.slice(fig.index, fig.index + 50))));
       const p = period ?? { period: 'unspecified', text: 'not stated' };
       draft.observations.push({
         place: ref(nearest),
@@ -351,6 +353,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
   });
 
+  // one designation per place and programme: a yearless statement adds nothing to a dated one
+  draft.designations = draft.designations.filter(
+    (d, i, all) => d.year !== null ? all.findIndex((x) => x.place === d.place && x.programme === d.programme && x.year === d.year) === i : !all.some((x) => x.place === d.place && x.programme === d.programme && (x.year !== null || all.indexOf(x) < i)),
+  );
   return draft;
 }
 
@@ -414,6 +420,7 @@ function figuresIn(text: string): Figure[] {
     const next = text.slice(i + num!.length, i + num!.length + 40);
     if (/[\d.]$/u.test(text.slice(0, i)) || inQuotes(i)) continue;
     if (/第\s?$|No\.\s?$/u.test(prev)) continue; // ranks and numbers of things
+    if (/等\s?$/u.test(prev)) continue; // "中国银行等4家金融机构": who took part, not a figure
     if (/^\s?(?:年|月|日|周|天|届|屆|批|st|nd|rd|th|\.\d)/u.test(text.slice(i + whole.length - (unitWord ? unitWord.length : 0)) .replace(/^[元件项項个個家名人户戶份笔筆]/u, '')) && !unitWord && !scale) continue;
     if (/^(?:19|20)\d{2}$/u.test(num!) && !scale && !unitWord) continue; // a year
     if (/全国平均|national average|平均水平/iu.test(text.slice(Math.max(0, i - 25), i))) continue; // not the place's own figure
@@ -439,6 +446,9 @@ function figuresIn(text: string): Figure[] {
       if (scale) continue;
       if (/^(?:cities|provinces|counties|times|years|days|months|people have|of|percent)/iu.test(word)) continue;
       if (/patent|trademark|copyright|indication|application|enterprise|item|award|case|project|registered|effective|valid|well-known|intangible/iu.test(text.slice(i, i + 60))) unit = 'items';
+    } else if (/^\s?(?:and\b|,|respectively)/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authoriz/iu.test(text.slice(Math.max(0, i - 80), i))) {
+      // "application and authorization volume reached 19,886 and 12679, respectively"
+      unit = 'items';
     }
     if (!unit) continue;
     if (/^(?:个城市|個城市|家金融)/u.test(text.slice(i + whole.length - (unitWord?.length ?? 0))) || /^(?:个|個)(?:城市|省)/u.test(next)) continue;

@@ -37,7 +37,7 @@ export function splitSentences(body: string): Sentence[] {
       if (prev === '' || !HAN.test(prev) || /[。！？!?；;:：]$/u.test(last) || /[.]$/u.test(last)) push(i + 1);
       continue;
     }
-    if (/[。！？!?；]/u.test(ch)) {
+    if (/[。！？!?；]/u.test(ch) || (ch === ';' && /\s/u.test(body[i + 1] ?? ''))) {
       push(i + 1);
     } else if (ch === '.' && /\s/u.test(body[i + 1] ?? ' ') && !/\d/u.test(body[i - 1] ?? '') && !/\b(?:No|Mr|Dr|St)$/u.test(body.slice(Math.max(0, i - 3), i))) {
       push(i + 1);
