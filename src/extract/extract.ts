@@ -106,7 +106,7 @@ const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
 ];
 const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书记|市长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长)';
 /** A chain of titles ending right before a name: 市委副书记、市长 | 党组副书记、副局长. */
-const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,10}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
+const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,16}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
 const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|[,，、。；:：\\s(（]|$)`, 'gu');
 
 // ---------------------------------------------------------------------------------------------
@@ -141,7 +141,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     report({ kind: 'place', text: span.text, reason: r.status === 'ambiguous' ? r.reason : r.reason, candidates: span.candidates.map((c) => names.describe(c)), quote: sentenceAt(sentences, span.start)?.text });
     return { span, division: null };
   });
-  const agencies = findEntities(body, ctx.entities.agencies);
+  const provincesNamed = new Set(spans.flatMap((sp) => sp.candidates.map((c) => c.provinceAdcode)));
+  const agencies = findEntities(body, ctx.entities.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...provincialShortForms(a, names, provincesNamed)] })));
   const programmes = findEntities(body, ctx.entities.programmes);
   // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
   const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end));
@@ -319,37 +320,46 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       });
     }
 
-    // ---- positions: a chain of titles right before a person's name
+    // ---- positions: a chain of titles right before a person's name; "A党组书记,B党组副书记、副局长赵辉"
+    // holds two positions, one per organisation, and 副局长 stays 副局长
     for (const m of s.text.matchAll(NAME_AFTER_TITLE)) {
       const name = m[3]!;
       const nameAt = (m.index ?? 0) + m[0].length - name.length;
-      const chain = TITLE_CHAIN.exec(toSimplified(s.text.slice(Math.max(0, nameAt - 30), nameAt)));
+      const window = s.text.slice(Math.max(0, nameAt - 60), nameAt);
+      const chain = TITLE_CHAIN.exec(toSimplified(window));
       if (!chain) continue;
-      const titleText = chain[1]!.replace(/[、,，]$/u, '');
+      const chainText = window.slice(window.length - chain[1]!.length);
+      const chainStart = s.start + nameAt - chainText.length;
       const person = ctx.entities.people.find((p) => p.name === toSimplified(name) || p.aliases.includes(name));
-      // what the title belongs to: an agency named in the chain, else a place in it
-      const chainStart = s.start + nameAt - chain[1]!.length;
-      const agency = agencies.filter((a) => a.start >= chainStart - 2 && a.end <= s.start + nameAt).at(-1);
-      const place = placeMentions.filter((p) => p.span.start >= chainStart && p.span.end <= s.start + nameAt).at(-1)?.division;
-      const org = agency?.id ?? (place ? ref(place) : null);
-      const title = trimTitleOwner(titleText, agency ? body.slice(agency.start, agency.end) : place?.shortName);
-      const quote = s.text.slice(nameAt - chain[1]!.length, nameAt + name.length);
-      if (!person) {
-        report({ kind: 'person', text: name, reason: `not in seeds/entities.json (people): add them to load this position (${title})`, quote });
-        continue;
+      const quote = s.text.slice(nameAt - chainText.length, nameAt + name.length);
+      let offset = 0;
+      for (const segment of chainText.split(/(?<=[,，])/u)) {
+        const segStart = chainStart + offset;
+        offset += segment.length;
+        const seg = segment.replace(/[,，]$/u, '');
+        if (!new RegExp(TITLE_WORD, 'u').test(toSimplified(seg))) continue;
+        const agency = agencies.filter((a) => a.start >= segStart - 2 && a.end <= segStart + seg.length).at(-1);
+        const place = placeMentions.filter((p) => p.span.start >= segStart && p.span.end <= segStart + seg.length).at(-1)?.division;
+        const org = agency?.id ?? (place ? ref(place) : null);
+        const owner = agency ? body.slice(agency.start, agency.end) : place ? body.slice(placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.start, placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.end) : undefined;
+        const title = trimTitleOwner(toSimplified(seg.slice(Math.max(0, (agency ? agency.end : 0) - segStart))), owner && !agency ? owner : undefined);
+        if (!person) {
+          report({ kind: 'person', text: name, reason: `not in seeds/entities.json (people): add them to load this position (${title})`, quote });
+          continue;
+        }
+        if (!org) {
+          report({ kind: 'position', text: `${seg}${name}`, reason: 'the organisation this title belongs to is not named', quote });
+          continue;
+        }
+        draft.positions.push({
+          person: person.id,
+          at: org,
+          title,
+          titleEn: titleEn(title),
+          quote,
+          extraction: { method: 'extracted', rule: 'position:title-chain+name', confidence: 0.8 },
+        });
       }
-      if (!org) {
-        report({ kind: 'position', text: `${title}${name}`, reason: 'the organisation this title belongs to is not named', quote });
-        continue;
-      }
-      draft.positions.push({
-        person: person.id,
-        at: org,
-        title,
-        titleEn: titleEn(title),
-        quote,
-        extraction: { method: 'extracted', rule: 'position:title-chain+name', confidence: 0.8 },
-      });
     }
   });
 
@@ -479,9 +489,25 @@ function eventName(sentence: string): string {
   return (m?.[1] ?? sentence.slice(0, 40)).trim();
 }
 
+/** 四川省市场监督管理局 is written 省市场监督管理局 in an article about Sichuan. */
+function provincialShortForms(a: { name: string; aliases: string[] }, names: ExtractContext['gazetteer']['names'], provincesNamed: Set<string>): string[] {
+  const out: string[] = [];
+  for (const form of [a.name, ...a.aliases]) {
+    const m = /^(\p{Script=Han}{2,3}省)(\p{Script=Han}{4,})$/u.exec(form);
+    if (!m) continue;
+    const r = names.resolve(m[1]!);
+    if (r.status === 'resolved' && provincesNamed.has(r.division.adcode)) out.push(`省${m[2]}`);
+  }
+  return out;
+}
+
 function trimTitleOwner(chain: string, owner: string | undefined): string {
   let t = chain;
-  if (owner && t.startsWith(toSimplified(owner))) t = t.slice(toSimplified(owner).length);
+  if (owner && t.startsWith(toSimplified(owner))) {
+    t = t.slice(toSimplified(owner).length);
+    // 达州市委副书记: the title is 市委副书记, not 委副书记
+    if (t.startsWith('委')) t = `${toSimplified(owner).slice(-1)}${t}`;
+  }
   // 达州市委副书记 → 市委副书记: keep the title from its institution word on
   const m = /(市委|省委|县委|区委|党组|党委)?(?:副)?(?:书记|市长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长)/u.exec(t);
   return m && m.index > 0 && !/[、,，]/u.test(t.slice(0, m.index)) ? t.slice(m.index) : t;
