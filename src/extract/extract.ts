@@ -148,9 +148,14 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end));
   const mainPlace = mostNamedCity(placeMentions);
 
+  /** How a draft names a place: its name, or its parent's name and its own (北京市朝阳区) when the name is shared, else its id. */
   const ref = (d: Division): string => {
-    const r = names.resolve(d.name);
-    return r.status === 'resolved' && r.division.adcode === d.adcode ? d.name : `${d.level === 'province' && !d.municipality ? 'province' : 'city'}:${d.adcode}`;
+    const parent = d.parentAdcode ? names.get(d.parentAdcode) : undefined;
+    for (const form of [d.name, ...(parent ? [`${parent.name}${d.name}`] : [])]) {
+      const r = names.resolve(form);
+      if (r.status === 'resolved' && r.division.adcode === d.adcode) return form;
+    }
+    return `${d.level === 'province' && !d.municipality ? 'province' : 'city'}:${d.adcode}`;
   };
   const inSentence = (s: Sentence): Mention[] => placeMentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end);
   const isCityLevel = (d: Division): boolean => d.level !== 'province' || d.municipality;
@@ -214,9 +219,12 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const year = yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : null);
       const batch = /首批/u.test(simp) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(simp)?.[1];
       const seen = new Set<string>();
-      for (const m of here) {
+      for (const [k, m] of here.entries()) {
         const d = m.division!;
         if (!isCityLevel(d) || seen.has(d.adcode)) continue;
+        // 北京市朝阳区: the municipality written before its district is where, not who
+        const next = here[k + 1];
+        if (next && next.span.start === m.span.end && names.isWithin(next.division!.adcode, d.adcode) && next.division!.adcode !== d.adcode) continue;
         seen.add(d.adcode);
         const many = here.length > 6;
         draft.designations.push({
@@ -450,13 +458,14 @@ function figuresIn(text: string): Figure[] {
     const value = Math.round(value0 * mult * 100) / 100;
     let unit: string | null = null;
     if (unitWord) unit = unitWord === 'yuan' ? 'CNY' : ZH_UNITS[unitWord] ?? null;
-    else if (/^[a-z]/iu.test(next.trim()) && /^\s/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!)) {
+    else if (/^[a-z]/iu.test(next.trim()) && /^\s/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/u.test(num!)) {
       // English: "8,251 effective authorized patents", not "25 national ... cities" of a list
       const word = /^\s([a-z-]+(?:\s[a-z-]+){0,3})/iu.exec(next)?.[1] ?? '';
       if (scale) continue;
       if (/^(?:cities|provinces|counties|times|years|days|months|people have|of|percent)/iu.test(word)) continue;
       if (/patent|trademark|copyright|indication|application|enterprise|item|award|case|project|registered|effective|valid|well-known|intangible/iu.test(text.slice(i, i + 60))) unit = 'items';
-    } else if (/^\s?(?:and\b|,|respectively)/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authoriz/iu.test(text.slice(Math.max(0, i - 80), i))) {
+    }
+    if (!unit && !scale && /^\s?(?:and\b|,|respectively)/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authoriz/iu.test(text.slice(Math.max(0, i - 80), i))) {
       // "application and authorization volume reached 19,886 and 12679, respectively"
       unit = 'items';
     }
