@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../context.js';
 import { optionalGraphId, validYearRange } from '../graph/args.js';
 import { tryFromGlobalId } from '../graph/global-id.js';
+import { expectKind } from '../graph/typed-id.js';
 import { pageRequest } from '../graph/pagination.js';
 import { Province } from '../province/province.type.js';
 import { CitiesArgs, ProvinceCitiesArgs } from './city.args.js';
@@ -21,7 +22,8 @@ export class CityResolver {
   @Query(() => City, { nullable: true, description: 'A city by id; null when there is none.' })
   async city(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<City | null> {
     const d = tryFromGlobalId(id);
-    if (!d || d.label !== 'City') return null;
+    if (!d) return null;
+    expectKind(d, 'City', id);
     return cityById(ctx, d.graphId);
   }
 

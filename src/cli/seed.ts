@@ -21,6 +21,13 @@ runCli(async () => {
     } else {
       process.stdout.write('Unresolved roster rows: none.\n');
     }
+    if (r.pending.length) {
+      process.stdout.write(
+        `Articles without a reviewed facts file (${r.pending.length}), loaded as sources with their mentions only:\n${r.pending
+          .map((p) => `  ${p.file}: ${p.draft ? `draft ${p.draft} awaits review (rename it ${p.draft.replace('.facts.draft.json', '.facts.json')} to load its facts)` : 'no facts file (npm run extract -- seeds/' + p.file + ')'}`)
+          .join('\n')}\n`,
+      );
+    }
     return 0;
   } finally {
     await db.close();

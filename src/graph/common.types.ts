@@ -1,6 +1,7 @@
 /** Provenance and graph-shaped results shared by every domain. */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Source } from './node.interfaces.js';
+import { Extraction } from './extraction.type.js';
 import { RelationshipType, type RelType } from './labels.js';
 
 @ObjectType({ description: 'Who says so: a source and the exact sentence in it that states the fact.' })
@@ -13,6 +14,9 @@ export class SourceRef {
 
   @Field(() => String, { nullable: true, description: 'For facts from a reference list: high, medium or low.' })
   confidence!: string | null;
+
+  @Field(() => Extraction, { description: 'Curated by hand, or extracted and reviewed.' })
+  extraction!: Extraction;
 }
 
 @ObjectType({ description: 'Relay page info.' })

@@ -8,6 +8,10 @@ import { materialize } from './materialize.js';
 import type { Source } from './node.interfaces.js';
 import { edgeKey } from './graph.loaders.js';
 import { str, strList, type Plain } from './values.js';
+import { extractionAt, extractionOfReport } from './extraction.type.js';
+
+/** Relationship properties that say who says so; anything else on a relationship is the fact itself. */
+export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['sourceIds', 'evidence', 'confidence', 'key', 'extractionMethods', 'extractionConfidence', 'extractionReviewed']);
 
 export async function sourcesOfRelationship(rel: Record<string, Plain>, ctx: Context): Promise<SourceRef[]> {
   const ids = strList(rel.sourceIds);
@@ -21,6 +25,7 @@ export async function sourcesOfRelationship(rel: Record<string, Plain>, ctx: Con
       source: materialize(row) as Source,
       evidence: evidence[i] ?? evidence[0] ?? '',
       confidence: row.label === 'ReferenceList' ? str(rel.confidence) : null,
+      extraction: extractionAt(rel, i),
     });
   });
   return out;
@@ -34,6 +39,7 @@ export async function sourcesOfFactNode(graphId: string, ctx: Context): Promise<
       source: materialize(e.other) as Source,
       evidence: Array.isArray(ev) ? ev.map(String).join(' … ') : (str(ev) ?? ''),
       confidence: e.other.label === 'ReferenceList' ? str(e.rel.confidence) : null,
+      extraction: extractionOfReport(e.rel),
     };
   });
 }

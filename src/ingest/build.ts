@@ -16,10 +16,12 @@ import {
   type NodeRef,
   type PropValue,
   type RelType,
+  type PendingArticle,
   type UnresolvedRow,
 } from './bundle.js';
+import { ArticleMetaError, articleMeta, languageOf, publication } from './article-meta.js';
 import { cleanPage, type CleanPage } from './clean.js';
-import { resolveDateText } from './dates.js';
+import { isoOf, resolveDateText } from './dates.js';
 import { ArticleFactsSchema, EntitiesSchema, readDataFile, type ArticleFacts, type Entities } from './facts.js';
 import {
   GAZETTEER_PACKAGE,
@@ -48,7 +50,6 @@ export async function buildGraph(opts: BuildOptions = {}): Promise<GraphBundle> 
   const g = new GraphAccumulator();
 
   const gazetteer = buildGazetteer(readGazetteerExtra(join(seedsDir, 'gazetteer-extra.json'), 'gazetteer-extra.json'), 'gazetteer-extra.json');
-  addGazetteer(g, gazetteer);
 
   const entities = readDataFile(join(seedsDir, 'entities.json'), 'entities.json', EntitiesSchema);
   const registry = addEntities(g, entities);
@@ -61,18 +62,40 @@ export async function buildGraph(opts: BuildOptions = {}): Promise<GraphBundle> 
   const programmeByName = new Map(entities.programmes.map((p) => [p.name, { label: 'Programme' as const, id: p.id }]));
   addRoster(g, refs, designations, programmeByName, readRoster(referenceCsv, basename(referenceCsv)), basename(referenceCsv), unresolved);
 
+  const pending: PendingArticle[] = [];
   const articleFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
   for (const file of articleFiles) {
     const stem = file.replace(/\.txt$/u, '');
     const factsFile = `${stem}.facts.json`;
-    if (!existsSync(join(seedsDir, factsFile))) throw new DataFileError(factsFile, '(file)', '(file)', `article ${file} has no facts file`);
-    const facts = readDataFile(join(seedsDir, factsFile), factsFile, ArticleFactsSchema);
     const raw = readFileSync(join(seedsDir, file), 'utf8');
-    addArticle(g, refs, designations, matcher, { file, stem, factsFile, raw, page: cleanPage(raw), facts });
+    const page = cleanPage(raw);
+    if (existsSync(join(seedsDir, factsFile))) {
+      const facts = readDataFile(join(seedsDir, factsFile), factsFile, ArticleFactsSchema);
+      addArticle(g, refs, designations, matcher, { file, stem, factsFile, raw, page, facts });
+      continue;
+    }
+    // Not reviewed yet: the article is a source with its mentions, and none of its facts.
+    const draftFile = `${stem}.facts.draft.json`;
+    const hasDraft = existsSync(join(seedsDir, draftFile));
+    let meta: ArticleFacts['article'];
+    if (hasDraft) {
+      meta = readDataFile(join(seedsDir, draftFile), draftFile, ArticleFactsSchema).article;
+    } else {
+      try {
+        meta = articleMeta(page, page.body, [page.title ?? '', ...page.meta, page.body, page.boilerplate].join('\n'), languageOf(page.body), publication(page.meta, page.body, undefined), undefined);
+      } catch (err) {
+        if (!(err instanceof ArticleMetaError)) throw err;
+        throw new DataFileError(file, '(file)', '(file)', `no ${factsFile} and ${err.message.replace(/: pass.*$/u, '')}: run npm run extract -- seeds/${file} --published YYYY-MM-DD`);
+      }
+    }
+    addArticleNode(g, matcher, { file, stem, raw, page }, meta);
+    pending.push({ file, draft: hasDraft ? draftFile : null });
   }
 
   designations.emit(g);
-  return { ...g.result(), unresolved };
+  // Last: resolving the roster and the facts may have added county-level units the graph needs.
+  addGazetteer(g, gazetteer);
+  return { ...g.result(), unresolved, pending };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -112,21 +135,43 @@ class GraphAccumulator {
    * A fact on a relationship: the same fact stated again by another source adds that source and its
    * evidence, so sourceIds and evidence stay aligned one entry per source.
    */
-  addFact(type: RelType, from: NodeRef, to: NodeRef, props: Props, sourceId: string, evidence: string, key?: string): void {
+  addFact(type: RelType, from: NodeRef, to: NodeRef, props: Props, sourceId: string, evidence: string, key?: string, how: Extraction = CURATED): void {
     const k = relKey(type, from, to, key);
     const existing = this.rels.get(k);
     if (!existing) {
-      this.rels.set(k, { type, from, to, ...(key === undefined ? {} : { key }), props: clean({ ...props, sourceIds: [sourceId], evidence: [evidence] }) });
+      this.rels.set(k, {
+        type,
+        from,
+        to,
+        ...(key === undefined ? {} : { key }),
+        props: clean({
+          ...props,
+          sourceIds: [sourceId],
+          evidence: [evidence],
+          extractionMethods: [how.method],
+          extractionConfidence: [how.confidence],
+          extractionReviewed: [how.reviewed],
+        }),
+      });
       return;
     }
     const ids = existing.props.sourceIds as string[];
     const ev = existing.props.evidence as string[];
+    const methods = existing.props.extractionMethods as string[];
+    const conf = existing.props.extractionConfidence as number[];
+    const reviewed = existing.props.extractionReviewed as boolean[];
     const at = ids.indexOf(sourceId);
     if (at < 0) {
       ids.push(sourceId);
       ev.push(evidence);
+      methods.push(how.method);
+      conf.push(how.confidence);
+      reviewed.push(how.reviewed);
     } else if (!ev[at]!.includes(evidence)) {
       ev[at] = `${ev[at]!} … ${evidence}`;
+      // a source entry is as weak as its weakest statement
+      conf[at] = Math.min(conf[at]!, how.confidence);
+      if (how.method === 'extracted') methods[at] = 'extracted';
     }
   }
 
@@ -139,6 +184,27 @@ class GraphAccumulator {
       .map(([, r]) => r);
     return { nodes, rels };
   }
+}
+
+/**
+ * How a source entry came to be: curated by hand (confidence 1) or proposed by the extractor (its
+ * confidence) and reviewed. Stored as arrays aligned with sourceIds (extractionMethods,
+ * extractionConfidence, extractionReviewed); on REPORTS as single values.
+ */
+export interface Extraction {
+  method: 'curated' | 'extracted';
+  confidence: number;
+  reviewed: boolean;
+}
+const CURATED: Extraction = { method: 'curated', confidence: 1, reviewed: true };
+
+function extractionOf(x: { extraction?: { method: 'extracted'; confidence: number } | undefined }): Extraction {
+  // a fact in a <name>.facts.json has been reviewed: renaming the draft is the reviewer's acceptance
+  return x.extraction ? { method: 'extracted', confidence: x.extraction.confidence, reviewed: true } : CURATED;
+}
+
+function reportsProps(evidence: string, how: Extraction): Props {
+  return { evidence, extractionMethod: how.method, extractionConfidence: how.confidence, extractionReviewed: how.reviewed };
 }
 
 function relKey(type: RelType, from: NodeRef, to: NodeRef, key?: string): string {
@@ -256,7 +322,7 @@ interface Designation {
   programme: NodeRef;
   year: number | null;
   props: Props;
-  sources: Array<{ id: string; evidence: string }>;
+  sources: Array<{ id: string; evidence: string; how?: Extraction }>;
 }
 
 class DesignationSet {
@@ -278,7 +344,7 @@ class DesignationSet {
    * programme if there is exactly one (the article confirms membership; the year comes from the
    * roster); otherwise it stands alone with an unknown year.
    */
-  addFromArticle(place: NodeRef, programme: NodeRef, year: number | null, props: Props, source: { id: string; evidence: string }): void {
+  addFromArticle(place: NodeRef, programme: NodeRef, year: number | null, props: Props, source: { id: string; evidence: string; how: Extraction }): void {
     const candidates = this.items.filter((d) => sameTarget(d, place, programme) && (year === null || d.year === year));
     if (candidates.length === 1 && (year !== null || candidates[0]!.year !== null)) {
       candidates[0]!.sources.push(source);
@@ -292,7 +358,7 @@ class DesignationSet {
     for (const d of this.items) {
       const role = typeof d.props.role === 'string' ? d.props.role : undefined;
       const key = `${d.year ?? 'year-unknown'}${role ? `:${role}` : ''}`;
-      for (const s of d.sources) g.addFact('DESIGNATED_IN', d.place, d.programme, { ...d.props, year: d.year }, s.id, s.evidence, key);
+      for (const s of d.sources) g.addFact('DESIGNATED_IN', d.place, d.programme, { ...d.props, year: d.year }, s.id, s.evidence, key, s.how);
     }
   }
 }
@@ -375,6 +441,27 @@ function addRoster(
 // ---------------------------------------------------------------------------------------------
 // Articles
 
+/** The Article node and what its body mentions: all an article without reviewed facts contributes. */
+function addArticleNode(g: GraphAccumulator, matcher: MentionMatcher, a: { file: string; stem: string; raw: string; page: CleanPage }, meta: ArticleFacts['article']): NodeRef {
+  const article = g.addNode('Article', `article:${a.stem}`, {
+    title: meta.title,
+    titleBasis: meta.titleBasis,
+    publisher: meta.publisher,
+    publishedAt: meta.publishedAt,
+    publishedAtBasis: meta.publishedAtBasis,
+    publishedAtEvidence: meta.publishedAtEvidence,
+    language: meta.language,
+    text: a.page.body,
+    rawText: a.raw,
+    boilerplate: a.page.boilerplate,
+    pageMeta: a.page.meta,
+    url: meta.url,
+    file: a.file,
+  });
+  for (const m of matcher.match(a.page.body)) g.addRel('MENTIONS', article, m);
+  return article;
+}
+
 interface ArticleInput {
   file: string;
   stem: string;
@@ -406,21 +493,7 @@ function addArticle(g: GraphAccumulator, refs: RefResolver, designations: Design
     if (!wholePage.includes(e)) throw new DataFileError(ff, 'article', `publishedAtEvidence.${i}`, `not found on the page: "${e}"`);
   });
 
-  const article = g.addNode('Article', `article:${a.stem}`, {
-    title: meta.title,
-    titleBasis: meta.titleBasis,
-    publisher: meta.publisher,
-    publishedAt: meta.publishedAt,
-    publishedAtBasis: meta.publishedAtBasis,
-    publishedAtEvidence: meta.publishedAtEvidence,
-    language: meta.language,
-    text: body,
-    rawText: a.raw,
-    boilerplate: page.boilerplate,
-    pageMeta: page.meta,
-    url: meta.url,
-    file: a.file,
-  });
+  const article = addArticleNode(g, matcher, a, meta);
   const src = article.id;
   const num = a.stem.slice(0, 3);
   const date = (record: string, text: string): ReturnType<typeof resolveDateText> => {
@@ -431,13 +504,11 @@ function addArticle(g: GraphAccumulator, refs: RefResolver, designations: Design
     }
   };
 
-  for (const m of matcher.match(body)) g.addRel('MENTIONS', article, m);
-
   facts.designations.forEach((d, i) => {
     const rec = `designations.${i}`;
     const place = refs.resolve(d.place, PLACE, ff, rec, 'place');
     const programme = refs.resolve(d.programme, ['Programme'], ff, rec, 'programme');
-    designations.addFromArticle(place, programme, d.year, { batch: d.batch, role: d.role, term: d.term }, { id: src, evidence: q(rec, 'quote', d.quote) });
+    designations.addFromArticle(place, programme, d.year, { batch: d.batch, role: d.role, term: d.term }, { id: src, evidence: q(rec, 'quote', d.quote), how: extractionOf(d) });
   });
 
   facts.assessments.forEach((x, i) => {
@@ -446,6 +517,8 @@ function addArticle(g: GraphAccumulator, refs: RefResolver, designations: Design
     const year = x.year ?? when?.year;
     if (year === undefined) throw new DataFileError(ff, rec, 'year', 'an assessment needs a year or a dateText');
     const quote = q(rec, 'quote', x.quote);
+    const how = extractionOf(x);
+    if (x.date !== undefined && when && isoOf(when) !== x.date) throw new DataFileError(ff, rec, 'date', `"${x.dateText}" resolves to ${isoOf(when)}, not ${x.date}`);
     const node = g.addNode('AssessmentEvent', `assessment:${x.key}`, {
       name: x.name ?? x.nameEn,
       nameEn: x.nameEn,
@@ -460,12 +533,12 @@ function addArticle(g: GraphAccumulator, refs: RefResolver, designations: Design
       outOf: x.outOf,
       rankScope: x.rankScope,
     });
-    g.addRel('REPORTS', article, node, { evidence: quote });
-    x.subjects.forEach((s, j) => g.addFact('ASSESSES', node, refs.resolve(s, PLACE, ff, rec, `subjects.${j}`), {}, src, quote));
-    if (x.programme) g.addFact('FOR_PROGRAMME', node, refs.resolve(x.programme, ['Programme'], ff, rec, 'programme'), {}, src, quote);
+    g.addRel('REPORTS', article, node, reportsProps(quote, how));
+    x.subjects.forEach((s, j) => g.addFact('ASSESSES', node, refs.resolve(s, PLACE, ff, rec, `subjects.${j}`), {}, src, quote, undefined, how));
+    if (x.programme) g.addFact('FOR_PROGRAMME', node, refs.resolve(x.programme, ['Programme'], ff, rec, 'programme'), {}, src, quote, undefined, how);
     x.agencies.forEach((ag, j) => {
       const agency = refs.resolve(ag.agency, ['Agency'], ff, rec, `agencies.${j}.agency`);
-      g.addFact('ASSESSED_BY', node, agency, { role: ag.role }, src, q(rec, `agencies.${j}.quote`, ag.quote), ag.role);
+      g.addFact('ASSESSED_BY', node, agency, { role: ag.role }, src, q(rec, `agencies.${j}.quote`, ag.quote), ag.role, how);
     });
   });
 
@@ -492,14 +565,17 @@ function addArticle(g: GraphAccumulator, refs: RefResolver, designations: Design
       periodEnd: o.periodEnd,
       periodText: o.periodText,
     });
-    g.addRel('REPORTS', article, node, { evidence: quote });
-    g.addFact('OBSERVED_IN', node, place, {}, src, quote);
+    const how = extractionOf(o);
+    g.addRel('REPORTS', article, node, reportsProps(quote, how));
+    g.addFact('OBSERVED_IN', node, place, {}, src, quote, undefined, how);
   });
 
   facts.events.forEach((e, i) => {
     const rec = `events.${i}`;
     const when = date(rec, e.dateText);
     const quote = q(rec, 'quote', e.quote);
+    const how = extractionOf(e);
+    if (e.date !== undefined && isoOf(when) !== e.date) throw new DataFileError(ff, rec, 'date', `"${e.dateText}" resolves to ${isoOf(when)}, not ${e.date}`);
     const node = g.addNode('Event', `event:${e.key}`, {
       name: e.name,
       nameEn: e.nameEn,
@@ -508,12 +584,12 @@ function addArticle(g: GraphAccumulator, refs: RefResolver, designations: Design
       dateText: e.dateText,
       year: when.year,
     });
-    g.addRel('REPORTS', article, node, { evidence: quote });
-    g.addFact('HELD_IN', node, refs.resolve(e.place, PLACE, ff, rec, 'place'), {}, src, quote);
-    if (e.programme) g.addFact('FOR_PROGRAMME', node, refs.resolve(e.programme, ['Programme'], ff, rec, 'programme'), {}, src, quote);
+    g.addRel('REPORTS', article, node, reportsProps(quote, how));
+    g.addFact('HELD_IN', node, refs.resolve(e.place, PLACE, ff, rec, 'place'), {}, src, quote, undefined, how);
+    if (e.programme) g.addFact('FOR_PROGRAMME', node, refs.resolve(e.programme, ['Programme'], ff, rec, 'programme'), {}, src, quote, undefined, how);
     e.participants.forEach((p, j) => {
       const who = refs.resolve(p.who, ['Person', 'Agency', 'Organisation'], ff, rec, `participants.${j}.who`);
-      g.addFact('PARTICIPATED_IN', who, node, { role: p.role }, src, q(rec, `participants.${j}.quote`, p.quote), p.role);
+      g.addFact('PARTICIPATED_IN', who, node, { role: p.role }, src, q(rec, `participants.${j}.quote`, p.quote), p.role, how);
     });
   });
 
@@ -521,7 +597,7 @@ function addArticle(g: GraphAccumulator, refs: RefResolver, designations: Design
     const rec = `positions.${i}`;
     const person = refs.resolve(p.person, ['Person'], ff, rec, 'person');
     const at = refs.resolve(p.at, ['City', 'Province', 'Agency', 'Organisation'], ff, rec, 'at');
-    g.addFact('HOLDS_POSITION', person, at, { title: p.title, titleEn: p.titleEn, asOf: meta.publishedAt }, src, q(rec, 'quote', p.quote), p.title);
+    g.addFact('HOLDS_POSITION', person, at, { title: p.title, titleEn: p.titleEn, asOf: meta.publishedAt }, src, q(rec, 'quote', p.quote), p.title, extractionOf(p));
   });
 
   facts.jurisdictions.forEach((j, i) => {

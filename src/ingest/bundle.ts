@@ -42,7 +42,7 @@ export const REL_TYPES = [
 export type RelType = (typeof REL_TYPES)[number];
 
 export type Scalar = string | number | boolean | null;
-export type PropValue = Scalar | string[] | number[];
+export type PropValue = Scalar | string[] | number[] | boolean[];
 
 /** Property names whose values are 'YYYY-MM-DD' strings that the loader converts to Neo4j Date. */
 export const DATE_PROPS = ['publishedAt', 'date', 'periodStart', 'periodEnd', 'asOf'] as const;
@@ -75,10 +75,19 @@ export interface UnresolvedRow {
   reason: string;
 }
 
+/** An article loaded as a source with its mentions only: it has no reviewed facts file yet. */
+export interface PendingArticle {
+  file: string;
+  /** Its draft facts file (npm run extract), if there is one. */
+  draft: string | null;
+}
+
 export interface GraphBundle {
   nodes: GraphNode[];
   rels: GraphRel[];
   unresolved: UnresolvedRow[];
+  /** Articles without a reviewed facts file. */
+  pending: PendingArticle[];
 }
 
 /** A curated data file that is wrong: the whole file is rejected, and the message says where. */

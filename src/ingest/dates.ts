@@ -25,6 +25,12 @@ export function isIsoDate(iso: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
+/** The ISO form of a resolved date, as precise as the words: YYYY-MM-DD, YYYY-MM or YYYY. */
+export function isoOf(r: ResolvedDate): string {
+  if (r.date) return r.date;
+  return r.month === null ? String(r.year) : `${r.year}-${pad(r.month)}`;
+}
+
 export function resolveDateText(text: string, publishedAt: string): ResolvedDate {
   if (!isIsoDate(publishedAt)) throw new Error(`publication date ${publishedAt} is not a YYYY-MM-DD date`);
   const pubYear = Number(publishedAt.slice(0, 4));
@@ -41,6 +47,14 @@ export function resolveDateText(text: string, publishedAt: string): ResolvedDate
     year = m[1] ? Number(m[1]) : null;
     month = Number(m[2]);
     day = m[3] ? Number(m[3]) : null;
+  } else if ((m = /^(\d{4})年$/u.exec(t)) || (m = /^(?:in )?(\d{4})$/iu.exec(t))) {
+    year = Number(m[1]);
+  } else if ((m = /^([A-Za-z]+)\.?,? (\d{4})$/u.exec(t))) {
+    // "July 2014": a month, not the 20th of July
+    const idx = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
+    if (idx < 0) throw new Error(`unknown month in date "${text}"`);
+    month = idx + 1;
+    year = Number(m[2]);
   } else if ((m = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/u.exec(t))) {
     const idx = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
     if (idx < 0) throw new Error(`unknown month in date "${text}"`);
@@ -52,11 +66,12 @@ export function resolveDateText(text: string, publishedAt: string): ResolvedDate
   }
 
   if (year === null) {
+    if (month === null) throw new Error(`unrecognised date "${text}"`);
     year = pubYear;
     const probe = `${year}-${pad(month)}-${pad(day ?? 1)}`;
     if (probe > publishedAt) year -= 1;
   }
-  const date = day === null ? null : `${year}-${pad(month)}-${pad(day)}`;
+  const date = day === null || month === null ? null : `${year}-${pad(month)}-${pad(day)}`;
   if (date !== null && !isIsoDate(date)) throw new Error(`"${text}" is not a calendar date`);
   return { date, year, month };
 }

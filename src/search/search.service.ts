@@ -1,10 +1,13 @@
 /**
- * One box for every name form. The user's text is normalised (Traditional → Simplified with opencc-js,
- * "Huangshi City" → also "Huangshi"), escaped for Lucene, and run against the `entity_names` full-text
- * index (CJK analyzer: Chinese as bigrams, Latin as lower-cased words).
+ * One box for every name form. The user's text goes through the name resolver (src/names: 湖北省黄石市,
+ * "Huangshi, Hubei", Xi’an and XIAN name one place; an ambiguous name such as 朝阳 adds every
+ * candidate), is normalised (Traditional → Simplified with opencc-js, "Huangshi City" → also
+ * "Huangshi"), escaped for Lucene, and run against the `entity_names` full-text index (CJK analyzer:
+ * Chinese as bigrams, Latin as lower-cased words). Text that names no place is searched as written.
  */
 import * as OpenCC from 'opencc-js';
 import { BadUserInputError } from '../errors/errors.js';
+import { defaultNameResolver } from '../names/resolver.js';
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -23,7 +26,12 @@ export function buildSearchQuery(text: string): SearchQuery {
   const t = text.normalize('NFKC').trim();
   if (t.length === 0) throw new BadUserInputError('Argument "text" must contain at least one letter or character.', { argument: 'text' });
   if (t.length > 100) throw new BadUserInputError('Argument "text" must be at most 100 characters.', { argument: 'text', allowed: { maxLength: 100 } });
-  const variants = new Set<string>([t]);
+  const variants = new Set<string>();
+  // What the name resolver makes of it comes first: those are the exact names to rank first.
+  const resolved = defaultNameResolver().resolve(t);
+  if (resolved.status === 'resolved') variants.add(resolved.division.name);
+  if (resolved.status === 'ambiguous') for (const c of resolved.candidates) variants.add(c.name);
+  variants.add(t);
   const simplified = toSimplified(t);
   variants.add(simplified);
   const noGeneric = t.replace(GENERIC_EN, ' ').replace(/\s+/g, ' ').trim();

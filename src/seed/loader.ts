@@ -9,7 +9,7 @@ import neo4j from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
 import { applySchema } from '../db/schema.js';
 import { buildGraph } from '../ingest/build.js';
-import { DATE_PROPS, NODE_LABELS, REL_TYPES, SOURCE_LABELS, type GraphBundle, type GraphNode, type GraphRel, type NodeLabel, type PropValue, type RelType, type UnresolvedRow } from '../ingest/bundle.js';
+import { DATE_PROPS, NODE_LABELS, REL_TYPES, SOURCE_LABELS, type GraphBundle, type GraphNode, type GraphRel, type NodeLabel, type PendingArticle, type PropValue, type RelType, type UnresolvedRow } from '../ingest/bundle.js';
 
 /** Labels whose nodes get a `searchText` (all name forms) for the full-text index. */
 const SEARCHABLE: readonly NodeLabel[] = ['Province', 'City', 'Agency', 'Programme', 'Organisation', 'Person', 'Event'];
@@ -18,6 +18,8 @@ export interface SeedReport {
   nodesByLabel: Record<string, number>;
   relsByType: Record<string, number>;
   unresolved: UnresolvedRow[];
+  /** Articles loaded as sources with their mentions only (no reviewed facts file yet). */
+  pending: PendingArticle[];
   batches: number;
   ms: number;
 }
@@ -149,7 +151,7 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
 
   await executor.write('seed/state-set', { complete: true, dataHash: hash });
   const counts = await graphCounts(executor);
-  return { ...counts, unresolved: bundle.unresolved, batches, ms: Date.now() - t0 };
+  return { ...counts, unresolved: bundle.unresolved, pending: bundle.pending, batches, ms: Date.now() - t0 };
 }
 
 export async function graphCounts(executor: Executor): Promise<Pick<SeedReport, 'nodesByLabel' | 'relsByType'>> {

@@ -1,4 +1,5 @@
 /** Sources: pages, what a source mentions and states, and the sources that mention an entity. */
+import { PROVENANCE_KEYS } from '../graph/provenance.js';
 import type { Context } from '../context.js';
 import { designationFrom } from '../designation/designation.repository.js';
 import { AssessmentEvent } from '../assessment/assessment.type.js';
@@ -36,8 +37,6 @@ interface FactRow {
   from: { id: string; labels: string[]; props: Record<string, Plain> };
   to: { id: string; labels: string[]; props: Record<string, Plain> };
 }
-
-const PROVENANCE_KEYS = new Set(['sourceIds', 'evidence', 'confidence', 'key']);
 
 function factFromRow(x: FactRow, ctx: Context): typeof Fact | null {
   const fromRow = nodeRow(x.from.id, x.from.labels, x.from.props);

@@ -1,4 +1,5 @@
 /** Graph-shaped answers (neighbourhood, paths, timeline): the queries, and their rows into GraphNode, GraphEdge and TimelineEntry. */
+import { PROVENANCE_KEYS } from '../graph/provenance.js';
 import { GraphEdge, GraphNode } from '../graph/common.types.js';
 import { nodeRow, type NodeRow } from '../graph/graph.loaders.js';
 import { toGlobalId } from '../graph/global-id.js';
@@ -23,8 +24,6 @@ export function graphNode(row: NodeRow): GraphNode {
   });
 }
 
-const HIDDEN = new Set(['sourceIds', 'evidence', 'confidence', 'key']);
-
 /** Edges whose ends are both in `byGraphId` (anything else, e.g. bookkeeping nodes, is dropped). */
 export function graphEdges(raw: EdgeOut[], byGraphId: Map<string, NodeRow>): GraphEdge[] {
   return raw.flatMap((e) => {
@@ -32,7 +31,7 @@ export function graphEdges(raw: EdgeOut[], byGraphId: Map<string, NodeRow>): Gra
     const to = byGraphId.get(String(e.to));
     if (!from || !to) return [];
     const props = (e.props ?? {}) as Record<string, Plain>;
-    const visible = Object.fromEntries(Object.entries(props).filter(([k]) => !HIDDEN.has(k)));
+    const visible = Object.fromEntries(Object.entries(props).filter(([k]) => !PROVENANCE_KEYS.has(k)));
     return [
       Object.assign(new GraphEdge(), {
         id: Buffer.from(`${String(e.type)}|${from.graphId}|${str(props.key) ?? ''}|${to.graphId}`, 'utf8').toString('base64url'),

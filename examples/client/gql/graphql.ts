@@ -325,6 +325,21 @@ export type Event = Entity & Node & {
   sources: Array<SourceRef>;
 };
 
+/** How a fact got into the graph from this source. */
+export type Extraction = {
+  __typename?: 'Extraction';
+  /** The extractor's confidence (0–1); 1 for a curated fact. */
+  confidence: Scalars['Float']['output'];
+  method: ExtractionMethod;
+  /** True when a person reviewed it (every loaded fact is: drafts are not loaded). */
+  reviewed: Scalars['Boolean']['output'];
+};
+
+/** curated: a person wrote the fact down; extracted: npm run extract proposed it and a person accepted it. */
+export type ExtractionMethod =
+  | 'CURATED'
+  | 'EXTRACTED';
+
 /** Anything a source states: a designation, an assessment, an observation, an event, or another relationship. */
 export type Fact = AssessmentEvent | Designation | Event | Observation | Relationship;
 
@@ -474,6 +489,9 @@ export type Person = Entity & Node & {
   /** Positions the sources give for this person. */
   positions: Array<Position>;
 };
+
+/** A City (prefecture, municipality, district, county-level unit) or a Province. */
+export type Place = City | Province;
 
 /** A position a person holds: (Person)-[:HOLDS_POSITION {title}]->(Agency or Organisation). */
 export type Position = {
@@ -625,6 +643,10 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Shortest paths between two nodes, at most `maxHops` (1..6) long; every edge typed and sourced. */
   paths: Array<GraphPath>;
+  /** A place by name in any form: 黄石, 黃石, 湖北省黄石市, 湖北黄石, "Huangshi, Hubei", Xi’an, 北京市朝阳区, 昌吉州. `within` (a province or city name) settles a name several places share; without it such a name is a BAD_USER_INPUT listing the candidates. Null when no place in the graph has that name (the graph holds the districts and counties its facts name, not all of China’s). */
+  place?: Maybe<Place>;
+  /** A programme by its name or an alias, in any script or English, or by words only it contains ("强市建设试点"). Ambiguous words are a BAD_USER_INPUT listing the candidates; null when none matches. */
+  programme?: Maybe<Programme>;
   /** Members of a programme per province and designation year (optionally one year). */
   programmeMembersByProvince: Array<ProvinceMemberCount>;
   /** Every national programme. */
@@ -723,6 +745,17 @@ export type QueryPathsArgs = {
   maxHops?: Scalars['Int']['input'];
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryPlaceArgs = {
+  name: Scalars['String']['input'];
+  within?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProgrammeArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -865,6 +898,8 @@ export type SourceRef = {
   confidence?: Maybe<Scalars['String']['output']>;
   /** The quote, in the language of the source (for a roster: the row as published). */
   evidence: Scalars['String']['output'];
+  /** Curated by hand, or extracted and reviewed. */
+  extraction: Extraction;
   source: Source;
 };
 

@@ -64,10 +64,21 @@ describe('a broken fact file is rejected whole, naming file, record and field', 
     expect(await rejection(dir)).toMatchObject({ record: 'article', field: 'publishedAt' });
   });
 
-  it('an article without a facts file', async () => {
+  it('an article without a facts file whose page shows no date (it cannot even be a source)', async () => {
     const dir = seedsCopy();
     writeFileSync(join(dir, '005_new.txt'), 'A title\n\nA body.');
-    expect(await rejection(dir)).toMatchObject({ file: '005_new.facts.json' });
+    const err = await rejection(dir);
+    expect(err).toMatchObject({ file: '005_new.txt' });
+    expect(err.message).toContain('npm run extract');
+  });
+
+  it('a dated fact whose date disagrees with its words', async () => {
+    const dir = seedsCopy();
+    const file = join(dir, `${ARTICLES.dazhou}.facts.json`);
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { events: Array<Record<string, unknown>> };
+    doc.events[0]!.date = '2023-01-19';
+    writeFileSync(file, JSON.stringify(doc));
+    expect(await rejection(dir)).toMatchObject({ file: `${ARTICLES.dazhou}.facts.json`, record: 'events.0', field: 'date' });
   });
 });
 
@@ -76,10 +87,10 @@ describe('roster rows', () => {
     const dir = seedsCopy();
     const csv = join(dir, 'reference', 'cnipa-designations.csv');
     const records = readFileSync(csv, 'utf8').trimEnd().split(/\r?\n(?=国家)/u).length; // header + data records
-    appendFileSync(csv, '国家知识产权示范城市,9,2020,,北京市东城区,北京,https://example.org/list.html,low,\r\n');
+    appendFileSync(csv, '国家知识产权示范城市,9,2020,,北京市东外区,北京,https://example.org/list.html,low,\r\n');
     const bundle = await buildGraph({ seedsDir: dir });
     expect(bundle.unresolved).toEqual([
-      expect.objectContaining({ file: 'cnipa-designations.csv', record: records, member: '北京市东城区', reason: expect.stringContaining('东城区') }),
+      expect.objectContaining({ file: 'cnipa-designations.csv', record: records, member: '北京市东外区', reason: expect.stringContaining('东外区') }),
     ]);
   });
 

@@ -70,11 +70,20 @@ describe('resolving names as sources write them', () => {
     expect(resolved('襄樊')).toMatchObject({ id: 'city:420600', name: '襄阳市' });
   });
 
-  it('says why a name cannot be resolved', () => {
-    const r = gaz.resolve('北京市东城区', '北京');
+  it('adds a county-level unit the curated file does not list when a name needs it', () => {
+    expect(gaz.get('city:110101')).toBeUndefined();
+    expect(resolved('北京市东城区', '北京')).toMatchObject({ id: 'city:110101', name: '东城区', level: 'district', parentId: 'city:110000', nameEn: 'Dongcheng District' });
+    expect(gaz.get('city:110101')?.record).toContain('110101');
+  });
+
+  it('says why a name cannot be resolved, and lists the candidates of an ambiguous one', () => {
+    const r = gaz.resolve('不存在', '湖北');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toContain('gazetteer-extra.json');
-    expect(gaz.resolve('不存在', '湖北').ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain('不存在');
+    const chaoyang = gaz.resolve('朝阳');
+    expect(chaoyang.ok).toBe(false);
+    if (!chaoyang.ok) expect(chaoyang.candidates).toEqual([expect.stringContaining('110105'), expect.stringContaining('211300')]);
+    expect(resolved('朝阳', '北京').id).toBe('city:110105');
   });
 });
 

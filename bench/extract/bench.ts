@@ -1,0 +1,60 @@
+/**
+ * `npm run bench:extract`: precision and recall of the extractor per fact type and overall, on the
+ * five seed articles (gold: their curated facts files) and on the held-out set in
+ * bench/extract/heldout/ (gold facts written before the extractor was run on them). The article's
+ * publication date comes from the gold file (as --published would), the rest from the raw text.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadExtractContext } from '../../src/extract/context.js';
+import { extractArticle } from '../../src/extract/extract.js';
+import { cleanPage } from '../../src/ingest/clean.js';
+import { ArticleFactsSchema, readDataFile } from '../../src/ingest/facts.js';
+import { FACT_TYPES, score, type FactType, type Tally } from './score.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SETS: Array<[string, string]> = [
+  ['seed articles (rules written on these)', join(ROOT, 'seeds')],
+  ['held-out articles', join(ROOT, 'bench', 'extract', 'heldout')],
+];
+
+const ctx = loadExtractContext();
+const pct = (x: number): string => (Number.isNaN(x) ? '  –  ' : x.toFixed(2).padStart(5));
+
+for (const [title, dir] of SETS) {
+  const articles = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/u, '.facts.json')))).sort() : [];
+  const totals = Object.fromEntries(FACT_TYPES.map((t) => [t, { gold: 0, proposed: 0, matched: 0 }])) as Record<FactType, Tally>;
+  let fromBoilerplate = 0;
+  let facts = 0;
+  for (const f of articles) {
+    const raw = readFileSync(join(dir, f), 'utf8');
+    const gold = readDataFile(join(dir, f.replace(/\.txt$/u, '.facts.json')), f, ArticleFactsSchema);
+    const got = extractArticle(raw, { file: f, published: gold.article.publishedAt, url: gold.article.url ?? undefined }, ctx);
+    const body = cleanPage(raw).body;
+    for (const t of FACT_TYPES) {
+      for (const x of got[t] as Array<{ quote: string }>) {
+        facts++;
+        if (!body.includes(x.quote)) fromBoilerplate++;
+      }
+    }
+    const s = score(ctx.gazetteer, gold, got);
+    for (const t of FACT_TYPES) {
+      totals[t].gold += s[t].gold;
+      totals[t].proposed += s[t].proposed;
+      totals[t].matched += s[t].matched;
+    }
+  }
+  process.stdout.write(`\n${title}: ${articles.length} articles (${dir.replace(ROOT, '')})\n`);
+  process.stdout.write(`  ${'fact type'.padEnd(14)} ${'gold'.padStart(5)} ${'found'.padStart(5)} ${'match'.padStart(5)} ${'P'.padStart(5)} ${'R'.padStart(5)}\n`);
+  const all: Tally = { gold: 0, proposed: 0, matched: 0 };
+  for (const t of FACT_TYPES) {
+    const x = totals[t];
+    all.gold += x.gold;
+    all.proposed += x.proposed;
+    all.matched += x.matched;
+    process.stdout.write(`  ${t.padEnd(14)} ${String(x.gold).padStart(5)} ${String(x.proposed).padStart(5)} ${String(x.matched).padStart(5)} ${pct(x.matched / x.proposed)} ${pct(x.matched / x.gold)}\n`);
+  }
+  process.stdout.write(`  ${'overall'.padEnd(14)} ${String(all.gold).padStart(5)} ${String(all.proposed).padStart(5)} ${String(all.matched).padStart(5)} ${pct(all.matched / all.proposed)} ${pct(all.matched / all.gold)}\n`);
+  process.stdout.write(`  facts quoted from outside the article body (boilerplate): ${fromBoilerplate} of ${facts}\n`);
+}

@@ -1,0 +1,65 @@
+/**
+ * Scores a draft against gold facts. A fact matches when (as the issue states) its place,
+ * programme/metric and year/date/value agree:
+ * - designation: place, programme, year;
+ * - assessment: a shared subject and the year;
+ * - observation: place, value (within 0.5%) and period;
+ * - event: place and date;
+ * - position: person and title.
+ * Each gold fact matches at most one proposed fact.
+ */
+import type { ArticleFacts } from '../../src/ingest/facts.js';
+import type { Gazetteer } from '../../src/ingest/gazetteer.js';
+
+export const FACT_TYPES = ['designations', 'assessments', 'observations', 'events', 'positions'] as const;
+export type FactType = (typeof FACT_TYPES)[number];
+
+export interface Tally {
+  gold: number;
+  proposed: number;
+  matched: number;
+}
+
+export function placeCode(gaz: Gazetteer, ref: string): string {
+  if (/^(?:city|province):\d{6}$/u.test(ref)) return ref.split(':')[1]!;
+  const r = gaz.resolve(ref);
+  return r.ok ? r.place.adcode : `?${ref}`;
+}
+
+function sameValue(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= Math.abs(b) * 0.005;
+}
+
+export function score(gaz: Gazetteer, gold: ArticleFacts, got: ArticleFacts): Record<FactType, Tally> {
+  const p = (r: string): string => placeCode(gaz, r);
+  const match = <G, P>(gs: G[], ps: P[], same: (g: G, x: P) => boolean): Tally => {
+    const used = new Set<number>();
+    let matched = 0;
+    for (const g of gs) {
+      const i = ps.findIndex((x, j) => !used.has(j) && same(g, x));
+      if (i >= 0) {
+        used.add(i);
+        matched++;
+      }
+    }
+    return { gold: gs.length, proposed: ps.length, matched };
+  };
+  const yearOf = (x: { year?: number | null; dateText?: string; date?: string }): number | null => x.year ?? (x.date ? Number(x.date.slice(0, 4)) : null);
+  const eventDate = (x: ArticleFacts['events'][number], published: string): string => x.date ?? x.dateText;
+  return {
+    designations: match(gold.designations, got.designations, (g, x) => p(g.place) === p(x.place) && g.programme === x.programme && g.year === x.year),
+    assessments: match(gold.assessments, got.assessments, (g, x) => g.subjects.some((s) => x.subjects.map(p).includes(p(s))) && yearOf(g) === yearOf(x)),
+    observations: match(gold.observations, got.observations, (g, x) => p(g.place) === p(x.place) && sameValue(x.value, g.value) && g.period === x.period),
+    events: match(gold.events, got.events, (g, x) => p(g.place) === p(x.place) && (g.date ?? resolved(g.dateText, gold.article.publishedAt)) === eventDate(x, got.article.publishedAt)),
+    positions: match(gold.positions, got.positions, (g, x) => g.person === x.person && g.title === x.title),
+  };
+}
+
+import { isoOf, resolveDateText } from '../../src/ingest/dates.js';
+function resolved(text: string, published: string): string {
+  try {
+    return isoOf(resolveDateText(text, published));
+  } catch {
+    return text;
+  }
+}

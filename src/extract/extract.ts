@@ -1,0 +1,583 @@
+/**
+ * The rule-based extractor: a raw article → a draft facts file in the schema of seeds/*.facts.json.
+ * It reuses the cleaning steps (ingest/clean.ts), reads only the article body (never boilerplate),
+ * resolves places with the one name resolver, and gives every fact its exact quote (a substring of
+ * the cleaned body), a confidence and the rule that found it. What it cannot resolve is listed under
+ * `unresolved` with the reason. Deterministic: no randomness, no clock, stable order.
+ */
+import { basename } from 'node:path';
+import { toSimplified } from '../ingest/chinese.js';
+import { cleanPage } from '../ingest/clean.js';
+import { isoOf, resolveDateText } from '../ingest/dates.js';
+import { articleMeta, languageOf, publication } from '../ingest/article-meta.js';
+import type { ArticleFacts, Entities } from '../ingest/facts.js';
+import type { Gazetteer } from '../ingest/gazetteer.js';
+import type { Division } from '../names/resolver.js';
+import { PlaceScanner, type PlaceSpan } from './places.js';
+import { splitSentences, type Sentence } from './sentences.js';
+
+export const EXTRACTOR_VERSION = 'rules-1';
+
+export interface ExtractOptions {
+  /** File name of the article, for the draft's header. */
+  file: string;
+  /** Publication date when the page does not show one (YYYY-MM-DD). */
+  published?: string;
+  url?: string;
+}
+
+export interface ExtractContext {
+  gazetteer: Gazetteer;
+  entities: Entities;
+}
+
+export class ExtractError extends Error {}
+
+type Draft = ArticleFacts;
+type Unresolved = Draft['unresolved'][number];
+
+interface Mention {
+  span: PlaceSpan;
+  division: Division | null;
+}
+
+interface Named {
+  id: string;
+  start: number;
+  end: number;
+}
+
+const DESIGNATE = /入选|入選|获批|獲批|名单|名單|确定为|確定為|列为|列為|成为|成為|became|selected|approved as|designated|as one of/iu;
+const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying/iu;
+const ASSESS = /验收|驗收|考核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation/iu;
+const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三四五六七八九十\d]+(?:名|位)|获|獲|passed|excellent|ranks?|ranked|double excellent/iu;
+const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
+const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
+const RECENT = /近日|日前|近期|今年|recently|this year/iu;
+
+const ZH_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|今年(\d{1,2})月|(\d{4})年(\d{1,2})月/u;
+const EN_DATE = /\b(?:On |on |in |In )?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{4}))\b/u;
+
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const EN_ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** Metric keys by the words that introduce a figure; the first that appears before the number wins. */
+const METRICS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/每万人口高价值发明专利|high-value invention patents per 10,000/iu, 'patents.high_value_invention.per_10k_people', 'High-value invention patents per 10,000 people'],
+  [/(?:每)?万人(?:口)?发明专利(?:拥有量)?|invention patents per 10,000/iu, 'patents.invention.per_10k_people', 'Invention patents per 10,000 people'],
+  [/有效发明专利|effective invention patents|valid invention patents/iu, 'patents.invention.valid', 'Valid invention patents'],
+  [/发明专利(?:授权|授權)|授权发明专利|invention patents? grant/iu, 'patents.invention.granted', 'Invention patents granted'],
+  [/PCT/u, 'patents.pct_applications', 'PCT patent applications'],
+  [/有效(?:注册)?商标|valid registered trademarks/iu, 'trademarks.registered.valid', 'Valid registered trademarks'],
+  [/地理标志|geographical indications?/iu, 'geographical_indications', 'Geographical indications'],
+  [/质押融资|pledge/iu, 'financing.pledge.amount', 'IP pledge financing'],
+  [/专利(?:申请|申請)|patent applications?/iu, 'patents.applications', 'Patent applications'],
+  [/专利(?:授权|授權)|authorized patents|patents? granted|authorization/iu, 'patents.grants', 'Patents granted'],
+  [/著作权|版权|copyrights?/iu, 'copyrights.registered', 'Registered copyrights'],
+  [/商标|trademarks?/iu, 'trademarks', 'Trademarks'],
+  [/专利|patents?/iu, 'patents', 'Patents'],
+];
+
+const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
+  ['党组副书记', 'Deputy Party Secretary'],
+  ['党组书记', 'Party Secretary'],
+  ['市委副书记', 'Deputy Secretary of the Municipal Party Committee'],
+  ['市委书记', 'Secretary of the Municipal Party Committee'],
+  ['市委常委', 'Member of the Standing Committee of the Municipal Party Committee'],
+  ['副书记', 'Deputy Secretary'],
+  ['书记', 'Secretary'],
+  ['副市长', 'Deputy Mayor'],
+  ['市长', 'Mayor'],
+  ['副局长', 'Deputy Director'],
+  ['局长', 'Director'],
+  ['副主任', 'Deputy Director'],
+  ['主任', 'Director'],
+  ['副部长', 'Deputy Head'],
+  ['部长', 'Head'],
+  ['副主席', 'Vice Chair'],
+  ['主席', 'Chair'],
+  ['副院长', 'Vice President'],
+  ['院长', 'President'],
+  ['副县长', 'Deputy County Head'],
+  ['县长', 'County Head'],
+  ['副区长', 'Deputy District Head'],
+  ['区长', 'District Head'],
+  ['常委', 'Standing Committee Member'],
+];
+const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书记|市长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长)';
+/** A chain of titles ending right before a name: 市委副书记、市长 | 党组副书记、副局长. */
+const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,16}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
+const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|[,，、。；:：\\s(（]|$)`, 'gu');
+
+// ---------------------------------------------------------------------------------------------
+
+export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractContext): Draft {
+  const page = cleanPage(raw);
+  const body = page.body;
+  const wholePage = [page.title ?? '', ...page.meta, body, page.boilerplate].join('\n');
+  const language = languageOf(body);
+  const published = publication(page.meta, body, opts.published);
+  const pubYear = Number(published.date.slice(0, 4));
+  const scanner = new PlaceScanner(ctx.gazetteer.names);
+  const names = ctx.gazetteer.names;
+  const sentences = splitSentences(body);
+  const unresolved: Unresolved[] = [];
+  const unresolvedSeen = new Set<string>();
+  const report = (u: Unresolved): void => {
+    const k = `${u.kind}|${u.text}|${u.reason}`;
+    if (!unresolvedSeen.has(k)) {
+      unresolvedSeen.add(k);
+      unresolved.push(u);
+    }
+  };
+
+  // Places named in the body, settled by the body's own context (its provinces and cities).
+  const spans = scanner.scan(body);
+  const unique = spans.filter((s) => s.candidates.length === 1).map((s) => s.candidates[0]!.adcode);
+  const mentions: Mention[] = spans.map((span) => {
+    if (span.candidates.length === 1) return { span, division: span.candidates[0]! };
+    const r = names.resolve(span.text, { within: unique });
+    if (r.status === 'resolved') return { span, division: r.division };
+    report({ kind: 'place', text: span.text, reason: r.status === 'ambiguous' ? r.reason : r.reason, candidates: span.candidates.map((c) => names.describe(c)), quote: sentenceAt(sentences, span.start)?.text });
+    return { span, division: null };
+  });
+  const provincesNamed = new Set(spans.flatMap((sp) => sp.candidates.map((c) => c.provinceAdcode)));
+  const agencies = findEntities(body, ctx.entities.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...provincialShortForms(a, names, provincesNamed)] })));
+  const programmes = findEntities(body, ctx.entities.programmes);
+  // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
+  const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end));
+  const mainPlace = mostNamedCity(placeMentions);
+
+  /** How a draft names a place: its name, or its parent's name and its own (北京市朝阳区) when the name is shared, else its id. */
+  const ref = (d: Division): string => {
+    const parent = d.parentAdcode ? names.get(d.parentAdcode) : undefined;
+    for (const form of [d.name, ...(parent ? [`${parent.name}${d.name}`] : [])]) {
+      const r = names.resolve(form);
+      if (r.status === 'resolved' && r.division.adcode === d.adcode) return form;
+    }
+    return `${d.level === 'province' && !d.municipality ? 'province' : 'city'}:${d.adcode}`;
+  };
+  const inSentence = (s: Sentence): Mention[] => placeMentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end);
+  const isCityLevel = (d: Division): boolean => d.level !== 'province' || d.municipality;
+  const progIn = (s: Sentence): Named[] => programmes.filter((p) => p.start >= s.start && p.end <= s.end);
+  /** The subject when a sentence names no place: the first place of the nearest earlier sentence of its paragraph, else the article's main city. */
+  const subjectBefore = (i: number, provinces = false): { division: Division; how: string } | null => {
+    for (let j = i - 1; j >= 0 && sentences[j]!.paragraph === sentences[i]!.paragraph; j--) {
+      const m = inSentence(sentences[j]!)[0];
+      // for a figure, a province named in passing (8 Sichuan Patent Awards) does not take over from the article's city
+      if (m?.division && (provinces || isCityLevel(m.division) || !mainPlace || mainPlace.provinceAdcode !== m.division.adcode)) return { division: m.division, how: 'earlier sentence' };
+    }
+    return mainPlace ? { division: mainPlace, how: 'article' } : null;
+  };
+  const yearIn = (text: string): number | null => {
+    const m = /(20\d{2})\s*年/u.exec(text) ?? /\b(20\d{2})\b(?![,\d])/u.exec(text);
+    return m ? Number(m[1]) : null;
+  };
+
+  const draft: Draft = {
+    article: articleMeta(page, body, wholePage, language, published, opts.url),
+    designations: [],
+    assessments: [],
+    observations: [],
+    events: [],
+    positions: [],
+    jurisdictions: [],
+    administrations: [],
+    unresolved,
+    draft: { extractor: EXTRACTOR_VERSION, article: basename(opts.file) },
+  };
+  const usedKeys = new Set<string>();
+  const keyOf = (base: string): string => {
+    const slug = base.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'fact';
+    let k = slug;
+    for (let n = 2; usedKeys.has(k); n++) k = `${slug}-${n}`;
+    usedKeys.add(k);
+    return k;
+  };
+  const dateIn = (text: string): { dateText: string; date: string; year: number } | null => {
+    const zh = ZH_DATE.exec(text);
+    const en = EN_DATE.exec(text);
+    const words = zh?.[0] ?? en?.[1];
+    if (!words) return null;
+    try {
+      const r = resolveDateText(words, published.date);
+      return { dateText: words, date: isoOf(r), year: r.year };
+    } catch {
+      return null;
+    }
+  };
+
+  let carriedPeriod: { paragraph: number; period: Period } | null = null;
+  sentences.forEach((s, i) => {
+    const simp = toSimplified(s.text);
+    const here = inSentence(s);
+    const progs = progIn(s);
+    let assessed = false;
+
+    // ---- designations: a programme, a verb of selection, and the places of the list
+    if (progs.length > 0 && DESIGNATE.test(simp) && !NOT_YET.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of/iu.test(simp))) {
+      const year = yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : null);
+      const batch = /首批/u.test(simp) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(simp)?.[1];
+      const seen = new Set<string>();
+      for (const [k, m] of here.entries()) {
+        const d = m.division!;
+        if (!isCityLevel(d) || seen.has(d.adcode)) continue;
+        // 北京市朝阳区: the municipality written before its district is where, not who
+        const next = here[k + 1];
+        if (next && next.span.start === m.span.end && names.isWithin(next.division!.adcode, d.adcode) && next.division!.adcode !== d.adcode) continue;
+        seen.add(d.adcode);
+        const many = here.length > 6;
+        draft.designations.push({
+          place: ref(d),
+          programme: progs[0]!.id,
+          year,
+          ...(batch ? { batch: String(CN_NUM[batch] ?? batch) } : {}),
+          quote: s.text,
+          extraction: { method: 'extracted', rule: 'designation:programme+selection-verb', confidence: round(year === null ? 0.7 : many ? 0.8 : 0.9) },
+        });
+      }
+    }
+
+    // ---- assessments and acceptances
+    if (ASSESS.test(simp) && OUTCOME.test(simp)) {
+      const own = here.map((m) => m.division!);
+      const subjects = own.length ? uniqueBy(own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
+      const when = dateIn(s.text);
+      const year = when?.year ?? yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : carriedYear(sentences, i, yearIn));
+      if (subjects.length && year !== null) {
+        const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : 'assessment';
+        const rank = rankIn(simp);
+        const outOf = /among (\d+)|共(\d+)个/iu.exec(s.text);
+        const outcome = /通过|passed/iu.test(simp) ? 'passed' : /优秀|excellent/iu.test(simp) ? 'excellent' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
+        const placeEn = subjects[0]!.nameEn;
+        draft.assessments.push({
+          key: keyOf(`${placeEn}-${kind}-${year}`),
+          nameEn: `${kind} of ${placeEn} (${year})`,
+          kind,
+          ...(when ? { dateText: when.dateText, date: when.date } : {}),
+          year,
+          outcome: outcome.length >= 2 ? outcome : 'stated',
+          ...(rank ? { rank } : {}),
+          ...(outOf ? { outOf: Number(outOf[1] ?? outOf[2]) } : {}),
+          subjects: subjects.map(ref),
+          ...(progs[0] ? { programme: progs[0].id } : {}),
+          quote: s.text,
+          agencies: [],
+          extraction: { method: 'extracted', rule: own.length ? 'assessment:keyword+outcome' : 'assessment:keyword+outcome, subject from context', confidence: round(own.length ? 0.8 : 0.6) },
+        });
+        assessed = true;
+      }
+    }
+
+    // ---- events: a dated sentence that says a meeting or ceremony was held
+    const when = dateIn(s.text);
+    if (!assessed && when && EVENT.test(simp) && EVENT_VERB.test(simp) && when.date.length === 10) {
+      const place = here.find((m) => isCityLevel(m.division!))?.division ?? mainPlace;
+      if (place) {
+        const kind = /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : 'meeting';
+        draft.events.push({
+          key: keyOf(`${place.nameEn}-${kind}-${when.date}`),
+          name: eventName(s.text),
+          nameEn: `${kind} in ${place.nameEn} on ${when.date}`,
+          kind,
+          dateText: when.dateText,
+          date: when.date,
+          place: ref(place),
+          ...(progs[0] ? { programme: progs[0].id } : {}),
+          quote: s.text,
+          participants: [],
+          extraction: { method: 'extracted', rule: 'event:date+meeting-noun+verb', confidence: 0.75 },
+        });
+      }
+    }
+
+    // ---- indicator observations
+    // a period holds until the text names another ("In 2014, …" then "throughout the year …")
+    const period = periodIn(s.text, published.date) ?? carriedPeriod?.period ?? null;
+    if (period && periodIn(s.text, published.date)) carriedPeriod = { paragraph: s.paragraph, period };
+    for (const fig of figuresIn(s.text)) {
+      const abs = s.start + fig.index;
+      const before = here.filter((m) => m.span.end <= abs);
+      // a national or provincial total ("全国…总数已达104个") is no place's own figure
+      const lead = toSimplified(s.text.slice(Math.max(0, fig.index - fig.quote.length - 30), fig.index + fig.text.length));
+      if (here.length === 0 && /全国|全省|national|nationwide|the country|the province/iu.test(lead)) {
+        report({ kind: 'observation', text: fig.text, reason: 'a figure for the country or a province as a whole, not for a place the sentence names', quote: fig.quote });
+        continue;
+      }
+      const nearest = before.at(-1)?.division ?? here.find((m) => isCityLevel(m.division!))?.division ?? subjectBefore(i)?.division;
+      if (!nearest) {
+        report({ kind: 'observation', text: fig.text, reason: 'no place for this figure', quote: s.text });
+        continue;
+      }
+      const before40 = toSimplified(s.text.slice(Math.max(0, fig.index - 40), fig.index));
+      const metric = METRICS.find(([re]) => re.test(before40)) ?? METRICS.find(([re]) => re.test(toSimplified(s.text.slice(fig.index, fig.index + 50))));
+      const p = period ?? { period: 'unspecified', text: 'not stated' };
+      draft.observations.push({
+        place: ref(nearest),
+        metric: metric ? `${metric[1]}${fig.unit === 'percent' ? '.share' : ''}` : 'unclassified',
+        label: metric ? metric[2] : `Figure: ${fig.text}`,
+        value: fig.value,
+        unit: fig.unit,
+        ...(fig.changePct !== undefined ? { changePct: fig.changePct } : {}),
+        period: p.period,
+        ...(p.start ? { periodStart: p.start } : {}),
+        ...(p.end ? { periodEnd: p.end } : {}),
+        periodText: p.text,
+        quote: fig.quote,
+        extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round((metric ? 0.8 : 0.55) * (period ? 1 : 0.8)) },
+      });
+    }
+
+    // ---- positions: a chain of titles right before a person's name; "A党组书记,B党组副书记、副局长赵辉"
+    // holds two positions, one per organisation, and 副局长 stays 副局长
+    for (const m of s.text.matchAll(NAME_AFTER_TITLE)) {
+      const name = m[3]!;
+      const nameAt = (m.index ?? 0) + m[0].length - name.length;
+      const window = s.text.slice(Math.max(0, nameAt - 60), nameAt);
+      const chain = TITLE_CHAIN.exec(toSimplified(window));
+      if (!chain) continue;
+      const chainText = window.slice(window.length - chain[1]!.length);
+      const chainStart = s.start + nameAt - chainText.length;
+      const person = ctx.entities.people.find((p) => p.name === toSimplified(name) || p.aliases.includes(name));
+      const quote = s.text.slice(nameAt - chainText.length, nameAt + name.length);
+      let offset = 0;
+      for (const segment of chainText.split(/(?<=[,，])/u)) {
+        const segStart = chainStart + offset;
+        offset += segment.length;
+        const seg = segment.replace(/[,，]$/u, '');
+        if (!new RegExp(TITLE_WORD, 'u').test(toSimplified(seg))) continue;
+        const agency = agencies.filter((a) => a.start >= segStart - 2 && a.end <= segStart + seg.length).at(-1);
+        const place = placeMentions.filter((p) => p.span.start >= segStart && p.span.end <= segStart + seg.length).at(-1)?.division;
+        const org = agency?.id ?? (place ? ref(place) : null);
+        const owner = agency ? body.slice(agency.start, agency.end) : place ? body.slice(placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.start, placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.end) : undefined;
+        const title = trimTitleOwner(toSimplified(seg.slice(Math.max(0, (agency ? agency.end : 0) - segStart))), owner && !agency ? owner : undefined);
+        if (!person) {
+          report({ kind: 'person', text: name, reason: `not in seeds/entities.json (people): add them to load this position (${title})`, quote });
+          continue;
+        }
+        if (!org) {
+          report({ kind: 'position', text: `${seg}${name}`, reason: 'the organisation this title belongs to is not named', quote });
+          continue;
+        }
+        draft.positions.push({
+          person: person.id,
+          at: org,
+          title,
+          titleEn: titleEn(title),
+          quote,
+          extraction: { method: 'extracted', rule: 'position:title-chain+name', confidence: 0.8 },
+        });
+      }
+    }
+  });
+
+  // one designation per place and programme: a yearless statement adds nothing to a dated one
+  draft.designations = draft.designations.filter(
+    (d, i, all) => d.year !== null ? all.findIndex((x) => x.place === d.place && x.programme === d.programme && x.year === d.year) === i : !all.some((x) => x.place === d.place && x.programme === d.programme && (x.year !== null || all.indexOf(x) < i)),
+  );
+  return draft;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Period {
+  period: string;
+  start?: string;
+  end?: string;
+  text: string;
+}
+
+function periodIn(text: string, published: string): Period | null {
+  const pubYear = Number(published.slice(0, 4));
+  let m: RegExpExecArray | null;
+  if ((m = /(?:(20\d{2})年|今年)上半年/u.exec(text))) {
+    const y = m[1] ? Number(m[1]) : pubYear;
+    return { period: `${y}-H1`, start: `${y}-01-01`, end: `${y}-06-30`, text: m[0] };
+  }
+  if ((m = /(20\d{2})年以[来來]/u.exec(text))) return { period: `since ${m[1]}`, start: `${m[1]}-01-01`, end: published, text: m[0] };
+  if ((m = /by the end of last year|去年底|去年末|截至去年/iu.exec(text))) return { period: String(pubYear - 1), end: `${pubYear - 1}-12-31`, text: m[0] };
+  if ((m = /(20\d{2})年(?:全年|底|末)?/u.exec(text)) || (m = /\b(?:[Ii]n|[Bb]y the end of) (20\d{2})\b/u.exec(text))) {
+    const y = Number(m[1]);
+    return { period: String(y), start: `${y}-01-01`, end: `${y}-12-31`, text: m[0] };
+  }
+  if ((m = /今年|this year/iu.exec(text))) return { period: String(pubYear), start: `${pubYear}-01-01`, end: published, text: m[0] };
+  return null;
+}
+
+interface Figure {
+  index: number;
+  text: string;
+  value: number;
+  unit: string;
+  changePct?: number;
+  quote: string;
+  rule: string;
+}
+
+const ZH_UNITS: Record<string, string> = { 件: 'items', 项: 'items', 項: 'items', 个: 'items', 個: 'items', 家: 'organisations', 名: 'people', 人: 'people', 户: 'households', 戶: 'households', 份: 'items', 元: 'CNY', 笔: 'transactions', 筆: 'transactions' };
+
+/** Figures in a sentence: counts and amounts with a unit (万/亿 applied), shares in percent; a change in percent joins the figure before it. */
+function figuresIn(text: string): Figure[] {
+  const out: Figure[] = [];
+  const quoted = [...text.matchAll(/[“"「][^”"」]*[”"」]/gu)].map((q) => [q.index, q.index + q[0].length] as const);
+  const inQuotes = (i: number): boolean => quoted.some(([a, b]) => i > a && i < b);
+  // a clause ends at a comma, semicolon or full stop, but not at the comma of "8,251"
+  const boundary = (j: number): boolean => /[，;；。]/u.test(text[j]!) || (text[j] === ',' && !(/\d/u.test(text[j - 1] ?? '') && /\d/u.test(text[j + 1] ?? '')));
+  const clauseOf = (i: number, len: number): string => {
+    let a = i;
+    while (a > 0 && !boundary(a - 1)) a--;
+    let b = i + len;
+    while (b < text.length && !boundary(b)) b++;
+    return text.slice(a, b).trim();
+  };
+  const re = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(%|％|万|萬|亿|億|million|billion)?\s?(元|件|项|項|个|個|家|名|人|户|戶|份|笔|筆|yuan)?/gu;
+  for (const m of text.matchAll(re)) {
+    const i = m.index;
+    const [whole, num, scale, unitWord] = m;
+    const prev = text.slice(Math.max(0, i - 6), i);
+    const next = text.slice(i + num!.length, i + num!.length + 40);
+    if (/[\d.]$/u.test(text.slice(0, i)) || inQuotes(i)) continue;
+    if (/第\s?$|No\.\s?$/u.test(prev)) continue; // ranks and numbers of things
+    if (/等\s?$/u.test(prev)) continue; // "中国银行等4家金融机构": who took part, not a figure
+    if (/^\s?(?:年|月|日|周|天|届|屆|批|st|nd|rd|th|\.\d)/u.test(text.slice(i + whole.length - (unitWord ? unitWord.length : 0)) .replace(/^[元件项項个個家名人户戶份笔筆]/u, '')) && !unitWord && !scale) continue;
+    if (/^(?:19|20)\d{2}$/u.test(num!) && !scale && !unitWord) continue; // a year
+    if (/全国平均|national average|平均水平/iu.test(text.slice(Math.max(0, i - 25), i))) continue; // not the place's own figure
+    const value0 = Number(num!.replace(/,/gu, ''));
+    if (scale === '%' || scale === '％') {
+      const lead = toSimplified(text.slice(Math.max(0, i - 12), i));
+      if (/增长|增加|提高|下降|同比|增幅|increase|growth|up/iu.test(lead)) {
+        const last = out.at(-1);
+        if (last && last.changePct === undefined) last.changePct = value0;
+        continue;
+      }
+      if (!/占|比重|比例|share|proportion|accounting|accounted/iu.test(toSimplified(text.slice(Math.max(0, i - 60), i)))) continue;
+      out.push({ index: i, text: whole.trim(), value: value0, unit: 'percent', quote: clauseOf(i, whole.length), rule: 'share-percent' });
+      continue;
+    }
+    const mult = scale === '万' || scale === '萬' ? 1e4 : scale === '亿' || scale === '億' ? 1e8 : scale === 'million' ? 1e6 : scale === 'billion' ? 1e9 : 1;
+    const value = Math.round(value0 * mult * 100) / 100;
+    let unit: string | null = null;
+    if (unitWord) unit = unitWord === 'yuan' ? 'CNY' : ZH_UNITS[unitWord] ?? null;
+    else if (/^[a-z]/iu.test(next.trim()) && /^\s/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/u.test(num!)) {
+      // English: "8,251 effective authorized patents", not "25 national ... cities" of a list
+      const word = /^\s([a-z-]+(?:\s[a-z-]+){0,3})/iu.exec(next)?.[1] ?? '';
+      if (scale) continue;
+      if (/^(?:cities|provinces|counties|times|years|days|months|people have|of|percent)/iu.test(word)) continue;
+      if (/patent|trademark|copyright|indication|application|enterprise|item|award|case|project|registered|effective|valid|well-known|intangible/iu.test(text.slice(i, i + 60))) unit = 'items';
+    }
+    if (!unit && !scale && /^\s?(?:and\b|,|respectively)/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authoriz/iu.test(text.slice(Math.max(0, i - 80), i))) {
+      // "application and authorization volume reached 19,886 and 12679, respectively"
+      unit = 'items';
+    }
+    if (!unit) continue;
+    if (/^(?:个城市|個城市|家金融)/u.test(text.slice(i + whole.length - (unitWord?.length ?? 0))) || /^(?:个|個)(?:城市|省)/u.test(next)) continue;
+    out.push({ index: i, text: whole.trim(), value, unit, quote: clauseOf(i, whole.length), rule: unitWord ? 'count-with-unit' : 'english-count' });
+  }
+  return out;
+}
+
+function rankIn(simp: string): number | undefined {
+  const zh = /第([一二三四五六七八九十\d]+)(?:名|位)/u.exec(simp);
+  if (zh) return CN_NUM[zh[1]!] ?? (Number(zh[1]) || undefined);
+  const en = /rank(?:s|ed)?\s+(?:(\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))/iu.exec(simp);
+  if (en) return en[1] ? Number(en[1]) : EN_ORD[en[2]!.toLowerCase()];
+  return undefined;
+}
+
+function carriedYear(sentences: Sentence[], i: number, yearIn: (t: string) => number | null): number | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const y = yearIn(sentences[j]!.text);
+    if (y !== null) return y;
+  }
+  return null;
+}
+
+function eventName(sentence: string): string {
+  const m = /(?:召开|召開|举行|舉行|举办|舉辦)([^,，。;；]{2,40}?(?:会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會))/u.exec(sentence)
+    ?? /([^,，。;；]{2,40}?(?:会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會))(?:召开|召開|举行|舉行)/u.exec(sentence);
+  return (m?.[1] ?? sentence.slice(0, 40)).trim();
+}
+
+/** 四川省市场监督管理局 is written 省市场监督管理局 in an article about Sichuan. */
+function provincialShortForms(a: { name: string; aliases: string[] }, names: ExtractContext['gazetteer']['names'], provincesNamed: Set<string>): string[] {
+  const out: string[] = [];
+  for (const form of [a.name, ...a.aliases]) {
+    const m = /^(\p{Script=Han}{2,3}省)(\p{Script=Han}{4,})$/u.exec(form);
+    if (!m) continue;
+    const r = names.resolve(m[1]!);
+    if (r.status === 'resolved' && provincesNamed.has(r.division.adcode)) out.push(`省${m[2]}`);
+  }
+  return out;
+}
+
+function trimTitleOwner(chain: string, owner: string | undefined): string {
+  let t = chain;
+  if (owner && t.startsWith(toSimplified(owner))) {
+    t = t.slice(toSimplified(owner).length);
+    // 达州市委副书记: the title is 市委副书记, not 委副书记
+    if (t.startsWith('委')) t = `${toSimplified(owner).slice(-1)}${t}`;
+  }
+  // 达州市委副书记 → 市委副书记: keep the title from its institution word on
+  const m = /(市委|省委|县委|区委|党组|党委)?(?:副)?(?:书记|市长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长)/u.exec(t);
+  return m && m.index > 0 && !/[、,，]/u.test(t.slice(0, m.index)) ? t.slice(m.index) : t;
+}
+
+function titleEn(title: string): string {
+  const parts = title.split(/[、,，]/u).map((p) => {
+    for (const [zh, en] of TITLE_EN) if (p.endsWith(zh)) return en;
+    return p;
+  });
+  const out = parts.join(', ');
+  return out.length >= 3 ? out : `${out} (title)`;
+}
+
+function findEntities(body: string, list: ReadonlyArray<{ id: string; name: string; nameEn: string; aliases: string[] }>): Named[] {
+  const simp = [...body].map((c) => toSimplified(c)).join('');
+  const lower = simp.toLowerCase();
+  const forms: Array<{ id: string; form: string }> = [];
+  for (const e of list) {
+    for (const f of new Set([e.name, e.nameEn, ...e.aliases])) {
+      const form = toSimplified(f).toLowerCase();
+      if (form.length >= 2) forms.push({ id: e.id, form });
+    }
+  }
+  forms.sort((a, b) => b.form.length - a.form.length || (a.id < b.id ? -1 : 1));
+  const out: Named[] = [];
+  for (const { id, form } of forms) {
+    for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (out.some((o) => at < o.end && end > o.start)) continue;
+      if (/^[a-z]/u.test(form) && (/[a-z]/iu.test(lower[at - 1] ?? '') || /[a-rt-z]/iu.test(lower[end] ?? ''))) continue;
+      out.push({ id, start: at, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function mostNamedCity(mentions: Mention[]): Division | null {
+  const counts = new Map<string, { d: Division; n: number; first: number }>();
+  for (const m of mentions) {
+    const d = m.division!;
+    if (d.level === 'province' && !d.municipality) continue;
+    const c = counts.get(d.adcode) ?? { d, n: 0, first: m.span.start };
+    c.n++;
+    counts.set(d.adcode, c);
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
+  return best?.d ?? null;
+}
+
+function uniqueBy(ds: Division[]): Division[] {
+  const out: Division[] = [];
+  for (const d of ds) if (!out.some((o) => o.adcode === d.adcode)) out.push(d);
+  return out;
+}
+
+function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  return sentences.find((s) => at >= s.start && at < s.end);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+

@@ -1,0 +1,135 @@
+/**
+ * The rule-based extractor on the seed articles and on small texts: the failures the issue lists
+ * (lists over line breaks, a province's fact given to a city, a national average given to a city,
+ * "July 2014", numbers that are not figures, 副局长 read as 局长) and its guarantees (quotes from the
+ * body only, determinism, unresolved names listed).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtractContext } from '../../../src/extract/context.js';
+import { extractArticle, type ExtractContext } from '../../../src/extract/extract.js';
+import { cleanPage } from '../../../src/ingest/clean.js';
+import { resolveDateText, isoOf } from '../../../src/ingest/dates.js';
+import { ArticleFactsSchema } from '../../../src/ingest/facts.js';
+import { ARTICLES, SEEDS_DIR } from '../ingest/helpers.js';
+
+let ctx: ExtractContext;
+beforeAll(() => {
+  ctx = loadExtractContext(SEEDS_DIR);
+});
+
+const seed = (stem: string, published: string) => {
+  const raw = readFileSync(join(SEEDS_DIR, `${stem}.txt`), 'utf8');
+  return { raw, body: cleanPage(raw).body, draft: extractArticle(raw, { file: `${stem}.txt`, published }, ctx) };
+};
+const text = (body: string, published = '2023-05-10') => extractArticle(`标题\n2023-05-10\n${body}`, { file: 't.txt', published }, ctx);
+
+describe('on the seed articles', () => {
+  it('a list split over lines gives one designation per place, with the year and a quote from the body', () => {
+    const { body, draft } = seed(ARTICLES.huangshi, '2022-08-14');
+    const places = draft.designations.map((d) => d.place).sort();
+    expect(places).toEqual(['孝感市', '襄阳市', '黄石市'].sort());
+    for (const d of draft.designations) {
+      expect(d).toMatchObject({ programme: 'programme:ip-strong-city-pilot', year: 2022 });
+      expect(body).toContain(d.quote);
+      expect(d.quote).toContain('\n');
+    }
+  });
+
+  it('a province’s assessment stays the province’s', () => {
+    const { draft } = seed(ARTICLES.huangshi, '2022-08-14');
+    const perf = draft.assessments.find((a) => a.year === 2021);
+    expect(perf?.subjects).toEqual(['湖北省']);
+  });
+
+  it('副局长 is not 局长, and each organisation in a title chain gets its own position', () => {
+    const { draft } = seed(ARTICLES.dazhou, '2023-01-18');
+    const zhao = draft.positions.filter((p) => p.person === 'person:zhao-hui');
+    expect(zhao.map((p) => [p.at, p.title]).sort()).toEqual([
+      ['agency:sichuan-amr', '党组副书记、副局长'],
+      ['agency:sichuan-ip-service-center', '党组书记'],
+    ]);
+    expect(draft.positions.find((p) => p.person === 'person:yan-weidong')).toMatchObject({ at: '达州市', title: '市委副书记、市长' });
+  });
+
+  it('figures: 万 and 亿 applied, changes joined to their figure, the national average and hotline numbers left out', () => {
+    const wuhan = seed(ARTICLES.wuhan, '2024-07-31').draft;
+    expect(wuhan.observations.find((o) => o.value === 124700)).toMatchObject({ place: '武汉市', period: '2024-H1', changePct: 19.22 });
+    const huangshi = seed(ARTICLES.huangshi, '2022-08-14').draft;
+    expect(huangshi.observations.find((o) => o.value === 250000000)).toMatchObject({ unit: 'CNY', period: 'since 2021' });
+    const huzhou = seed(ARTICLES.huzhou, '2022-09-30').draft;
+    const values = huzhou.observations.map((o) => o.value);
+    expect(values).toContain(8.09);
+    expect(values).not.toContain(3.19); // "the national average of 3.19"
+    expect(values).not.toContain(12330); // the hotline's number
+    expect(values).not.toContain(4.26); // the 4.26 promotion week
+    expect(huzhou.observations.find((o) => o.value === 19886)).toMatchObject({ place: '湖州市', period: '2014' });
+  });
+
+  it('an acceptance and a dated event resolve their dates as the loader does', () => {
+    const suining = seed(ARTICLES.suining, '2022-06-06').draft;
+    expect(suining.assessments[0]).toMatchObject({ kind: 'acceptance', dateText: 'March 24th', date: '2022-03-24', subjects: ['遂宁市'], outcome: 'passed' });
+    const dazhou = seed(ARTICLES.dazhou, '2023-01-18').draft;
+    expect(dazhou.events[0]).toMatchObject({ dateText: '1月18日', date: '2023-01-18', place: '达州市', kind: 'ceremony' });
+  });
+
+  it('every draft validates as a facts file, quotes only the body, and is the same on every run', () => {
+    for (const [stem, published] of [
+      [ARTICLES.suining, '2022-06-06'],
+      [ARTICLES.huzhou, '2022-09-30'],
+      [ARTICLES.huangshi, '2022-08-14'],
+      [ARTICLES.dazhou, '2023-01-18'],
+      [ARTICLES.wuhan, '2024-07-31'],
+    ] as const) {
+      const { body, raw, draft } = seed(stem, published);
+      expect(ArticleFactsSchema.safeParse(JSON.parse(JSON.stringify(draft))).success).toBe(true);
+      for (const kind of ['designations', 'assessments', 'observations', 'events', 'positions'] as const) {
+        for (const f of draft[kind] as Array<{ quote: string; extraction?: { rule: string; confidence: number } }>) {
+          expect(body).toContain(f.quote);
+          expect(f.extraction?.rule).toBeTruthy();
+          expect(f.extraction?.confidence).toBeGreaterThan(0);
+        }
+      }
+      expect(JSON.stringify(extractArticle(raw, { file: `${stem}.txt`, published }, ctx))).toBe(JSON.stringify(draft));
+    }
+  });
+
+  it('names in the teaser lists (boilerplate) give no facts', () => {
+    const { draft } = seed(ARTICLES.wuhan, '2024-07-31');
+    const places = [...draft.designations.map((d) => d.place), ...draft.observations.map((o) => o.place)];
+    for (const p of ['台州市', '绍兴市', '阜新市']) expect(places).not.toContain(p);
+  });
+});
+
+describe('on small texts', () => {
+  it('"July 2014" is a month, not the 20th of July', () => {
+    expect(isoOf(resolveDateText('July 2014', '2022-09-30'))).toBe('2014-07');
+    expect(isoOf(resolveDateText('2022年', '2023-01-18'))).toBe('2022');
+    expect(isoOf(resolveDateText('今年3月', '2022-08-14'))).toBe('2022-03');
+  });
+
+  it('numbers that are not figures: durations, years, ranks', () => {
+    const d = text('黄石市力争经过2年努力,2025年实现目标,位列全省第3位。');
+    expect(d.observations).toEqual([]);
+  });
+
+  it('an ambiguous place is listed as unresolved with its candidates, never guessed', () => {
+    const d = text('吉林入选国家知识产权强市建设试点城市。');
+    expect(d.designations).toEqual([]);
+    expect(d.unresolved).toEqual([expect.objectContaining({ kind: 'place', text: '吉林', candidates: [expect.stringContaining('220000'), expect.stringContaining('220200')] })]);
+  });
+
+  it('a person not in entities.json is listed, not invented', () => {
+    const d = text('会议由黄石市副市长张三主持。');
+    expect(d.positions).toEqual([]);
+    expect(d.unresolved).toEqual([expect.objectContaining({ kind: 'person', text: '张三' })]);
+  });
+
+  it('a compound or Traditional place name in a list resolves', () => {
+    const d = text('近日,湖北省黃石市、北京市朝阳区入选国家知识产权强市建设试点城市。');
+    // 朝阳区 is also a district of 长春: the draft names it with its parent
+    expect(d.designations.map((x) => x.place).sort()).toEqual(['北京市朝阳区', '黄石市'].sort());
+    expect(d.designations[0]?.year).toBe(2023);
+  });
+});
