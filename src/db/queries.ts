@@ -34,6 +34,8 @@ export const REQUIRED_QUERIES = [
   'api/traversal/timeline',
   'api/aggregate/members-by-province',
   'api/aggregate/multi-programme-cities',
+  'api/round/rounds',
+  'api/round/members-page',
 ] as const;
 
 export function loadQueries(extra: readonly string[] = []): QueryRegistry {

@@ -10,6 +10,7 @@ import { Observation } from '../observation/observation.type.js';
 import { Programme } from '../programme/programme.type.js';
 import { Province } from '../province/province.type.js';
 import { Article, ReferenceList } from '../source/source.type.js';
+import { roundFrom } from '../round/round.materialize.js';
 import type { NodeRow } from './graph.loaders.js';
 import { toGlobalId } from './global-id.js';
 import type { Node } from './node.interfaces.js';
@@ -66,6 +67,8 @@ export function materialize(row: NodeRow): Node {
       });
     case 'ReferenceList':
       return Object.assign(new ReferenceList(), base, { title: str(p.title) ?? row.graphId, url: str(p.url) });
+    case 'Round':
+      return roundFrom(base, p);
   }
 }
 

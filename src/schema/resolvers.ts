@@ -10,6 +10,7 @@ import { mentionedInResolvers } from '../graph/mentioned-in.resolver.js';
 import { ObservationResolver } from '../observation/observation.resolver.js';
 import { ProgrammeResolver } from '../programme/programme.resolver.js';
 import { ProvinceResolver } from '../province/province.resolver.js';
+import { DesignationRoundResolver, ProgrammeRoundsResolver, RoundResolver } from '../round/round.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { RelationshipResolver, SourceQueryResolver, sourceFieldResolvers } from '../source/source.resolver.js';
 import { CypherDoorResolver } from '../research/cypher-door.resolver.js';
@@ -42,4 +43,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...mentionedInResolvers,
   AggregateResolver,
   CypherDoorResolver,
+  RoundResolver,
+  ProgrammeRoundsResolver,
+  DesignationRoundResolver,
 ];

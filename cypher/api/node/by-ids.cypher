@@ -11,5 +11,6 @@ CALL () {
   UNION MATCH (n:Person) WHERE n.id IN $ids RETURN n
   UNION MATCH (n:Event) WHERE n.id IN $ids RETURN n
   UNION MATCH (n:Source) WHERE n.id IN $ids RETURN n
+  UNION MATCH (n:Round) WHERE n.id IN $ids RETURN n
 }
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
