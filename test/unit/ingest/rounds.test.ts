@@ -55,6 +55,15 @@ describe('rounds', () => {
   });
 });
 
+describe('more of the lists', () => {
+  it('the 2019 strong-county project round: first-listed members from the notice, sizes 18 and 70', () => {
+    expect(designation('city:321203', 'programme:ip-strong-county-project-demonstration').props).toMatchObject({ year: 2019, round: 'round:ip-strong-county-project-demonstration:2019', confidence: 'high' });
+    expect(designation('city:320707', 'programme:ip-strong-county-project-pilot').props).toMatchObject({ year: 2019, confidence: 'high', confidenceBasis: expect.stringContaining('the notice itself (www.cneip.org.cn)') });
+    expect(node('Round', 'round:ip-strong-county-project-pilot:2019').props).toMatchObject({ officialCount: 70, knownCount: 1, announcedOn: '2019-07-01', termEnd: '2021-06' });
+    expect(node('Round', 'round:ip-pilot-city:2019').props).toMatchObject({ officialCount: 11, knownCount: 1 });
+  });
+});
+
 describe('confidence by rule', () => {
   it('the five rows citing a copy of a seed article count it once', () => {
     const cases: Array<[string, string, string]> = [
@@ -173,8 +182,9 @@ describe('bad rounds and reports files are rejected whole', () => {
   });
 
   it('a round listed twice', async () => {
-    const dir = copyWith('rounds.json', (d) => d.rounds!.push(d.rounds![0]));
-    expect(await rejection(dir)).toMatchObject({ file: 'rounds.json', record: `rounds.16`, field: 'id' });
+    let at = 0;
+    const dir = copyWith('rounds.json', (d) => (at = d.rounds!.push(d.rounds![0]) - 1));
+    expect(await rejection(dir)).toMatchObject({ file: 'rounds.json', record: `rounds.${at}`, field: 'id', message: expect.stringContaining('already record rounds.0') });
   });
 
   it('a copy that is no source of the graph', async () => {
