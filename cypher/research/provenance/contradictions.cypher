@@ -37,6 +37,7 @@ CALL () {
   UNION ALL
   MATCH (s:Source)-[f:STATES_COUNT]->(p:Programme)-[:HAS_ROUND]->(r:Round)
   WHERE r.yearInForce <= f.asOfYear
+  WITH s, f, p, r ORDER BY r.yearInForce, r.label
   WITH s, f, p, collect(r) AS rounds
   WITH s, f, p, rounds,
        CASE WHEN all(r IN rounds WHERE r.officialCount IS NOT NULL) THEN reduce(n = 0, r IN rounds | n + r.officialCount) END AS official
