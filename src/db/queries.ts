@@ -43,6 +43,9 @@ export const REQUIRED_QUERIES = [
   'api/traversal/timeline',
   'api/aggregate/members-by-province',
   'api/aggregate/multi-programme-cities',
+  'api/round/rounds',
+  'api/round/members-page',
+  'api/round/members-count',
 ] as const;
 
 export function loadQueries(extra: readonly string[] = []): QueryRegistry {

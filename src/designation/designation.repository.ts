@@ -60,3 +60,8 @@ export function designationPage(ctx: Context, filter: DesignationFilter, page: P
   const f = { city: null, programme: null, province: null, yearFrom: null, yearTo: null, ...filter };
   return loadPage<DesignationRow, Designation>(ctx, queriesFor(f), f, page, (x) => fromRow(x, ctx));
 }
+
+/** Round.members: the designations tied to one round (cypher/api/round/members-*.cypher). */
+export function roundMemberPage(ctx: Context, round: string, page: PageRequest): Promise<Page<Designation>> {
+  return loadPage<DesignationRow, Designation>(ctx, { page: 'api/round/members-page', count: 'api/round/members-count' }, { round }, page, (x) => fromRow(x, ctx));
+}

@@ -34,6 +34,8 @@ import {
 } from './gazetteer.js';
 import { MentionMatcher, type Nameable } from './mentions.js';
 import { readRoster, referenceListId, type RosterRow } from './roster.js';
+import { readRounds, readSourceReports, roundIdOf, type RoundRecord, type SourceReports } from './rounds.js';
+import { gradeFact, type Confidence, type SourceOfFact } from './confidence.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -42,11 +44,17 @@ export interface BuildOptions {
   seedsDir?: string;
   /** The roster CSV. Default `<seedsDir>/reference/cnipa-designations.csv`. */
   referenceCsv?: string;
+  /** The rounds of each programme. Default `<seedsDir>/rounds.json`. */
+  roundsFile?: string;
+  /** Copies, notices and stated figures. Default `<seedsDir>/source-reports.json`. */
+  reportsFile?: string;
 }
 
 export async function buildGraph(opts: BuildOptions = {}): Promise<GraphBundle> {
   const seedsDir = opts.seedsDir ?? join(REPO_ROOT, 'seeds');
   const referenceCsv = opts.referenceCsv ?? join(seedsDir, 'reference', 'cnipa-designations.csv');
+  const roundsFile = opts.roundsFile ?? join(seedsDir, 'rounds.json');
+  const reportsFile = opts.reportsFile ?? join(seedsDir, 'source-reports.json');
   const g = new GraphAccumulator();
 
   const gazetteer = buildGazetteer(readGazetteerExtra(join(seedsDir, 'gazetteer-extra.json'), 'gazetteer-extra.json'), 'gazetteer-extra.json');
@@ -60,7 +68,8 @@ export async function buildGraph(opts: BuildOptions = {}): Promise<GraphBundle> 
 
   const unresolved: UnresolvedRow[] = [];
   const programmeByName = new Map(entities.programmes.map((p) => [p.name, { label: 'Programme' as const, id: p.id }]));
-  addRoster(g, refs, designations, programmeByName, readRoster(referenceCsv, basename(referenceCsv)), basename(referenceCsv), unresolved);
+  const rounds = new RoundSet(readRounds(roundsFile, basename(roundsFile)), basename(roundsFile), registry);
+  addRoster(g, refs, designations, programmeByName, rounds, readRoster(referenceCsv, basename(referenceCsv)), basename(referenceCsv), unresolved);
 
   const pending: PendingArticle[] = [];
   const articleFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
@@ -71,7 +80,7 @@ export async function buildGraph(opts: BuildOptions = {}): Promise<GraphBundle> 
     const page = cleanPage(raw);
     if (existsSync(join(seedsDir, factsFile))) {
       const facts = readDataFile(join(seedsDir, factsFile), factsFile, ArticleFactsSchema);
-      addArticle(g, refs, designations, matcher, { file, stem, factsFile, raw, page, facts });
+      addArticle(g, refs, designations, matcher, rounds, { file, stem, factsFile, raw, page, facts });
       continue;
     }
     // Not reviewed yet: the article is a source with its mentions, and none of its facts.
@@ -92,7 +101,11 @@ export async function buildGraph(opts: BuildOptions = {}): Promise<GraphBundle> 
     pending.push({ file, draft: hasDraft ? draftFile : null });
   }
 
-  designations.emit(g);
+  const reports = readSourceReports(reportsFile, basename(reportsFile));
+  const sourceInfo = addSourceReports(g, reports, basename(reportsFile));
+  designations.emit(g, sourceInfo);
+  rounds.emit(g, designations);
+  addFigures(g, reports, rounds, designations, basename(reportsFile));
   // Last: resolving the roster and the facts may have added county-level units the graph needs.
   addGazetteer(g, gazetteer);
   return { ...g.result(), unresolved, pending };
@@ -173,6 +186,30 @@ class GraphAccumulator {
       conf[at] = Math.min(conf[at]!, how.confidence);
       if (how.method === 'extracted') methods[at] = 'extracted';
     }
+  }
+
+  /** A MENTIONS edge: a second statement by the same source adds its sentences and name forms. */
+  addMention(from: NodeRef, to: NodeRef, evidence: string[], nameForms: string[]): void {
+    const k = relKey('MENTIONS', from, to);
+    const existing = this.rels.get(k);
+    if (!existing) {
+      this.rels.set(k, { type: 'MENTIONS', from, to, props: { evidence: [...new Set(evidence)], nameForms: [...new Set(nameForms)].sort() } });
+      return;
+    }
+    const ev = existing.props.evidence as string[];
+    for (const e of evidence) if (!ev.includes(e)) ev.push(e);
+    existing.props.nameForms = [...new Set([...(existing.props.nameForms as string[]), ...nameForms])].sort();
+  }
+
+  /** Adds properties to a node already added (what only the whole graph can tell: copies, counts). */
+  setProps(ref: NodeRef, props: Props): void {
+    const n = this.nodes.get(`${ref.label}|${ref.id}`);
+    if (!n) throw new Error(`no node ${ref.label}|${ref.id}`);
+    Object.assign(n.props, clean(props));
+  }
+
+  getNode(ref: NodeRef): GraphNode | undefined {
+    return this.nodes.get(`${ref.label}|${ref.id}`);
   }
 
   result(): { nodes: GraphNode[]; rels: GraphRel[] } {
@@ -333,6 +370,9 @@ class DesignationSet {
     const same = this.items.find((d) => sameTarget(d, place, programme) && d.year === year);
     if (same) {
       same.sources.push(...sources);
+      if (Array.isArray(same.props.rosterRecords) && Array.isArray(props.rosterRecords)) {
+        same.props.rosterRecords = [...(same.props.rosterRecords as string[]), ...(props.rosterRecords as string[])];
+      }
       for (const [k, v] of Object.entries(props)) if (same.props[k] === undefined) same.props[k] = v;
       return;
     }
@@ -354,12 +394,34 @@ class DesignationSet {
     this.items.push({ place, programme, year, props: { ...props }, sources: [source] });
   }
 
-  emit(g: GraphAccumulator): void {
+  /** Writes one DESIGNATED_IN per designation, graded by the confidence rule over all its sources. */
+  emit(g: GraphAccumulator, sourceInfo: (id: string) => SourceOfFact): void {
     for (const d of this.items) {
       const role = typeof d.props.role === 'string' ? d.props.role : undefined;
       const key = `${d.year ?? 'year-unknown'}${role ? `:${role}` : ''}`;
-      for (const s of d.sources) g.addFact('DESIGNATED_IN', d.place, d.programme, { ...d.props, year: d.year }, s.id, s.evidence, key, s.how);
+      const stated = d.props.statedConfidence as Confidence | undefined;
+      const graded = gradeFact(
+        [...new Set(d.sources.map((s) => s.id))].map((id) => sourceInfo(id)),
+        stated,
+      );
+      const props = { ...d.props, year: d.year, confidence: graded.confidence, independentSources: graded.independentSources, confidenceBasis: graded.basis };
+      for (const s of d.sources) g.addFact('DESIGNATED_IN', d.place, d.programme, props, s.id, s.evidence, key, s.how);
     }
+  }
+
+  /** Designations tied to each round. */
+  countByRound(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const d of this.items) {
+      const r = d.props.round;
+      if (typeof r === 'string') out.set(r, (out.get(r) ?? 0) + 1);
+    }
+    return out;
+  }
+
+  /** Designations of a programme in force by a year (for figures that count a programme's members). */
+  countInForce(programmeId: string, year: number): number {
+    return this.items.filter((d) => d.programme.id === programmeId && d.year !== null && d.year <= year).length;
   }
 }
 
@@ -375,6 +437,7 @@ function addRoster(
   refs: RefResolver,
   designations: DesignationSet,
   programmeByName: Map<string, NodeRef>,
+  rounds: RoundSet,
   rows: RosterRow[],
   file: string,
   unresolved: UnresolvedRow[],
@@ -387,6 +450,7 @@ function addRoster(
       unresolved.push({ file, record: row.record, member: row.member, reason: `programme ${row.programme} is not in entities.json` });
       continue;
     }
+    const round = rounds.forRosterRow(prog.id, row, file);
     const r = refs.gazetteer.resolve(row.member, row.province);
     if (!r.ok) {
       unresolved.push({ file, record: row.record, member: row.member, reason: r.reason });
@@ -398,7 +462,7 @@ function addRoster(
       b.programmes.add(`${row.programme} ${row.year}`);
       b.rows += 1;
       backs.set(url, b);
-      return { id, evidence: row.raw };
+      return { id, evidence: rosterStatement(row, round, url) };
     });
     designations.addStated(
       placeRef(r.place),
@@ -406,11 +470,13 @@ function addRoster(
       row.year,
       {
         batch: row.batch || undefined,
+        round: round.id,
         term: row.term || undefined,
-        confidence: row.confidence,
+        statedConfidence: row.confidence,
         note: row.note || undefined,
         memberAsWritten: row.member,
         resolvedVia: r.via,
+        rosterRecords: [row.raw],
       },
       sources,
     );
@@ -426,16 +492,163 @@ function addRoster(
       kind: 'roster source',
     });
   }
-  // A roster source names the members and the programme it lists.
+  // A roster source names the members and the programme it lists; the evidence is what the row says.
   for (const row of rows) {
     const r = refs.gazetteer.resolve(row.member, row.province);
     const prog = programmeByName.get(row.programme);
     for (const url of row.sources) {
       const src: NodeRef = { label: 'ReferenceList', id: referenceListId(url) };
-      if (r.ok) g.addRel('MENTIONS', src, placeRef(r.place));
-      if (prog) g.addRel('MENTIONS', src, prog);
+      const said = prog ? rosterStatement(row, rounds.forRosterRow(prog.id, row, file), url) : row.raw;
+      if (r.ok) g.addMention(src, placeRef(r.place), [said], [row.member]);
+      if (prog) g.addMention(src, prog, [said], [row.programme]);
     }
   }
+}
+
+/** What a roster row says, in words: programme, round, notice, list size, member, term and address. */
+export function rosterStatement(row: RosterRow, round: RoundRecord, url: string): string {
+  const about = [
+    round.notice ? `notice ${round.notice}` : undefined,
+    round.officialCount ? `${round.officialCount} members in all` : 'list size not known',
+    row.term ? `term ${row.term}` : undefined,
+  ].filter(Boolean);
+  const note = row.note ? ` Roster note: ${row.note}.` : '';
+  return `${row.programme}, round ${round.label} (${about.join('; ')}): the list names ${row.member} (${row.province}), in force ${row.year}.${note} Source: ${url}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rounds
+
+class RoundSet {
+  private readonly byId = new Map<string, RoundRecord>();
+
+  constructor(
+    readonly rounds: RoundRecord[],
+    private readonly file: string,
+    registry: Map<string, NodeRef>,
+  ) {
+    rounds.forEach((r, i) => {
+      const p = registry.get(r.programme);
+      if (!p || p.label !== 'Programme') throw new DataFileError(file, `rounds.${i}`, 'programme', `no programme with id ${r.programme} in entities.json`);
+      this.byId.set(r.id, r);
+    });
+  }
+
+  /** The round a roster row belongs to; a row naming a round rounds.json does not know rejects the roster. */
+  forRosterRow(programmeId: string, row: RosterRow, rosterFile: string): RoundRecord {
+    const id = roundIdOf(programmeId, row.batch, row.year);
+    const round = this.byId.get(id);
+    if (!round) throw new DataFileError(rosterFile, row.record, 'batch', `no round ${id} in ${this.file} (programme ${row.programme}, batch "${row.batch}")`);
+    if (round.yearInForce !== row.year) throw new DataFileError(rosterFile, row.record, 'year', `round ${id} is in force from ${round.yearInForce} (${this.file}), found ${row.year}`);
+    return round;
+  }
+
+  /** The one round of a programme in force in a year, if there is exactly one. */
+  inForce(programmeId: string, year: number): RoundRecord | undefined {
+    const hits = this.rounds.filter((r) => r.programme === programmeId && r.yearInForce === year);
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /** Round nodes, (:Programme)-[:HAS_ROUND]->(:Round), each property sourced. */
+  emit(g: GraphAccumulator, designations: DesignationSet): void {
+    const known = designations.countByRound();
+    for (const r of this.rounds) {
+      for (const s of r.sources) {
+        const ref: NodeRef = { label: 'ReferenceList', id: referenceListId(s.url) };
+        if (!g.hasNode(ref)) g.addNode('ReferenceList', ref.id, { title: `${new URL(s.url).host}: source of round ${r.id}`, url: s.url, kind: 'round source' });
+      }
+      const programme: NodeRef = { label: 'Programme', id: r.programme };
+      const round = g.addNode('Round', r.id, {
+        name: `${r.label} (${r.programme.split(':')[1]})`,
+        label: r.label,
+        programme: r.programme,
+        yearInForce: r.yearInForce,
+        announcedOn: r.announcedOn,
+        announcedYear: r.announcedYear ?? Number(r.announcedOn!.slice(0, 4)),
+        notice: r.notice,
+        termStart: r.termStart,
+        termEnd: r.termEnd,
+        officialCount: r.officialCount,
+        knownCount: known.get(r.id) ?? 0,
+        sourceIds: r.sources.map((s) => referenceListId(s.url)),
+        evidence: r.sources.map((s) => `${s.says} (${s.url})`),
+      });
+      for (const s of r.sources) g.addFact('HAS_ROUND', programme, round, { label: r.label }, referenceListId(s.url), s.says);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Copies of one report, notices, and figures sources state
+
+function addSourceReports(g: GraphAccumulator, reports: SourceReports, file: string): (id: string) => SourceOfFact {
+  const info = new Map<string, SourceOfFact>();
+  const idOf = (copy: string): NodeRef => (copy.startsWith('article:') ? { label: 'Article', id: copy } : { label: 'ReferenceList', id: referenceListId(copy) });
+  reports.reports.forEach((r, i) => {
+    const refs = r.copies.map((c, j) => {
+      const ref = idOf(c);
+      if (!g.hasNode(ref)) throw new DataFileError(file, `reports.${i}`, `copies.${j}`, `${c} is not a source in the graph (no article or roster address)`);
+      return ref;
+    });
+    for (const ref of refs) {
+      g.setProps(ref, { report: r.id, outlet: r.outlet, sameReportAs: refs.filter((x) => x.id !== ref.id).map((x) => x.id), sameReportEvidence: r.evidence });
+    }
+  });
+  reports.notices.forEach((n, i) => {
+    const ref = idOf(n.url);
+    if (!g.hasNode(ref)) throw new DataFileError(file, `notices.${i}`, 'url', `${n.url} is not a source in the graph`);
+    g.setProps(ref, { reproducesNotice: n.notice, reproducesNoticeEvidence: n.evidence });
+  });
+  return (id: string): SourceOfFact => {
+    const cached = info.get(id);
+    if (cached) return cached;
+    const node = g.getNode(id.startsWith('article:') ? { label: 'Article', id } : { label: 'ReferenceList', id });
+    const url = node?.props.url;
+    const name = id.startsWith('article:') ? `article ${id.slice(8, 11)}` : typeof url === 'string' ? new URL(url).host : id;
+    const out: SourceOfFact = { id, name, ...(typeof node?.props.report === 'string' ? { report: node.props.report } : {}), isNotice: typeof node?.props.reproducesNotice === 'string' };
+    info.set(id, out);
+    return out;
+  };
+}
+
+/**
+ * A figure a source states about a programme's size: `(:Source)-[:STATES_COUNT]->(:Programme)`. When
+ * the official sizes of the rounds in force by then add up to another number, the edge is flagged
+ * (`contradicts`, `contradiction` in words).
+ */
+function addFigures(g: GraphAccumulator, reports: SourceReports, rounds: RoundSet, designations: DesignationSet, file: string): void {
+  reports.figures.forEach((f, i) => {
+    const rec = `figures.${i}`;
+    const article = g.getNode({ label: 'Article', id: f.source });
+    if (!article) throw new DataFileError(file, rec, 'source', `no article ${f.source}`);
+    if (!String(article.props.text).includes(f.quote)) throw new DataFileError(file, rec, 'quote', `not found in the cleaned text of ${f.source}`);
+    const programme: NodeRef = { label: 'Programme', id: f.programme };
+    if (!g.hasNode(programme)) throw new DataFileError(file, rec, 'programme', `no programme ${f.programme}`);
+    const inForce = rounds.rounds.filter((r) => r.programme === f.programme && r.yearInForce <= f.asOfYear);
+    const official = inForce.every((r) => r.officialCount !== undefined) ? inForce.reduce((n, r) => n + r.officialCount!, 0) : undefined;
+    const known = designations.countInForce(f.programme, f.asOfYear);
+    const contradicts = official !== undefined && official !== f.statedCount;
+    g.addFact(
+      'STATES_COUNT',
+      { label: 'Article', id: f.source },
+      programme,
+      {
+        figure: f.id,
+        statedCount: f.statedCount,
+        asOfYear: f.asOfYear,
+        officialCountInForce: official,
+        knownCountInForce: known,
+        roundsInForce: inForce.map((r) => r.id),
+        contradicts,
+        contradiction: contradicts
+          ? `${f.source} says ${f.statedCount}; the official lists of the rounds in force by ${f.asOfYear} (${inForce.map((r) => `${r.label}: ${r.officialCount!}`).join(', ')}) add up to ${official}, and the graph knows ${known} members by then`
+          : undefined,
+      },
+      f.source,
+      f.quote,
+      f.id,
+    );
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -458,7 +671,7 @@ function addArticleNode(g: GraphAccumulator, matcher: MentionMatcher, a: { file:
     url: meta.url,
     file: a.file,
   });
-  for (const m of matcher.match(a.page.body)) g.addRel('MENTIONS', article, m);
+  for (const m of matcher.matchWithEvidence(a.page.body)) g.addMention(article, m.ref, m.evidence, m.nameForms);
   return article;
 }
 
@@ -471,7 +684,7 @@ interface ArticleInput {
   facts: ArticleFacts;
 }
 
-function addArticle(g: GraphAccumulator, refs: RefResolver, designations: DesignationSet, matcher: MentionMatcher, a: ArticleInput): void {
+function addArticle(g: GraphAccumulator, refs: RefResolver, designations: DesignationSet, matcher: MentionMatcher, rounds: RoundSet, a: ArticleInput): void {
   const { facts, page, factsFile: ff } = a;
   const body = page.body;
   const wholePage = [page.title ?? '', ...page.meta, body, page.boilerplate].join('\n');
@@ -508,7 +721,8 @@ function addArticle(g: GraphAccumulator, refs: RefResolver, designations: Design
     const rec = `designations.${i}`;
     const place = refs.resolve(d.place, PLACE, ff, rec, 'place');
     const programme = refs.resolve(d.programme, ['Programme'], ff, rec, 'programme');
-    designations.addFromArticle(place, programme, d.year, { batch: d.batch, role: d.role, term: d.term }, { id: src, evidence: q(rec, 'quote', d.quote), how: extractionOf(d) });
+    const round = d.year === null ? undefined : rounds.inForce(programme.id, d.year)?.id;
+    designations.addFromArticle(place, programme, d.year, { batch: d.batch, role: d.role, term: d.term, round }, { id: src, evidence: q(rec, 'quote', d.quote), how: extractionOf(d) });
   });
 
   facts.assessments.forEach((x, i) => {

@@ -16,6 +16,8 @@ export const NODE_LABELS = [
   'Event',
   'Article',
   'ReferenceList',
+  // additions (docs/graph-model.md)
+  'Round',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -38,6 +40,8 @@ export const REL_TYPES = [
   'HELD_IN',
   'PARTICIPATED_IN',
   'HOLDS_POSITION',
+  'HAS_ROUND',
+  'STATES_COUNT',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -45,7 +49,7 @@ export type Scalar = string | number | boolean | null;
 export type PropValue = Scalar | string[] | number[] | boolean[];
 
 /** Property names whose values are 'YYYY-MM-DD' strings that the loader converts to Neo4j Date. */
-export const DATE_PROPS = ['publishedAt', 'date', 'periodStart', 'periodEnd', 'asOf'] as const;
+export const DATE_PROPS = ['publishedAt', 'date', 'periodStart', 'periodEnd', 'asOf', 'announcedOn'] as const;
 
 export interface GraphNode {
   label: NodeLabel;

@@ -10,6 +10,7 @@ import { CityObservationsResolver, ObservationResolver } from '../observation/ob
 import { AgencyProgrammesResolver, ProgrammeResolver } from '../programme/programme.resolver.js';
 import { ProvinceResolver } from '../province/province.resolver.js';
 import { NameLookupResolver } from '../search/name-lookup.resolver.js';
+import { DesignationRoundResolver, ProgrammeRoundsResolver, RoundResolver } from '../round/round.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { RelationshipResolver, SourceQueryResolver, mentionedInResolvers, sourceFieldResolvers } from '../source/source.resolver.js';
 import { CypherDoorResolver } from '../research/cypher-door.resolver.js';
@@ -55,4 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...mentionedInResolvers,
   AggregateResolver,
   CypherDoorResolver,
+  RoundResolver,
+  ProgrammeRoundsResolver,
+  DesignationRoundResolver,
 ];

@@ -10,6 +10,7 @@ import { nodeByGraphId } from '../graph/related.js';
 import { BadUserInputError, NotFoundError } from '../errors/errors.js';
 import { neighbourhood, shortestPaths, timeline } from './traversal.repository.js';
 import { TimelineEntry } from './traversal.type.js';
+import { mentionSources } from '../source/mention-sources.js';
 
 export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
@@ -24,6 +25,7 @@ export class GraphEdgeResolver {
   @FieldResolver(() => [SourceRef], { description: 'Who says so: sources and sentences (for a REPORTS edge, the report itself).' })
   async sources(@Root() e: GraphEdge & { toGraphId?: string; toLabel?: string }, @Ctx() ctx: Context): Promise<SourceRef[]> {
     if (e.sourceIds.length) return sourcesOfRelationship({ sourceIds: e.sourceIds, evidence: e.evidence, confidence: e.confidence }, ctx);
+    if (e.type === 'MENTIONS' && e.evidence.length) return mentionSources(e.source, e.evidence, ctx);
     if ((e.type === 'REPORTS' || e.type === 'MENTIONS') && e.toGraphId) {
       const refs = await sourcesOfFactNode(e.toGraphId, ctx);
       const src = fromGlobalId(e.source).graphId;

@@ -217,9 +217,9 @@ describe('the remaining relationship fields', () => {
     expect(o.node.participations[0].sources[0].evidence).toContain('四川文理学院');
 
     const rosters = await api.data('{ sources(kind: REFERENCE_LIST, first: 100) { totalCount edges { node { graphId ... on ReferenceList { url facts { __typename ... on Designation { confidence city { name } } } } } } } }');
-    expect(rosters.sources.totalCount).toBe(35);
+    expect(rosters.sources.totalCount).toBe(41);
     const withFacts = rosters.sources.edges.filter((e: { node: { facts: unknown[] } }) => e.node.facts.length > 0);
-    expect(withFacts.length).toBe(35); // 34 roster addresses (designations) and the gazetteer (LOCATED_IN)
+    expect(withFacts.length).toBe(41); // 40 roster addresses (designations) and the gazetteer (LOCATED_IN)
   });
 });
 
@@ -377,7 +377,7 @@ describe('batching', () => {
     const small = await api.data(NESTED, { p: 2 });
     const big = await api.data(NESTED, { p: 34 });
     const count = (d: any) => d.provinces.edges.reduce((n: number, p: any) => n + p.node.cities.edges.reduce((m: number, c: any) => m + c.node.designations.length, 0), 0);
-    expect(count(big)).toBe(145);
+    expect(count(big)).toBe(150);
     expect(count(small)).toBeLessThan(count(big));
     const trips = roundTrips('Nested');
     expect(trips).toHaveLength(2);

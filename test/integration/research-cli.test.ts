@@ -44,7 +44,9 @@ describe('npm run cypher', () => {
     const { code, out } = await cypher('programme-members', '--param', 'province=湖北省', '--format', 'json');
     expect(code).toBe(0);
     const rows = JSON.parse(out.slice(out.indexOf('['), out.lastIndexOf(']') + 1)) as unknown[];
-    expect(rows).toEqual([{ province: '湖北省', year: 2022, memberCount: 3, members: ['孝感市', '襄阳市', '黄石市'], lowConfidence: ['孝感市', '襄阳市'] }]);
+    expect(rows).toEqual([
+      { province: '湖北省', year: 2022, round: '2022', memberCount: 3, members: ['孝感市', '襄阳市', '黄石市'], belowHigh: ['孝感市', '襄阳市', '黄石市'], articleBacked: ['孝感市', '襄阳市', '黄石市'] },
+    ]);
   });
 
   it('prints CSV and a table, and cuts off at --max-rows', async () => {

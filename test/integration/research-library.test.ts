@@ -46,6 +46,10 @@ describe('the library', () => {
       'provenance/contradictions',
       'provenance/low-confidence-only',
       'provenance/single-source-facts',
+      'rounds/by-announcement-year',
+      'rounds/by-round',
+      'rounds/by-year-in-force',
+      'rounds/coverage',
     ]);
     for (const q of lib) expect(q.title.length, q.name).toBeGreaterThan(20);
     expect(lib.find((q) => q.name === 'programme-members')!.defaults).toEqual({ programme: '国家知识产权强市建设试点城市', province: null });
@@ -90,7 +94,8 @@ describe('multi-programme-cities', () => {
 
   it('with minProgrammes 3 keeps the cities in three programmes, from the year of the third', async () => {
     const rows = await run('multi-programme-cities', { minProgrammes: 3 });
-    expect(rows.map((r) => r.city).sort()).toEqual(['南通市', '合肥市', '宁波市', '广州市', '杭州市', '武汉市', '海淀区', '深圳市', '温州市', '西安市', '长沙市'].sort());
+    // 南京 and 青岛 hold a third programme with the 2017 strong-city creation round.
+    expect(rows.map((r) => r.city).sort()).toEqual(['南京市', '南通市', '合肥市', '宁波市', '广州市', '杭州市', '武汉市', '海淀区', '深圳市', '温州市', '西安市', '长沙市', '青岛市'].sort());
     expect(rows.find((r) => r.city === '武汉市')!.heldSince).toBe(2024);
   });
 });
@@ -99,17 +104,29 @@ describe('programme-members', () => {
   it('lists the 17 strong-city pilot members by province and year', async () => {
     const rows = await run('programme-members');
     expect(rows.reduce((n, r) => n + (r.memberCount as number), 0)).toBe(17);
-    expect(rows.find((r) => r.province === '湖北省')).toEqual({ province: '湖北省', year: 2022, memberCount: 3, members: ['孝感市', '襄阳市', '黄石市'], lowConfidence: ['孝感市', '襄阳市'] });
-    expect(rows.filter((r) => r.province === '北京市').map((r) => [r.year, r.members])).toEqual([
-      [2022, ['丰台区']],
-      [2024, ['昌平区']],
+    // 湖北's three are named by article 002 too; its roster address is a copy of 002, so one report: medium.
+    expect(rows.find((r) => r.province === '湖北省')).toEqual({
+      province: '湖北省',
+      year: 2022,
+      round: '2022',
+      memberCount: 3,
+      members: ['孝感市', '襄阳市', '黄石市'],
+      belowHigh: ['孝感市', '襄阳市', '黄石市'],
+      articleBacked: ['孝感市', '襄阳市', '黄石市'],
+    });
+    expect(rows.filter((r) => r.province === '北京市').map((r) => [r.year, r.round, r.members, r.belowHigh])).toEqual([
+      [2022, '2022', ['丰台区'], ['丰台区']],
+      [2024, '2023', ['昌平区'], []],
     ]);
     expect(rows.find((r) => r.province === '广东省')!.members).toEqual(['东莞市', '中山市', '惠州市', '珠海市', '肇庆市']);
   });
 
   it('filters by province and finds a programme by its English name', async () => {
     const rows = await run('programme-members', { programme: 'National IP Strong City Construction Pilot City', province: 'Hunan' });
-    expect(rows).toEqual([{ province: '湖南省', year: 2022, memberCount: 3, members: ['常德市', '株洲市', '益阳市'], lowConfidence: ['常德市', '益阳市'] }]);
+    // 株洲 cites two mirrors of one outlet: medium like the others.
+    expect(rows).toEqual([
+      { province: '湖南省', year: 2022, round: '2022', memberCount: 3, members: ['常德市', '株洲市', '益阳市'], belowHigh: ['常德市', '株洲市', '益阳市'], articleBacked: [] },
+    ]);
   });
 });
 
@@ -199,12 +216,16 @@ describe('entities-mentioned-by-several-sources', () => {
 });
 
 describe('provenance audit', () => {
-  it('single-source designations: 88, among them 武汉’s low-confidence strong-city demonstration', async () => {
+  it('single-report designations: 86 with one address, and 6 whose two addresses are copies of one report', async () => {
     const rows = await run('provenance/single-source-facts');
-    expect(rows).toHaveLength(88);
+    expect(rows.filter((r) => r.sourceCount === 1)).toHaveLength(86);
+    // 宝鸡 has two independent reports (中国质量报 and a mirror of the city's own report): not here.
+    expect(rows.find((r) => r.subject === '宝鸡市')).toBeUndefined();
     expect(rows.find((r) => r.subject === '武汉市')).toMatchObject({ fact: 'DESIGNATED_IN', object: '国家知识产权强市建设示范城市', year: 2022, confidence: 'low', sourceId: expect.stringMatching(/^ref:/u) });
-    // 遂宁 2017 pilot: the roster row and article 000 both state it.
-    expect(rows.find((r) => r.subject === '遂宁市')).toBeUndefined();
+    // The five roster rows citing a mirror of a seed article, and 株洲 on two mirrors of one outlet.
+    const copied = rows.filter((r) => r.sourceCount === 2);
+    expect(copied.map((r) => r.subject).sort()).toEqual(['株洲市', '孝感市', '达州市', '遂宁市', '襄阳市', '黄石市'].sort());
+    for (const r of copied) expect(r).toMatchObject({ confidence: 'medium', reports: [expect.stringMatching(/^report:/u)] });
   });
 
   it('single-source fact nodes: every observation comes from one article', async () => {
@@ -226,8 +247,20 @@ describe('provenance audit', () => {
     ]);
   });
 
-  it('contradictions: none in the seeds; an injected disagreement of each kind is found', async () => {
-    expect(await run('provenance/contradictions')).toEqual([]);
+  it('contradictions: Huzhou’s "one of the 25" against the 41 of rounds 1 and 2', async () => {
+    expect(await run('provenance/contradictions')).toEqual([
+      {
+        check: 'member count',
+        subject: '国家知识产权示范城市 / by 2014',
+        claimA: '25 members',
+        sourcesA: ['article:001_543d1f73dcbce008'],
+        claimB: '41 members (rounds 1: 23, 2: 18)',
+        sourcesB: expect.arrayContaining([expect.stringMatching(/^ref:/u)]),
+      },
+    ]);
+  });
+
+  it('contradictions: an injected disagreement of each other kind is found', async () => {
     // A made-up source says 遂宁 joined the pilot programme in 2019 and gives another patent count.
     await executor.runText(
       'test:inject-contradictions',
@@ -244,11 +277,59 @@ describe('provenance audit', () => {
       expect(rows.map((r) => [r.check, r.subject])).toEqual([
         ['designation year', '遂宁市 / 国家知识产权试点城市'],
         ['indicator value', '遂宁市 / patents.valid / 2021'],
+        ['member count', '国家知识产权示范城市 / by 2014'],
       ]);
       expect(rows[1]).toMatchObject({ claimA: expect.stringMatching(/^(8251|9000)/u), claimB: expect.stringMatching(/^(8251|9000)/u) });
     } finally {
       await executor.runText('test:remove-contradictions', `MATCH (s:Source {id: 'article:test-contradiction'}) OPTIONAL MATCH (o:Observation {id: 'observation:test'}) DETACH DELETE s, o WITH 1 AS x MATCH ()-[d:DESIGNATED_IN]->() WHERE d.sourceIds = ['article:test-contradiction'] DELETE d`, {}, 'WRITE');
     }
+  });
+});
+
+describe('rounds', () => {
+  it('the 2023 strong-city and strong-county round is found by its round label', async () => {
+    const rows = await run('rounds/by-round');
+    expect(rows.map((r) => [r.programme, r.announcedYear, r.yearInForce, r.notice, r.knownCount, r.officialCount])).toEqual([
+      ['国家知识产权强县建设示范县', 2024, 2024, '国知发运字〔2024〕2号', 2, 30],
+      ['国家知识产权强县建设试点县', 2024, 2024, '国知发运字〔2024〕2号', 6, 97],
+      ['国家知识产权强市建设示范城市', 2024, 2024, '国知发运字〔2024〕2号', 2, 18],
+      ['国家知识产权强市建设试点城市', 2024, 2024, '国知发运字〔2024〕2号', 1, 38],
+    ]);
+    expect(rows.find((r) => r.programme === '国家知识产权强市建设试点城市')).toMatchObject({ members: ['昌平区'], coverage: 0.026, termStart: '2024-01', termEnd: '2026-12' });
+  });
+
+  it('the same round is found by its announcement year, 2024, with the protection zones’ second batch', async () => {
+    const rows = await run('rounds/by-announcement-year', { year: 2024, programme: 'National IP Strong City Construction Pilot City' });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ round: '2023', announcedYear: 2024, members: ['昌平区'] });
+    const all = await run('rounds/by-announcement-year');
+    expect(all.map((r) => `${String(r.programme)} ${String(r.round)}`)).toContain('国家知识产权保护示范区 2');
+    expect(all.map((r) => r.round)).not.toContain('2022');
+  });
+
+  it('designations in force from 2024 carry round 2023 (strong-city, strong-county) or 2 (protection zones)', async () => {
+    const rows = await run('rounds/by-year-in-force');
+    expect(new Set(rows.map((r) => `${String(r.programme)} ${String(r.round)}`))).toEqual(
+      new Set(['国家知识产权保护示范区 2', '国家知识产权强县建设示范县 2023', '国家知识产权强县建设试点县 2023', '国家知识产权强市建设示范城市 2023', '国家知识产权强市建设试点城市 2023']),
+    );
+    expect(rows).toHaveLength(15 + 2 + 6 + 2 + 1);
+  });
+
+  it('coverage: the demonstration cities and protection zones are complete, the strong-city pilots of 2022 are 16 of 72', async () => {
+    const rows = await run('rounds/coverage');
+    expect(rows).toHaveLength(20);
+    const pick = (programme: string, round: string) => rows.find((r) => r.programme === programme && r.round === round)!;
+    expect(pick('国家知识产权强市建设试点城市', '2022')).toMatchObject({ knownCount: 16, officialCount: 72, coverage: 0.222, complete: false });
+    expect(pick('国家知识产权试点城市', '2017')).toMatchObject({ knownCount: 1, officialCount: null, coverage: null, complete: false });
+    expect(pick('国家知识产权试点城市', '2019')).toMatchObject({ knownCount: 1, officialCount: 11, coverage: 0.091, complete: false });
+    expect(rows.filter((r) => r.complete).map((r) => `${String(r.programme)} ${String(r.round)}`)).toEqual([
+      '国家知识产权保护示范区 1',
+      '国家知识产权保护示范区 2',
+      '国家知识产权示范城市 1',
+      '国家知识产权示范城市 2',
+      '国家知识产权示范城市 3',
+      '国家知识产权示范城市 4',
+    ]);
   });
 });
 

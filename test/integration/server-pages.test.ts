@@ -79,7 +79,7 @@ describe('playground examples', () => {
 describe('graph view queries', () => {
   it('are valid, within the default limits, and answer on the seeded graph', async () => {
     const schema = await buildAppSchema();
-    expect(Object.keys(exploreQueries).sort()).toEqual(['NEIGHBOURHOOD', 'SEARCH']);
+    expect(Object.keys(exploreQueries).sort()).toEqual(['NEIGHBOURHOOD', 'ROUNDS', 'SEARCH']);
     for (const [name, q] of Object.entries(exploreQueries)) {
       const doc = parse(q);
       expect(validate(schema, doc), name).toEqual([]);
@@ -93,6 +93,10 @@ describe('graph view queries', () => {
     // Edges join nodes of the subgraph by their ids: what the view relies on to draw them.
     expect(sub.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
     expect(sub.edges.some((e) => e.sources.length > 0)).toBe(true);
+    // A programme's panel lists its rounds with their coverage.
+    const [programme] = (await api.data<{ search: { node: { id: string } }[] }>(exploreQueries.SEARCH!, { text: '国家知识产权示范城市' })).search;
+    const rounds = await api.data<{ node: { rounds: { round: string; coverage: { complete: boolean } }[] } }>(exploreQueries.ROUNDS!, { id: programme!.node.id });
+    expect(rounds.node.rounds.map((r) => [r.round, r.coverage.complete])).toEqual([['1', true], ['2', true], ['3', true], ['4', true]]);
   });
 });
 

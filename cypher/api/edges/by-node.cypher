@@ -41,6 +41,14 @@ CALL (key, a) {
   UNION ALL
   WITH key, a WHERE key.type = 'REPORTS' AND key.dir = 'IN' MATCH (a)<-[r:REPORTS]-(b) RETURN r, b
   UNION ALL
+  WITH key, a WHERE key.type = 'HAS_ROUND' AND key.dir = 'OUT' MATCH (a)-[r:HAS_ROUND]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'HAS_ROUND' AND key.dir = 'IN' MATCH (a)<-[r:HAS_ROUND]-(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'STATES_COUNT' AND key.dir = 'OUT' MATCH (a)-[r:STATES_COUNT]->(b) RETURN r, b
+  UNION ALL
+  WITH key, a WHERE key.type = 'STATES_COUNT' AND key.dir = 'IN' MATCH (a)<-[r:STATES_COUNT]-(b) RETURN r, b
+  UNION ALL
   WITH key, a WHERE key.type = 'MENTIONS' AND key.dir = 'OUT' MATCH (a)-[r:MENTIONS]->(b) RETURN r, b
   UNION ALL
   WITH key, a WHERE key.type = 'MENTIONS' AND key.dir = 'IN' MATCH (a)<-[r:MENTIONS]-(b) RETURN r, b

@@ -4,7 +4,11 @@
 //                      share none (a re-designation looks the same: check the notes);
 //   indicator value    the same place, metric and period with different values from different sources;
 //   assessed before    an assessment for a programme dated before the year another source gives for
-//                      the place's designation in it.
+//                      the place's designation in it;
+//   member count       a source states how many members a programme has (Huzhou's article: "one of
+//                      the 25 national intellectual property demonstration cities", 2014) and the
+//                      official sizes of the programme's rounds in force by then add up to another
+//                      number (41: rounds 1 and 2). The loader flags these (STATES_COUNT.contradicts).
 //
 // `claimA`/`claimB` say what each side states; `sourcesA`/`sourcesB` who states it.
 CALL () {
@@ -30,6 +34,18 @@ CALL () {
   RETURN 'assessed before' AS check, c.name + ' / ' + p.name AS subject,
          'assessed ' + toString(toInteger(e.year)) AS claimA, [(s:Source)-[:REPORTS]->(e) | s.id] AS sourcesA,
          'designated ' + toString(toInteger(d.year)) AS claimB, d.sourceIds AS sourcesB
+  UNION ALL
+  MATCH (s:Source)-[f:STATES_COUNT]->(p:Programme)-[:HAS_ROUND]->(r:Round)
+  WHERE r.yearInForce <= f.asOfYear
+  WITH s, f, p, r ORDER BY r.yearInForce, r.label
+  WITH s, f, p, collect(r) AS rounds
+  WITH s, f, p, rounds,
+       CASE WHEN all(r IN rounds WHERE r.officialCount IS NOT NULL) THEN reduce(n = 0, r IN rounds | n + r.officialCount) END AS official
+  WHERE official IS NOT NULL AND official <> f.statedCount
+  RETURN 'member count' AS check, p.name + ' / by ' + toString(toInteger(f.asOfYear)) AS subject,
+         toString(toInteger(f.statedCount)) + ' members' AS claimA, [s.id] AS sourcesA,
+         toString(official) + ' members (rounds ' + reduce(t = '', r IN rounds | t + CASE WHEN t = '' THEN '' ELSE ', ' END + r.label + ': ' + toString(toInteger(r.officialCount))) + ')' AS claimB,
+         reduce(ids = [], r IN rounds | ids + [x IN r.sourceIds WHERE NOT x IN ids]) AS sourcesB
 }
 RETURN check, subject, claimA, sourcesA, claimB, sourcesB
 ORDER BY check, subject

@@ -222,6 +222,19 @@ export type CityEdge = {
   node: City;
 };
 
+/** How much of a round the graph knows: members in the graph against the members the notice names. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** True only when the official size is known and every member is in the graph. */
+  complete: Scalars['Boolean']['output'];
+  /** Designations in this graph tied to the round. */
+  known: Scalars['Int']['output'];
+  /** Members the notice names; null where no source gives the size. */
+  official?: Maybe<Scalars['Int']['output']>;
+  /** known ÷ official (0–1); null where official is unknown. */
+  ratio?: Maybe<Scalars['Float']['output']>;
+};
+
 /** The answer of the research Cypher door: column names and rows of plain JSON values. */
 export type CypherResult = {
   __typename?: 'CypherResult';
@@ -246,11 +259,19 @@ export type Designation = {
   city: City;
   /** For roster facts: high, medium or low. */
   confidence?: Maybe<Scalars['String']['output']>;
+  /** Why `confidence` is what it is, in words (see docs/graph-model.md, Confidence). */
+  confidenceBasis?: Maybe<Scalars['String']['output']>;
+  /** Sources that are not copies of one another (copies of one report count once). */
+  independentSources?: Maybe<Scalars['Int']['output']>;
   programme: Programme;
   /** pilot or demonstration, where a round has several. */
   role?: Maybe<Scalars['String']['output']>;
+  /** The round this designation belongs to. */
+  round?: Maybe<Round>;
   /** Every source that states this designation, with its sentence. */
   sources: Array<SourceRef>;
+  /** The roster’s own grade, before the confidence rule (which may lower it). */
+  statedConfidence?: Maybe<Scalars['String']['output']>;
   /** Validity, YYYY-MM/YYYY-MM, where known. */
   term?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
@@ -531,6 +552,8 @@ export type Programme = Entity & Node & {
   name: Scalars['String']['output'];
   /** English name. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** The rounds of this programme, oldest first, each with its coverage. */
+  rounds: Array<Round>;
 };
 
 
@@ -655,6 +678,8 @@ export type Query = {
   province?: Maybe<Province>;
   /** Provincial-level divisions, ordered by adcode. */
   provinces: ProvinceConnection;
+  /** Rounds of the programmes, by programme, round label, announcement year or year in force. */
+  rounds: Array<Round>;
   /** Finds entities by any name form: 黄石, 黃石, Huangshi and "Huangshi City" find the same city. Best first. */
   search: Array<SearchHit>;
   /** The server and the Neo4j it uses. */
@@ -778,6 +803,14 @@ export type QueryProvincesArgs = {
 };
 
 
+export type QueryRoundsArgs = {
+  announcedYear?: InputMaybe<Scalars['Int']['input']>;
+  programme?: InputMaybe<Scalars['ID']['input']>;
+  round?: InputMaybe<Scalars['String']['input']>;
+  yearInForce?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   first?: Scalars['Int']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -833,6 +866,7 @@ export type RelationshipType =
   | 'ASSESSES'
   | 'DESIGNATED_IN'
   | 'FOR_PROGRAMME'
+  | 'HAS_ROUND'
   | 'HELD_IN'
   | 'HOLDS_POSITION'
   | 'JURISDICTION_OVER'
@@ -840,7 +874,53 @@ export type RelationshipType =
   | 'MENTIONS'
   | 'OBSERVED_IN'
   | 'PARTICIPATED_IN'
-  | 'REPORTS';
+  | 'REPORTS'
+  | 'STATES_COUNT';
+
+/** One round of a programme: (Programme)-[:HAS_ROUND]->(Round). Announcement, round and term are different things: the 2023 strong-city round was announced in January 2024 and is in force from 2024. */
+export type Round = Node & {
+  __typename?: 'Round';
+  /** Date of the notice (YYYY-MM-DD), where known. */
+  announcedOn?: Maybe<Scalars['String']['output']>;
+  /** Year of the notice. */
+  announcedYear: Scalars['Int']['output'];
+  /** Known members ÷ official members: a partial list says it is partial. */
+  coverage: Coverage;
+  /** The id property in Neo4j (e.g. `city:420200`), for use in Cypher. */
+  graphId: Scalars['String']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Members in this graph. */
+  knownCount: Scalars['Int']['output'];
+  /** The node label in the graph (City, Province, Article, ...). */
+  label: Scalars['String']['output'];
+  /** The designations of this round. */
+  members: DesignationConnection;
+  /** Document number of the notice, e.g. 国知发运字〔2024〕2号. */
+  notice?: Maybe<Scalars['String']['output']>;
+  /** Members the notice names. */
+  officialCount?: Maybe<Scalars['Int']['output']>;
+  programme: Programme;
+  /** The round as the notice counts it (`2023`, `1`). */
+  round: Scalars['String']['output'];
+  /** The pages the round’s date, notice and size were read from, with what each says. */
+  sources: Array<SourceRef>;
+  /** End of the term, YYYY-MM. */
+  termEnd?: Maybe<Scalars['String']['output']>;
+  /** Start of the term, YYYY-MM. */
+  termStart?: Maybe<Scalars['String']['output']>;
+  /** The year its designations take effect (Designation.year). */
+  yearInForce: Scalars['Int']['output'];
+};
+
+
+/** One round of a programme: (Programme)-[:HAS_ROUND]->(Round). Announcement, round and term are different things: the 2023 strong-city round was announced in January 2024 and is in force from 2024. */
+export type RoundMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A search result. */
 export type SearchHit = {
@@ -978,6 +1058,7 @@ export type ProvinceCitiesByProgrammeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Programme' }
     | { __typename?: 'Province', name: string, cities: { __typename?: 'CityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CityEdge', cursor: string, node: { __typename?: 'City', id: string, name: string, adcode?: string | null } }> } }
     | { __typename?: 'ReferenceList' }
+    | { __typename?: 'Round' }
    | null };
 
 export type SearchEntitiesQueryVariables = Exact<{

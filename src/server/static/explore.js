@@ -15,6 +15,10 @@ const NEIGHBOURHOOD = `query ExploreNeighbourhood($id: ID!) {
   }
 }`;
 
+const ROUNDS = `query ExploreRounds($id: ID!) {
+  node(id: $id) { ... on Programme { rounds { round announcedOn announcedYear notice coverage { known official ratio complete } } } }
+}`;
+
 /** Colours by label; labels not listed get one from their name, the same every time. */
 const COLOURS = {
   Province: '#1f6fb4', City: '#2a9d4b', Programme: '#d1495b', Agency: '#7b4fb0', AssessmentEvent: '#f08a24',
@@ -153,6 +157,20 @@ function showNode(node) {
     el('h2', {}, d.name),
     el('p', { class: 'meta' }, `${(d.labels || [d.label]).join(' · ')} — ${d.graphId}`),
     el('p', { class: 'hint' }, state.expanded.has(d.id) ? 'Expanded. Click another node to expand it.' : 'Click to expand.'),
+  );
+  if (d.label === 'Programme') showRounds(d.id).catch(() => undefined);
+}
+
+/** A programme's rounds with their coverage: a partial list says it is partial. */
+async function showRounds(id) {
+  const data = await call(ROUNDS, { id });
+  const rounds = data.node?.rounds ?? [];
+  if (!rounds.length || !$('details').querySelector('h2')) return;
+  const coverage = (c) => (c.official === null ? `${c.known} known; official size unknown` : `${c.known} of ${c.official} known${c.complete ? ' (complete)' : ` (${Math.round(c.ratio * 100)}%, partial)`}`);
+  $('details').append(
+    el('h3', {}, 'Rounds'),
+    el('ul', { class: 'rounds' }, ...rounds.map((r) => el('li', { 'data-round': r.round },
+      `Round ${r.round}, announced ${r.announcedOn ?? r.announcedYear}${r.notice ? ` (${r.notice})` : ''}: ${coverage(r.coverage)}`))),
   );
 }
 

@@ -102,10 +102,13 @@ describe('provenance', () => {
     expect(huangshiQuotes.some((q) => q.includes('發明專利'))).toBe(true);
   });
 
-  it('roster facts keep the row as written and its confidence', () => {
+  it('roster facts say in words what the list says, and keep the row as written', () => {
     const changshu = rels('DESIGNATED_IN').find((r) => r.from.id === 'city:320581')!;
-    expect(changshu.props).toMatchObject({ year: 2013, batch: '2', term: '2013-09/2016-08', confidence: 'high', memberAsWritten: '常熟' });
-    expect((changshu.props.evidence as string[])[0]).toContain('国家知识产权示范城市,2,2013,2013-09/2016-08,常熟,江苏');
+    expect(changshu.props).toMatchObject({ year: 2013, batch: '2', round: 'round:ip-demonstration-city:2', term: '2013-09/2016-08', confidence: 'high', memberAsWritten: '常熟' });
+    const ev = changshu.props.evidence as string[];
+    expect(ev[0]).toMatch(/^国家知识产权示范城市, round 2 \(18 members in all; term 2013-09\/2016-08\): the list names 常熟 \(江苏\), in force 2013\./u);
+    expect(ev[0]).toContain(`Source: ${String(node('ReferenceList', (changshu.props.sourceIds as string[])[0]!).props.url)}`);
+    expect((changshu.props.rosterRecords as string[])[0]).toContain('国家知识产权示范城市,2,2013,2013-09/2016-08,常熟,江苏');
     const ids = changshu.props.sourceIds as string[];
     expect(ids).toHaveLength(2);
     for (const id of ids) expect(node('ReferenceList', id).props.url).toMatch(/^https?:\/\//u);

@@ -87,7 +87,7 @@ describe('roster rows', () => {
     const dir = seedsCopy();
     const csv = join(dir, 'reference', 'cnipa-designations.csv');
     const records = readFileSync(csv, 'utf8').trimEnd().split(/\r?\n(?=国家)/u).length; // header + data records
-    appendFileSync(csv, '国家知识产权示范城市,9,2020,,北京市东外区,北京,https://example.org/list.html,low,\r\n');
+    appendFileSync(csv, '国家知识产权示范城市,4,2016,,北京市东外区,北京,https://example.org/list.html,low,\r\n');
     const bundle = await buildGraph({ seedsDir: dir });
     expect(bundle.unresolved).toEqual([
       expect.objectContaining({ file: 'cnipa-designations.csv', record: records, member: '北京市东外区', reason: expect.stringContaining('东外区') }),
@@ -100,8 +100,22 @@ describe('roster rows', () => {
     appendFileSync(join(dir, 'reference', 'cnipa-designations.csv'), `${row}\r\n`);
     const bundle = await buildGraph({ seedsDir: dir });
     const rel = bundle.rels.find((r) => r.type === 'DESIGNATED_IN' && r.from.id === 'city:110108' && r.to.id === 'programme:ip-pilot-city')!;
-    expect(rel.props).toMatchObject({ year: 2019, confidence: 'low', note: 'first line\r\nsecond line', evidence: [row] });
+    expect(rel.props).toMatchObject({ year: 2019, confidence: 'low', note: 'first line\r\nsecond line', rosterRecords: [row] });
     expect(bundle.unresolved).toEqual([]);
+  });
+
+  it('a row naming a round that rounds.json does not know rejects the roster, naming record and field', async () => {
+    const dir = seedsCopy();
+    const csv = join(dir, 'reference', 'cnipa-designations.csv');
+    const records = readFileSync(csv, 'utf8').trimEnd().split(/\r?\n(?=国家)/u).length;
+    appendFileSync(csv, '国家知识产权示范城市,9,2020,,武汉,湖北,https://example.org/list.html,low,\r\n');
+    expect(await rejection(dir)).toMatchObject({ file: 'cnipa-designations.csv', record: records, field: 'batch' });
+  });
+
+  it('a row whose year is not its round’s year in force rejects the roster', async () => {
+    const dir = seedsCopy();
+    appendFileSync(join(dir, 'reference', 'cnipa-designations.csv'), '国家知识产权强市建设试点城市,2023,2023,,九江,江西,https://example.org/list.html,low,\r\n');
+    expect(await rejection(dir)).toMatchObject({ file: 'cnipa-designations.csv', field: 'year', message: expect.stringContaining('in force from 2024') });
   });
 
   it('a row with an unknown confidence rejects the file', async () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/config.js';
 
 const SRC = path.join(PROJECT_ROOT, 'src');
-const DOMAINS = ['actor', 'agency', 'aggregate', 'assessment', 'city', 'designation', 'observation', 'programme', 'province', 'search', 'source', 'system', 'traversal', 'research'];
+const DOMAINS = ['actor', 'agency', 'aggregate', 'assessment', 'city', 'designation', 'observation', 'programme', 'province', 'search', 'source', 'system', 'traversal', 'research', 'round'];
 
 function tsFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));

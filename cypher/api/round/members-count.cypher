@@ -1,0 +1,9 @@
+// Round.members.totalCount, run only when a client asks for it.
+// $keys: [{k, round}]
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Round {id: key.round})<-[:HAS_ROUND]-(:Programme)<-[d:DESIGNATED_IN]-(:City)
+  WHERE d.round = key.round
+  RETURN count(d) AS total
+}
+RETURN key.k AS k, total
