@@ -27,6 +27,7 @@ import { metricsText, observeNeo4jUp } from '../metrics/metrics.js';
 import { createFormatError, errorHandlingPlugin } from './error-handling.js';
 import { costLimitPlugin, DEFAULT_LIMITS, limitValidationRules } from './limits.js';
 import { observabilityPlugin } from './observability.js';
+import { knownOperationTypeRule } from './operation-types.js';
 import { staticRoutes } from './static.js';
 
 export interface ServerDeps {
@@ -79,10 +80,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     introspection: options.introspection,
     hideSchemaDetailsFromClientErrors: !options.suggestions,
     csrfPrevention: true,
-    persistedQueries: false,
+    // Automatic persisted queries as Apollo Client sends them: an unknown hash answers
+    // PERSISTED_QUERY_NOT_FOUND so the client sends the query once; Apollo's bounded in-memory LRU
+    // cache (about 30 MiB) keeps the registered texts, which pass the same limits as any query.
+    cache: 'bounded',
+    persistedQueries: { ttl: 900 },
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: options.maxTokens },
-    validationRules: limitValidationRules(options),
+    validationRules: [knownOperationTypeRule, ...limitValidationRules(options)],
     logger: apolloLogger(logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costLimitPlugin(options), errorHandlingPlugin(logger), observabilityPlugin(logger)],
   });
@@ -128,7 +133,7 @@ function corsOrigin(origins: ServerConfig['corsOrigins']): boolean | string | st
  * the GraphQL error shape with the request id; anything else is masked and logged.
  */
 function httpErrorHandler(logger: Logger, bodyLimitBytes: number): express.ErrorRequestHandler {
-  return (err: unknown, _req, res, _next) => {
+  return (err: unknown, req, res, _next) => {
     const requestId = String(res.locals.requestId);
     const e = err as { type?: string; status?: number; length?: number };
     let status = 500;
@@ -139,7 +144,21 @@ function httpErrorHandler(logger: Logger, bodyLimitBytes: number): express.Error
       body = { message: tooLarge.message, extensions: { ...tooLarge.extensions, requestId } };
     } else if (e.type === 'entity.parse.failed' || e.type === 'charset.unsupported' || e.type === 'encoding.unsupported') {
       status = e.type === 'entity.parse.failed' ? 400 : 415;
-      body = { message: e.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : 'The request body must be UTF-8 JSON.', extensions: { code: 'BAD_REQUEST', requestId } };
+      const encoding = req.header('content-encoding');
+      const message =
+        e.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : e.type === 'encoding.unsupported'
+            ? `The request body's content-encoding "${encoding ?? ''}" is not supported: send it uncompressed, or as gzip, deflate or br.`
+            : 'The request body must be UTF-8 JSON.';
+      body = { message, extensions: { code: 'BAD_REQUEST', requestId } };
+    } else if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+      // Other client faults raised while reading the body (http-errors with a 4xx status), chiefly a
+      // body whose content-encoding header says gzip, deflate or br but whose bytes are not.
+      status = e.status;
+      const encoding = req.header('content-encoding');
+      const message = encoding && encoding !== 'identity' ? `The request body could not be decoded as ${encoding} (its content-encoding header): send it compressed that way, or without the header.` : 'The request body could not be read.';
+      body = { message, extensions: { code: 'BAD_REQUEST', requestId } };
     } else {
       logger.error({ requestId, err }, 'internal error outside GraphQL (masked for the client)');
       body = { message: 'Internal server error. The request id identifies it in the server log.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
