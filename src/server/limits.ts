@@ -3,7 +3,8 @@
  *
  * - tokens: graphql-js's own parser limit (`parseOptions.maxTokens`), so an oversized document is never
  *   even turned into an AST;
- * - depth, aliases, directives: validation rules from @escape.tech/graphql-armor;
+ * - depth (counted on the selection as executed: fragments add no level), aliases, directives:
+ *   validation rules from @escape.tech/graphql-armor;
  * - cost: graphql-query-complexity in `didResolveOperation`, where the variables are known, so a list
  *   field costs by its `first`/`limit` argument and a traversal by its hop count (`depth`/`maxHops`),
  *   whether they are written inline or passed as variables (`listCostEstimator`).
@@ -69,7 +70,9 @@ function rejectWith(limit: keyof QueryLimits, max: number) {
 /** Depth, alias and directive limits as validation rules (Apollo runs them with the standard ones). */
 export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   const { validationRules } = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: [rejectWith('maxDepth', limits.maxDepth)] },
+    // flattenFragments: depth is counted on the selection as executed, so a fragment spread or an
+    // inline fragment adds no level (one query gets one depth however its fragments are written).
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, propagateOnRejection: false, onReject: [rejectWith('maxDepth', limits.maxDepth)] },
     maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [rejectWith('maxAliases', limits.maxAliases)] },
     maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [rejectWith('maxDirectives', limits.maxDirectives)] },
     // Tokens are limited by graphql-js's parser, cost by `costLimitPlugin`, suggestions by Apollo.

@@ -46,6 +46,19 @@ describe('limits', () => {
     expect(introspection.status).toBe(200);
   });
 
+  it('depth: a selection counts the same inline and written with fragment spreads or inline fragments (as Relay and Apollo write it)', async () => {
+    const inline = '{ tree { child { child { name } } } }';
+    const spreads = '{ tree { ...T } } fragment T on Tree { child { ...C } } fragment C on Tree { child { ...N } } fragment N on Tree { name }';
+    const inlineFragments = '{ tree { ... on Tree { child { ... { child { ... on Tree { name } } } } } } }';
+    for (const q of [inline, spreads, inlineFragments]) {
+      expect((await post(server.url, q)).body, q).toEqual({ data: { tree: { child: { child: { name: 'node' } } } } });
+    }
+    // One level deeper is refused whichever way it is written, with the same depth.
+    const deeper = '{ tree { ...T } } fragment T on Tree { child { ...C } } fragment C on Tree { child { child { ...N } } } fragment N on Tree { name }';
+    expect(expectRejected(await post(server.url, deeper), 'maxDepth', 4, 'GRAPHQL_MAX_DEPTH').extensions!.value).toBe(5);
+    expect(expectRejected(await post(server.url, nest(5)), 'maxDepth', 4, 'GRAPHQL_MAX_DEPTH').extensions!.value).toBe(5);
+  });
+
   it('aliases', async () => {
     expect((await post(server.url, '{ a: hello b: hello c: hello }')).status).toBe(200);
     const e = expectRejected(await post(server.url, '{ a: hello b: hello c: hello d: hello }'), 'maxAliases', 3, 'GRAPHQL_MAX_ALIASES');
