@@ -3,8 +3,20 @@
  * `executeRead` (followers in a cluster) and writes to `executeWrite`, applies the transaction timeout,
  * closes sessions in `finally`, counts round trips per request, and maps driver errors to the API's
  * error codes in one place.
+ *
+ * Deadlines on our side (`guard`): the transaction timeout is Neo4j's to enforce, and a database that is
+ * frozen, booting or cut off never enforces it. So every call also has a client-side deadline (the
+ * timeout plus DEADLINE_GRACE_MS), and a call still unanswered after STALL_CHECK_MS asks whether the
+ * database answers at all (one shared `RETURN 1`, PING_TIMEOUT_MS): if not, the caller gets
+ * SERVICE_UNAVAILABLE at once instead of waiting for the timeout. A session given up on is closed
+ * without waiting for it.
  */
-import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, type ResultSummary, Neo4jError } from 'neo4j-driver';
+export const DEADLINE_GRACE_MS = 1000;
+export const STALL_CHECK_MS = 400;
+export const PING_TIMEOUT_MS = 1000;
+/** A database that completed something this recently is answering, however slow the call at hand. */
+const RECENT_ANSWER_MS = 300;
+import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, type ResultSummary, type Session, Neo4jError } from 'neo4j-driver';
 import type { QueryRegistry } from './query-registry.js';
 import { QueryTooComplexError, ServiceUnavailableError } from '../errors/errors.js';
 
@@ -79,24 +91,25 @@ export class Executor {
     let ok = false;
     let delivered = 0;
     try {
-      const summary = await session.executeRead(
+      const summary = await this.guard(timeout, () => session.executeRead(
         async (tx) => {
           if (delivered > 0) throw new Error(`${label}: the transaction was retried after ${delivered} records were handed out; run it again.`);
           const result = tx.run(text, params);
           for await (const record of result) {
             delivered++;
+            this.lastAnswerAt = performance.now();
             if ((await onRecord(record)) === false) break;
           }
           return result.summary();
         },
         { timeout },
-      );
+      ));
       ok = true;
       return summary;
     } catch (err) {
       throw mapError(err, timeout);
     } finally {
-      await session.close();
+      await closeSession(session, ok);
       const ms = performance.now() - t0;
       opts.stats?.record(label, ms);
       this.options.observer?.onQuery?.(label, 'READ', ms, ok);
@@ -109,12 +122,13 @@ export class Executor {
     const t0 = performance.now();
     let ok = false;
     try {
-      await session.executeWrite(work, { timeout: opts.timeoutMs ?? this.options.txTimeoutMs });
+      const timeout = opts.timeoutMs ?? this.options.txTimeoutMs;
+      await this.guard(timeout, () => session.executeWrite(work, { timeout }));
       ok = true;
     } catch (err) {
       throw mapError(err, opts.timeoutMs ?? this.options.txTimeoutMs);
     } finally {
-      await session.close();
+      await closeSession(session, ok);
       const ms = performance.now() - t0;
       opts.stats?.record(label, ms);
       this.options.observer?.onQuery?.(label, 'WRITE', ms, ok);
@@ -129,34 +143,97 @@ export class Executor {
     let ok = false;
     try {
       const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
-      const records = mode === 'READ' ? await session.executeRead(work, { timeout }) : await session.executeWrite(work, { timeout });
+      const records = await this.guard(timeout, () => (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout })));
       ok = true;
       return records;
     } catch (err) {
       throw mapError(err, timeout);
     } finally {
-      await session.close();
+      await closeSession(session, ok);
       const ms = performance.now() - t0;
       opts.stats?.record(name, ms);
       this.options.observer?.onQuery?.(name, mode, ms, ok);
     }
   }
 
-  /** True when the database answers a trivial query within `timeoutMs`. */
+  /** True when the database answers a trivial query within `timeoutMs`; never waits longer. */
   async ping(timeoutMs = 2000): Promise<boolean> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    let ok = false;
     try {
       await Promise.race([
         session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs }),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('ping timeout')), timeoutMs)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('ping timeout')), timeoutMs);
+        }),
       ]);
+      ok = true;
+      this.lastAnswerAt = performance.now();
       return true;
     } catch {
       return false;
     } finally {
-      await session.close().catch(() => undefined);
+      clearTimeout(timer);
+      await closeSession(session, ok);
     }
   }
+
+  private aliveCheck?: { at: number; answer: Promise<boolean> };
+  /** When the database last completed anything for this process (performance.now()). */
+  private lastAnswerAt = 0;
+
+  /**
+   * Whether the database answers: yes if it completed something within RECENT_ANSWER_MS (a busy
+   * database is not a dead one), else one ping shared by every call waiting at the same time.
+   */
+  private async answers(): Promise<boolean> {
+    const now = performance.now();
+    if (now - this.lastAnswerAt < RECENT_ANSWER_MS) return true;
+    if (!this.aliveCheck || now - this.aliveCheck.at > PING_TIMEOUT_MS) this.aliveCheck = { at: now, answer: this.ping(PING_TIMEOUT_MS) };
+    return this.aliveCheck.answer;
+  }
+
+  /**
+   * `work` unless the database stops answering (SERVICE_UNAVAILABLE once a ping fails) or the call
+   * outlives its transaction timeout by DEADLINE_GRACE_MS, which Neo4j should never let happen: then
+   * QUERY_TOO_COMPLEX when the database still answers (a query it cannot interrupt, such as a runaway
+   * expression), SERVICE_UNAVAILABLE when not.
+   */
+  private async guard<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    const deadline = timeoutMs + DEADLINE_GRACE_MS;
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const watchdog = new Promise<never>((_, reject) => {
+      const check = async () => {
+        if (settled) return;
+        const elapsed = performance.now() - t0;
+        const alive = await this.answers();
+        if (settled) return;
+        if (!alive) return reject(new ServiceUnavailableError(`The graph database did not answer within ${Math.round(performance.now() - t0)} ms. Try again shortly.`));
+        if (elapsed >= deadline) {
+          return reject(new QueryTooComplexError(`The query ran past the ${timeoutMs} ms transaction timeout and the database did not stop it; the server gave up waiting.`, { limit: 'transactionTimeoutMs', max: timeoutMs }));
+        }
+        timer = setTimeout(() => void check(), Math.max(10, Math.min(STALL_CHECK_MS, deadline - elapsed)));
+      };
+      timer = setTimeout(() => void check(), Math.min(STALL_CHECK_MS, deadline));
+    });
+    try {
+      const result = await Promise.race([work(), watchdog]);
+      this.lastAnswerAt = performance.now();
+      return result;
+    } finally {
+      settled = true;
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** Closes a session; one that failed (perhaps on a database that no longer answers) is not waited for. */
+async function closeSession(session: Session, ok: boolean): Promise<void> {
+  const closing = session.close().catch(() => undefined);
+  if (ok) await closing;
 }
 
 /**
