@@ -44,6 +44,10 @@ export interface ServerConfig {
   suggestions: boolean;
   /** Origins allowed by CORS (CORS_ORIGINS): a list, `*` for any, or empty (default) for same-origin only. */
   corsOrigins: string[] | '*';
+  /** Bearer token /metrics requires (METRICS_TOKEN, 16+ characters); unset: /metrics is open. */
+  metricsToken?: string;
+  /** Whether responses may name the Neo4j version (`serverInfo.neo4jVersion`). Off when NODE_ENV=production. */
+  revealVersions: boolean;
 }
 
 export interface Config {
@@ -182,7 +186,17 @@ function getValidServerConfig(env: Env): ServerConfig {
     introspection: getValidBool(env, 'GRAPHQL_INTROSPECTION', development),
     suggestions: getValidBool(env, 'GRAPHQL_SUGGESTIONS', development),
     corsOrigins: getValidOrigins(env),
+    metricsToken: getValidToken(env, 'METRICS_TOKEN'),
+    revealVersions: development,
   };
+}
+
+/** An optional secret: unset or empty means none; otherwise at least 16 characters, no spaces. */
+function getValidToken(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (raw.length < 16 || /\s/.test(raw)) throw new ConfigError(name, 'a token of at least 16 characters without spaces (or nothing, to leave it off)', `${raw.length} characters${/\s/.test(raw) ? ' with spaces' : ''}`);
+  return raw;
 }
 
 /** Local Neo4j 5 refuses passwords shorter than 8 characters, so the default is long enough. */

@@ -6,12 +6,12 @@
  *   /graphql     GraphQL over HTTP: POST JSON, GET for queries; CSRF prevention on; CORS per CORS_ORIGINS
  *   /health      the process answers
  *   /ready       Neo4j answers (503 when it does not)
- *   /metrics     Prometheus text format
+ *   /metrics     Prometheus text format (behind a bearer token when METRICS_TOKEN is set)
  *
  * Built by `createServer`; `main.ts` owns the process (config, Neo4j, signals).
  */
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -51,6 +51,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerConfig = {
   introspection: true,
   suggestions: true,
   corsOrigins: [],
+  revealVersions: true,
 };
 
 /** How long /ready waits for Neo4j before answering 503. */
@@ -101,7 +102,12 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     observeNeo4jUp(ok);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'up' : 'down' });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (options.metricsToken && !bearerMatches(req.header('authorization'), options.metricsToken)) {
+      res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+      res.status(401).json({ error: '/metrics needs the token set in METRICS_TOKEN, as Authorization: Bearer <token>.' });
+      return;
+    }
     const { contentType, body } = await metricsText();
     res.setHeader('content-type', contentType);
     res.send(body);
@@ -112,7 +118,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     cors({ origin: corsOrigin(options.corsOrigins), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'], maxAge: 600 }),
     express.json({ limit: options.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger, headers: req.headers }),
+      context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger, headers: req.headers, revealVersions: options.revealVersions }),
     }),
   );
   app.use((_req, res) => {
@@ -120,6 +126,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   });
   app.use(httpErrorHandler(logger, options.bodyLimitBytes));
   return { app, httpServer, apollo };
+}
+
+/** Whether an Authorization header carries `Bearer <token>`; compared as digests, in constant time. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+  if (!given) return false;
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(given), digest(token));
 }
 
 /** `cors`' origin option: none (same-origin only), any, or a list. */

@@ -36,7 +36,7 @@ interface DoorAnswer {
 }
 
 async function door(query: string, params?: Record<string, unknown>, headers: Record<string, string> = { 'x-api-key': KEY }): Promise<DoorAnswer> {
-  const contextValue = { requestId: 'test', executor, stats: new QueryStats(), loaders: {}, logger: pino({ level: 'silent' }), headers } as unknown as Context;
+  const contextValue = { requestId: 'test', executor, stats: new QueryStats(), loaders: {}, logger: pino({ level: 'silent' }), headers, revealVersions: true } as unknown as Context;
   const res = await graphql({ schema, source: CYPHER, variableValues: { q: query, p: params ?? null }, contextValue });
   return JSON.parse(JSON.stringify(res)) as DoorAnswer;
 }
@@ -240,7 +240,7 @@ describe('attacks: every one refused or cut off, the graph unchanged, the server
   });
 
   it('the server still answers, and so does the door', async () => {
-    const contextValue = { requestId: 't', executor, stats: new QueryStats(), loaders: {}, logger: pino({ level: 'silent' }), headers: {} } as unknown as Context;
+    const contextValue = { requestId: 't', executor, stats: new QueryStats(), loaders: {}, logger: pino({ level: 'silent' }), headers: {}, revealVersions: true } as unknown as Context;
     const info = await graphql({ schema, source: '{ serverInfo { name neo4jVersion } }', contextValue });
     expect(info.errors).toBeUndefined();
     expect((info.data as { serverInfo: { neo4jVersion: string } }).serverInfo.neo4jVersion).toMatch(/^5\./u);
