@@ -11,7 +11,7 @@
  * SERVICE_UNAVAILABLE at once instead of waiting for the timeout. A session given up on is closed
  * without waiting for it.
  */
-export const DEADLINE_GRACE_MS = 1000;
+export const DEADLINE_GRACE_MS = 2000;
 export const STALL_CHECK_MS = 400;
 export const PING_TIMEOUT_MS = 1000;
 /** A database that completed something this recently is answering, however slow the call at hand. */
@@ -20,15 +20,41 @@ import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction
 import type { QueryRegistry } from './query-registry.js';
 import { QueryTooComplexError, ServiceUnavailableError } from '../errors/errors.js';
 
-/** Per-request counters; the context creates one per request. */
+/** Cypher calls one request may have running at once; more wait their turn (docs/operations.md). */
+export const REQUEST_MAX_CONCURRENT_CYPHER = 2;
+/** Cypher time one request may spend in all; calls started after it is spent are refused. */
+export const REQUEST_CYPHER_BUDGET_MS = 3000;
+
+/**
+ * Per-request counters and budget; the context creates one per request. The executor runs a request's
+ * Cypher calls through `turn`: at most REQUEST_MAX_CONCURRENT_CYPHER at once, and none once the request
+ * has spent REQUEST_CYPHER_BUDGET_MS of Cypher time (QUERY_TOO_COMPLEX), so one request (fifteen aliases
+ * of a traversal, say) cannot take the database from everyone else.
+ */
 export class QueryStats {
   roundTrips = 0;
   cypherMs = 0;
   readonly byQuery = new Map<string, number>();
+  private running = 0;
+  private readonly queue: Array<() => void> = [];
+  constructor(readonly limits: { maxConcurrent: number; budgetMs: number } = { maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: REQUEST_CYPHER_BUDGET_MS }) {}
   record(name: string, ms: number): void {
     this.roundTrips++;
     this.cypherMs += ms;
     this.byQuery.set(name, (this.byQuery.get(name) ?? 0) + 1);
+  }
+  async turn<T>(work: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limits.maxConcurrent) await new Promise<void>((resolve) => this.queue.push(resolve));
+    this.running++;
+    try {
+      if (this.cypherMs >= this.limits.budgetMs) {
+        throw new QueryTooComplexError(`The request spent its Cypher time budget of ${this.limits.budgetMs} ms (${this.roundTrips} queries); the rest of it was not run. Ask for less per request.`, { limit: 'requestCypherMs', max: this.limits.budgetMs, value: Math.round(this.cypherMs) });
+      }
+      return await work();
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
   }
 }
 
@@ -60,13 +86,18 @@ export class Executor {
   /** Runs the named query in a read transaction. */
   read(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
     const { text } = this.registry.get(name);
-    return this.run(name, text, params, 'READ', opts);
+    return this.inTurn(opts, () => this.run(name, text, params, 'READ', opts));
   }
 
   /** Runs the named query in a write transaction. */
   write(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
     const { text } = this.registry.get(name);
-    return this.run(name, text, params, 'WRITE', opts);
+    return this.inTurn(opts, () => this.run(name, text, params, 'WRITE', opts));
+  }
+
+  /** A request's call waits for its turn (see QueryStats); calls outside a request run at once. */
+  private inTurn<T>(opts: RunOptions, work: () => Promise<T>): Promise<T> {
+    return opts.stats ? opts.stats.turn(work) : work();
   }
 
   /**
@@ -74,7 +105,7 @@ export class Executor {
    * named query, the research door). Callers own the text; user input only ever goes in `params`.
    */
   runText(label: string, text: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions = {}): Promise<Neo4jRecord[]> {
-    return this.run(label, text, params, mode, opts);
+    return this.inTurn(opts, () => this.run(label, text, params, mode, opts));
   }
 
   /**

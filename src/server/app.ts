@@ -28,6 +28,7 @@ import { createFormatError, errorHandlingPlugin } from './error-handling.js';
 import { costLimitPlugin, DEFAULT_LIMITS, limitValidationRules } from './limits.js';
 import { observabilityPlugin } from './observability.js';
 import { knownOperationTypeRule } from './operation-types.js';
+import { admissionControl } from './admission.js';
 import { staticRoutes } from './static.js';
 
 export interface ServerDeps {
@@ -52,6 +53,8 @@ export const DEFAULT_SERVER_OPTIONS: ServerConfig = {
   suggestions: true,
   corsOrigins: [],
   revealVersions: true,
+  maxInFlight: 24,
+  maxInFlightPerClient: 8,
 };
 
 /** How long /ready waits for Neo4j before answering 503. */
@@ -115,6 +118,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   app.use(staticRoutes());
   app.use(
     '/graphql',
+    admissionControl({ maxInFlight: options.maxInFlight, maxPerClient: options.maxInFlightPerClient }, logger),
     cors({ origin: corsOrigin(options.corsOrigins), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'], maxAge: 600 }),
     express.json({ limit: options.bodyLimitBytes }),
     expressMiddleware(apollo, {

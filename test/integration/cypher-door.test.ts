@@ -10,7 +10,7 @@ import { buildSchema } from 'type-graphql';
 import pino from 'pino';
 import type { CypherDoorConfig } from '../../src/config/config.js';
 import type { Context } from '../../src/context.js';
-import { QueryStats } from '../../src/db/executor.js';
+import { DEADLINE_GRACE_MS, QueryStats } from '../../src/db/executor.js';
 import { checkQueryText, blankLiterals, RefusedQuery } from '../../src/research/cypher-guard.js';
 import { CypherDoorResolver, configureCypherDoor } from '../../src/research/cypher-door.resolver.js';
 import { resolvers } from '../../src/schema/resolvers.js';
@@ -164,8 +164,8 @@ describe('the door runs exactly the query it was given, and maps every failure t
     const a = await door('RETURN reduce(s = 0, i IN range(1, 100000000) | s + i % 3) AS n');
     const ms = performance.now() - t0;
     expect(code(a), JSON.stringify(a.errors)).toBe('QUERY_TOO_COMPLEX');
-    // Our deadline is the door's timeout plus a grace second: well before the computation ends.
-    expect(ms).toBeLessThan(OPEN.timeoutMs + 1000 + 1500);
+    // Our deadline is the door's timeout plus DEADLINE_GRACE_MS: well before the computation ends.
+    expect(ms).toBeLessThan(OPEN.timeoutMs + DEADLINE_GRACE_MS + 1500);
   });
 });
 
