@@ -26,7 +26,7 @@ function costs(schema: Awaited<ReturnType<typeof buildAppSchema>>, source: strin
     const vars: Record<string, unknown> = {};
     for (const v of d.variableDefinitions ?? []) {
       if (v.type.kind !== Kind.NON_NULL_TYPE) continue;
-      let t = v.type;
+      let t: import('graphql').TypeNode = v.type;
       while (t.kind !== Kind.NAMED_TYPE) t = t.type;
       vars[v.variable.name.value] = t.name.value === 'Int' ? 34 : t.name.value === 'Boolean' ? true : 'x';
     }
