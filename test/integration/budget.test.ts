@@ -7,6 +7,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
@@ -55,7 +56,7 @@ describe('static cost: the documented operations pass the defaults, runaway nest
     const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
     const block = readme.split('### Example queries')[1]!.split('```graphql')[1]!.split('```')[0]!;
     const sources = block.split(/\n\n/).map((s) => s.trim()).filter(Boolean);
-    const { EXAMPLES } = (await import('../../src/server/static/examples.js')) as { EXAMPLES: Array<{ query: string }> };
+    const { EXAMPLES } = (await import(pathToFileURL(path.join(PROJECT_ROOT, 'src/server/static/examples.js')).href)) as { EXAMPLES: Array<{ query: string }> };
     sources.push(...EXAMPLES.map((e) => e.query));
     const dir = path.join(PROJECT_ROOT, 'examples/operations');
     for (const f of fs.readdirSync(dir)) sources.push(fs.readFileSync(path.join(dir, f), 'utf8'));
