@@ -24,6 +24,52 @@ import { QueryTooComplexError, ServiceUnavailableError } from '../errors/errors.
 export const REQUEST_MAX_CONCURRENT_CYPHER = 2;
 /** Cypher time one request may spend in all; calls started after it is spent are refused. */
 export const REQUEST_CYPHER_BUDGET_MS = 3000;
+/**
+ * Heavy requests (an estimated cost over HEAVY_COST, marked by the cost plugin) share one process-wide
+ * lane: HEAVY_LANE_SLOTS Cypher calls at a time among all of them, so cheap requests keep the rest of
+ * the database; a heavy call that cannot get into the lane within HEAVY_LANE_WAIT_MS is refused.
+ */
+export const HEAVY_LANE_SLOTS = 1;
+/** The estimated cost (src/server/limits.ts) over which a request is heavy. */
+export const HEAVY_COST = 2000;
+export const HEAVY_LANE_WAIT_MS = 1000;
+/** The Cypher time budget of a heavy request: its calls run one at a time, so this is about its wall time. */
+export const HEAVY_CYPHER_BUDGET_MS = 1500;
+
+/** A counting semaphore; `acquire` resolves false when `waitMs` passes first. */
+class Slots {
+  private used = 0;
+  private readonly queue: Array<(ok: boolean) => void> = [];
+  constructor(private readonly size: number) {}
+  acquire(waitMs = Infinity): Promise<boolean> {
+    if (this.used < this.size) {
+      this.used++;
+      return Promise.resolve(true);
+    }
+    return new Promise<boolean>((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const grant = (ok: boolean) => {
+        clearTimeout(timer);
+        resolve(ok);
+      };
+      this.queue.push(grant);
+      if (Number.isFinite(waitMs)) {
+        timer = setTimeout(() => {
+          const i = this.queue.indexOf(grant);
+          if (i >= 0) this.queue.splice(i, 1);
+          resolve(false);
+        }, waitMs);
+      }
+    });
+  }
+  release(): void {
+    const next = this.queue.shift();
+    if (next) next(true);
+    else this.used--;
+  }
+}
+
+const heavyLane = new Slots(HEAVY_LANE_SLOTS);
 
 /**
  * Per-request counters and budget; the context creates one per request. The executor runs a request's
@@ -35,25 +81,45 @@ export class QueryStats {
   roundTrips = 0;
   cypherMs = 0;
   readonly byQuery = new Map<string, number>();
-  private running = 0;
-  private readonly queue: Array<() => void> = [];
-  constructor(readonly limits: { maxConcurrent: number; budgetMs: number } = { maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: REQUEST_CYPHER_BUDGET_MS }) {}
+  /** Set by the cost plugin when the request's estimated cost is over HEAVY_COST. */
+  heavy = false;
+  private readonly slots: Slots;
+  /** A heavy request's calls go into the lane one at a time, so none waits there behind its own sibling. */
+  private readonly serial = new Slots(1);
+  constructor(readonly limits: { maxConcurrent: number; budgetMs: number } = { maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: REQUEST_CYPHER_BUDGET_MS }) {
+    this.slots = new Slots(limits.maxConcurrent);
+  }
   record(name: string, ms: number): void {
     this.roundTrips++;
     this.cypherMs += ms;
     this.byQuery.set(name, (this.byQuery.get(name) ?? 0) + 1);
   }
   async turn<T>(work: () => Promise<T>): Promise<T> {
-    if (this.running >= this.limits.maxConcurrent) await new Promise<void>((resolve) => this.queue.push(resolve));
-    this.running++;
+    await this.slots.acquire();
+    let inLane = false;
+    let serial = false;
     try {
-      if (this.cypherMs >= this.limits.budgetMs) {
-        throw new QueryTooComplexError(`The request spent its Cypher time budget of ${this.limits.budgetMs} ms (${this.roundTrips} queries); the rest of it was not run. Ask for less per request.`, { limit: 'requestCypherMs', max: this.limits.budgetMs, value: Math.round(this.cypherMs) });
+      this.checkBudget();
+      if (this.heavy) {
+        serial = await this.serial.acquire();
+        this.checkBudget();
+        inLane = await heavyLane.acquire(HEAVY_LANE_WAIT_MS);
+        if (!inLane) {
+          throw new QueryTooComplexError(`The server's share for heavy requests (estimated cost over ${HEAVY_COST}) stayed busy for ${HEAVY_LANE_WAIT_MS} ms; this part was not run. Retry, or ask for less per request.`, { limit: 'heavyLane', max: HEAVY_LANE_SLOTS });
+        }
+        this.checkBudget();
       }
       return await work();
     } finally {
-      this.running--;
-      this.queue.shift()?.();
+      if (inLane) heavyLane.release();
+      if (serial) this.serial.release();
+      this.slots.release();
+    }
+  }
+  private checkBudget(): void {
+    const budget = this.heavy ? Math.min(this.limits.budgetMs, HEAVY_CYPHER_BUDGET_MS) : this.limits.budgetMs;
+    if (this.cypherMs >= budget) {
+      throw new QueryTooComplexError(`The request spent its Cypher time budget of ${budget} ms (${this.roundTrips} queries); the rest of it was not run. Ask for less per request.`, { limit: 'requestCypherMs', max: budget, value: Math.round(this.cypherMs) });
     }
   }
 }

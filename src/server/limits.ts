@@ -19,6 +19,8 @@ import { getNullableType, isListType, isObjectType, type GraphQLError, type Grap
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { QueryTooComplexError } from '../errors/errors.js';
+import { HEAVY_COST } from '../db/executor.js';
+import type { Context } from '../context.js';
 
 // graphql-query-complexity's ESM build imports graphql's `.mjs` files, a second graphql instance beside
 // the CommonJS one that Node gives Apollo and type-graphql ("Cannot use GraphQLObjectType from another
@@ -169,14 +171,18 @@ export function queryCost(schema: GraphQLSchema, query: Parameters<typeof QueryC
   }
 }
 
-/** The cost limit, checked once the operation and its variables are known. */
-export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost'>): ApolloServerPlugin {
+/**
+ * The cost limit, checked once the operation and its variables are known; a request that passes with a
+ * cost over HEAVY_COST is marked heavy, so its Cypher runs in the shared heavy lane (src/db/executor.ts).
+ */
+export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost'>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, schema, operationName }) {
+        async didResolveOperation({ document, request, schema, operationName, contextValue }) {
           const cost = queryCost(schema, document, request.variables, operationName ?? undefined);
           if (cost !== undefined && cost > limits.maxCost) throw limitError('maxCost', limits.maxCost, cost);
+          if (cost !== undefined && cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
         },
       };
     },

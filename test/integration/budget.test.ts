@@ -112,6 +112,43 @@ describe('QueryStats: a request runs its Cypher a few calls at a time, within a 
   });
 });
 
+describe('the heavy lane: heavy requests share one Cypher slot, cheap ones keep the rest', () => {
+  it('heavy requests run one call at a time among all of them; a cheap request is not held up; a heavy call that cannot get in within HEAVY_LANE_WAIT_MS is refused', async () => {
+    let running = 0;
+    let peak = 0;
+    const slow = (stats: QueryStats, ms: number) =>
+      stats.turn(async () => {
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, ms));
+        running--;
+        return 'done';
+      });
+    const a = new QueryStats({ maxConcurrent: 2, budgetMs: 60_000 });
+    const b = new QueryStats({ maxConcurrent: 2, budgetMs: 60_000 });
+    a.heavy = b.heavy = true;
+    const t0 = performance.now();
+    const heavy = Promise.allSettled([slow(a, 300), slow(a, 300), slow(b, 300)]);
+    const cheap = new QueryStats();
+    await new Promise((r) => setTimeout(r, 50));
+    const cheapStarted = performance.now();
+    expect(await cheap.turn(async () => 'cheap')).toBe('cheap');
+    expect(performance.now() - cheapStarted).toBeLessThan(100);
+    const settled = await heavy;
+    expect(peak).toBe(1); // heavy calls never overlapped
+    // Three 300 ms calls in one slot: the third waits 600 ms (< HEAVY_LANE_WAIT_MS) and runs.
+    expect(settled.every((s) => s.status === 'fulfilled')).toBe(true);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(850);
+    // A fourth heavy call behind 1.2 s of work is refused once it has waited HEAVY_LANE_WAIT_MS.
+    const c = new QueryStats();
+    c.heavy = true;
+    const blockers = Promise.all([slow(a, 700), slow(b, 700)]);
+    await new Promise((r) => setTimeout(r, 20));
+    await expect(slow(c, 10)).rejects.toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'heavyLane' } });
+    await blockers;
+  });
+});
+
 describe('load shedding: over the in-flight limits a request is answered at once with Retry-After', () => {
   // Each request holds its slot while a Cypher query runs for about 400 ms.
   const SLOW = '{ slow(timeoutMs: 400) }';
@@ -155,7 +192,7 @@ describe('an alias flood on the seeded graph', () => {
     await api?.close();
   });
 
-  it(`15 aliases of neighbourhood(depth: 3, limit: 500) on a programme hold at most ${REQUEST_MAX_CONCURRENT_CYPHER} database sessions at once`, async () => {
+  it(`15 aliases of neighbourhood(depth: 3, limit: 500) on a programme hold at most ${REQUEST_MAX_CONCURRENT_CYPHER} database sessions at once (one, in the heavy lane)`, async () => {
     const programme = await api.idOf('国家知识产权示范城市', 'PROGRAMME');
     const driver = api.executor.driver as unknown as { session: (...a: unknown[]) => { close: () => Promise<void> } };
     const original = driver.session.bind(driver);
