@@ -12,8 +12,8 @@
  * without waiting for it.
  */
 export const DEADLINE_GRACE_MS = 2000;
-export const STALL_CHECK_MS = 400;
-export const PING_TIMEOUT_MS = 1000;
+export const STALL_CHECK_MS = 300;
+export const PING_TIMEOUT_MS = 800;
 /** A database that completed something this recently is answering, however slow the call at hand. */
 const RECENT_ANSWER_MS = 300;
 import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, type ResultSummary, type Session, Neo4jError } from 'neo4j-driver';
@@ -287,9 +287,19 @@ export class Executor {
   private async answers(): Promise<boolean> {
     const now = performance.now();
     if (now - this.lastAnswerAt < RECENT_ANSWER_MS) return true;
-    if (!this.aliveCheck || now - this.aliveCheck.at > PING_TIMEOUT_MS) this.aliveCheck = { at: now, answer: this.ping(PING_TIMEOUT_MS) };
+    // A ping that failed within the last PING_TIMEOUT_MS still stands: calls that check just after it
+    // get the answer at once instead of starting (and waiting for) another ping.
+    if (now - this.lastPingFailedAt < PING_TIMEOUT_MS) return false;
+    if (!this.aliveCheck || now - this.aliveCheck.at > PING_TIMEOUT_MS) {
+      const answer = this.ping(PING_TIMEOUT_MS).then((ok) => {
+        if (!ok) this.lastPingFailedAt = performance.now();
+        return ok;
+      });
+      this.aliveCheck = { at: now, answer };
+    }
     return this.aliveCheck.answer;
   }
+  private lastPingFailedAt = -Infinity;
 
   /**
    * `work` unless the database stops answering (SERVICE_UNAVAILABLE once a ping fails) or the call

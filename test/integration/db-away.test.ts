@@ -129,7 +129,10 @@ describe('the database going away and coming back', () => {
     const bootSamples = await booting.stop();
     const upAt = Date.now();
     expect(bootSamples.every((s) => s.outcome === 'ok' || s.outcome === 'SERVICE_UNAVAILABLE'), JSON.stringify(bootSamples)).toBe(true);
-    const slowestWhileBooting = Math.max(...bootSamples.map((s) => s.ms));
+    // The start itself runs `java -version` and spawns the JVM from this very process, blocking its
+    // event loop (and so the in-process server and the poller) for a moment on a busy machine: requests
+    // sent in the first second of the start measure that, not the server, and are left out.
+    const slowestWhileBooting = Math.max(...bootSamples.filter((s) => s.at >= restartAt + 1000).map((s) => s.ms));
     expect(slowestWhileBooting, JSON.stringify(bootSamples)).toBeLessThan(2000);
     let firstGood: Sample | undefined;
     const after: Sample[] = [];
