@@ -25,6 +25,12 @@ export const REQUEST_MAX_CONCURRENT_CYPHER = 2;
 /** Cypher time one request may spend in all; calls started after it is spent are refused. */
 export const REQUEST_CYPHER_BUDGET_MS = 3000;
 /**
+ * A request's first calls are never refused by the time budget: loaders make a nested query cost one
+ * round trip per level of nesting, so an honest query, however slow the machine, needs few; an alias
+ * flood needs one per alias.
+ */
+export const BUDGET_FREE_ROUND_TRIPS = 6;
+/**
  * Heavy requests (an estimated cost over HEAVY_COST, marked by the cost plugin) share one process-wide
  * lane: HEAVY_LANE_SLOTS Cypher calls at a time among all of them, so cheap requests keep the rest of
  * the database; a heavy call that cannot get into the lane within HEAVY_LANE_WAIT_MS is refused.
@@ -86,7 +92,7 @@ export class QueryStats {
   private readonly slots: Slots;
   /** A heavy request's calls go into the lane one at a time, so none waits there behind its own sibling. */
   private readonly serial = new Slots(1);
-  constructor(readonly limits: { maxConcurrent: number; budgetMs: number } = { maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: REQUEST_CYPHER_BUDGET_MS }) {
+  constructor(readonly limits: { maxConcurrent: number; budgetMs: number; freeRoundTrips: number } = { maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: REQUEST_CYPHER_BUDGET_MS, freeRoundTrips: BUDGET_FREE_ROUND_TRIPS }) {
     this.slots = new Slots(limits.maxConcurrent);
   }
   record(name: string, ms: number): void {
@@ -118,7 +124,7 @@ export class QueryStats {
   }
   private checkBudget(): void {
     const budget = this.heavy ? Math.min(this.limits.budgetMs, HEAVY_CYPHER_BUDGET_MS) : this.limits.budgetMs;
-    if (this.cypherMs >= budget) {
+    if (this.roundTrips >= this.limits.freeRoundTrips && this.cypherMs >= budget) {
       throw new QueryTooComplexError(`The request spent its Cypher time budget of ${budget} ms (${this.roundTrips} queries); the rest of it was not run. Ask for less per request.`, { limit: 'requestCypherMs', max: budget, value: Math.round(this.cypherMs) });
     }
   }

@@ -96,7 +96,7 @@ describe('QueryStats: a request runs its Cypher a few calls at a time, within a 
   });
 
   it('once the budget is spent, further calls are refused with QUERY_TOO_COMPLEX (limit requestCypherMs) without running', async () => {
-    const stats = new QueryStats({ maxConcurrent: 2, budgetMs: 100 });
+    const stats = new QueryStats({ maxConcurrent: 2, budgetMs: 100, freeRoundTrips: 0 });
     let ran = 0;
     const call = () =>
       stats.turn(async () => {
@@ -109,6 +109,21 @@ describe('QueryStats: a request runs its Cypher a few calls at a time, within a 
     const refused = settled.filter((s) => s.status === 'rejected') as PromiseRejectedResult[];
     expect(refused).toHaveLength(7);
     expect(refused[0]!.reason.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'requestCypherMs', max: 100 });
+  });
+
+  it('the first BUDGET_FREE_ROUND_TRIPS calls always run (one per level of a nested query), however slow', async () => {
+    const stats = new QueryStats({ maxConcurrent: 1, budgetMs: 100, freeRoundTrips: 4 });
+    let ran = 0;
+    const settled = await Promise.allSettled(
+      Array.from({ length: 6 }, () =>
+        stats.turn(async () => {
+          ran++;
+          stats.record('q', 500);
+        }),
+      ),
+    );
+    expect(ran).toBe(4);
+    expect(settled.filter((s) => s.status === 'rejected')).toHaveLength(2);
   });
 });
 
@@ -124,8 +139,8 @@ describe('the heavy lane: heavy requests share one Cypher slot, cheap ones keep 
         running--;
         return 'done';
       });
-    const a = new QueryStats({ maxConcurrent: 2, budgetMs: 60_000 });
-    const b = new QueryStats({ maxConcurrent: 2, budgetMs: 60_000 });
+    const a = new QueryStats({ maxConcurrent: 2, budgetMs: 60_000, freeRoundTrips: 0 });
+    const b = new QueryStats({ maxConcurrent: 2, budgetMs: 60_000, freeRoundTrips: 0 });
     a.heavy = b.heavy = true;
     const t0 = performance.now();
     const heavy = Promise.allSettled([slow(a, 300), slow(a, 300), slow(b, 300)]);
