@@ -12,8 +12,8 @@
  * without waiting for it.
  */
 export const DEADLINE_GRACE_MS = 2000;
-export const STALL_CHECK_MS = 300;
-export const PING_TIMEOUT_MS = 800;
+export const STALL_CHECK_MS = 250;
+export const PING_TIMEOUT_MS = 1000;
 /** A database that completed something this recently is answering, however slow the call at hand. */
 const RECENT_ANSWER_MS = 300;
 import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, type ResultSummary, type Session, Neo4jError } from 'neo4j-driver';
@@ -226,7 +226,7 @@ export class Executor {
     let ok = false;
     try {
       const timeout = opts.timeoutMs ?? this.options.txTimeoutMs;
-      await this.guard(timeout, () => session.executeWrite(work, { timeout }));
+      await this.guard(timeout, () => session.executeWrite(work, { timeout }), false);
       ok = true;
     } catch (err) {
       throw mapError(err, opts.timeoutMs ?? this.options.txTimeoutMs);
@@ -246,7 +246,7 @@ export class Executor {
     let ok = false;
     try {
       const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
-      const records = await this.guard(timeout, () => (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout })));
+      const records = await this.guard(timeout, () => (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout })), mode === 'READ');
       ok = true;
       return records;
     } catch (err) {
@@ -282,6 +282,33 @@ export class Executor {
     }
   }
 
+  /**
+   * For the liveness check: false only when the database gives no answer within `timeoutMs` or the
+   * connection itself fails; an error it answers with (a transient error on a busy server, say) is an
+   * answer, so a busy database is not taken for a dead one.
+   */
+  private async respondsWithin(timeoutMs: number): Promise<boolean> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    let ok = false;
+    try {
+      await Promise.race([
+        session.run('RETURN 1').then(() => undefined),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('ping timeout')), timeoutMs);
+        }),
+      ]);
+      ok = true;
+      this.lastAnswerAt = performance.now();
+      return true;
+    } catch (err) {
+      return !(err instanceof Error && err.message === 'ping timeout') && !(mapError(err, timeoutMs) instanceof ServiceUnavailableError);
+    } finally {
+      clearTimeout(timer);
+      await closeSession(session, ok);
+    }
+  }
+
   private aliveCheck?: { at: number; answer: Promise<boolean> };
   /** When the database last completed anything for this process (performance.now()). */
   private lastAnswerAt = 0;
@@ -297,7 +324,7 @@ export class Executor {
     // get the answer at once instead of starting (and waiting for) another ping.
     if (now - this.lastPingFailedAt < PING_TIMEOUT_MS) return false;
     if (!this.aliveCheck || now - this.aliveCheck.at > PING_TIMEOUT_MS) {
-      const answer = this.ping(PING_TIMEOUT_MS).then((ok) => {
+      const answer = this.respondsWithin(PING_TIMEOUT_MS).then((ok) => {
         if (!ok) this.lastPingFailedAt = performance.now();
         return ok;
       });
@@ -313,7 +340,7 @@ export class Executor {
    * QUERY_TOO_COMPLEX when the database still answers (a query it cannot interrupt, such as a runaway
    * expression), SERVICE_UNAVAILABLE when not.
    */
-  private async guard<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
+  private async guard<T>(timeoutMs: number, work: () => Promise<T>, stallCheck = true): Promise<T> {
     const t0 = performance.now();
     const deadline = timeoutMs + DEADLINE_GRACE_MS;
     let timer: NodeJS.Timeout | undefined;
@@ -322,7 +349,8 @@ export class Executor {
       const check = async () => {
         if (settled) return;
         const elapsed = performance.now() - t0;
-        const alive = await this.answers();
+        // Writes (seeding, schema) keep the database busy enough to slow a ping; only the deadline applies.
+        const alive = stallCheck || elapsed >= deadline ? await this.answers() : true;
         if (settled) return;
         if (!alive) return reject(new ServiceUnavailableError(`The graph database did not answer within ${Math.round(performance.now() - t0)} ms. Try again shortly.`));
         if (elapsed >= deadline) {
