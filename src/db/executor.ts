@@ -206,7 +206,7 @@ export class Executor {
           return result.summary();
         },
         { timeout },
-      ));
+      ), opts.stats !== undefined);
       ok = true;
       return summary;
     } catch (err) {
@@ -246,7 +246,7 @@ export class Executor {
     let ok = false;
     try {
       const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
-      const records = await this.guard(timeout, () => (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout })), mode === 'READ');
+      const records = await this.guard(timeout, () => (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout })), mode === 'READ' && opts.stats !== undefined);
       ok = true;
       return records;
     } catch (err) {
@@ -349,7 +349,9 @@ export class Executor {
       const check = async () => {
         if (settled) return;
         const elapsed = performance.now() - t0;
-        // Writes (seeding, schema) keep the database busy enough to slow a ping; only the deadline applies.
+        // Only a request's reads are checked: writes (seeding, schema) keep the database busy enough to
+        // slow a ping, and the process's own work (boot, CLI, exports) has no client waiting; for
+        // those only the deadline applies.
         const alive = stallCheck || elapsed >= deadline ? await this.answers() : true;
         if (settled) return;
         if (!alive) return reject(new ServiceUnavailableError(`The graph database did not answer within ${Math.round(performance.now() - t0)} ms. Try again shortly.`));
