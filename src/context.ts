@@ -13,9 +13,11 @@ export interface Context {
   logger: Logger;
   /** Headers a resolver may need (the research door reads its API key). */
   headers: Record<string, string | string[] | undefined>;
+  /** Whether responses may name the Neo4j version (off in production: ServerConfig.revealVersions). */
+  revealVersions: boolean;
 }
 
-export function createContext(args: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers'] }): Context {
+export function createContext(args: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers']; revealVersions: boolean }): Context {
   const stats = new QueryStats();
   return { ...args, stats, loaders: createLoaders(args.executor, stats) };
 }

@@ -36,7 +36,7 @@ export interface ServerConfig {
   maxDirectives: number;
   /** Lexical tokens per document (GRAPHQL_MAX_TOKENS). Default 2000. */
   maxTokens: number;
-  /** Cost budget; list fields cost by their `first`/`limit` and hop arguments (GRAPHQL_MAX_COST). Default 30000. */
+  /** Cost budget; list fields cost by their `first`/`limit` and hop arguments (GRAPHQL_MAX_COST). Default 100000. */
   maxCost: number;
   /** Schema introspection (GRAPHQL_INTROSPECTION). Default on, off when NODE_ENV=production. */
   introspection: boolean;
@@ -44,6 +44,14 @@ export interface ServerConfig {
   suggestions: boolean;
   /** Origins allowed by CORS (CORS_ORIGINS): a list, `*` for any, or empty (default) for same-origin only. */
   corsOrigins: string[] | '*';
+  /** Bearer token /metrics requires (METRICS_TOKEN, 16+ characters); unset: /metrics is open. */
+  metricsToken?: string;
+  /** Whether responses may name the Neo4j version (`serverInfo.neo4jVersion`). Off when NODE_ENV=production. */
+  revealVersions: boolean;
+  /** GraphQL requests running at once; more answer 503 + Retry-After (HTTP_MAX_IN_FLIGHT). Default 24. */
+  maxInFlight: number;
+  /** GraphQL requests running at once for one client address; more answer 429 (HTTP_MAX_IN_FLIGHT_PER_CLIENT). Default 8. */
+  maxInFlightPerClient: number;
 }
 
 export interface Config {
@@ -178,11 +186,23 @@ function getValidServerConfig(env: Env): ServerConfig {
     maxAliases: getValidInt(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000, 'a number of aliases'),
     maxDirectives: getValidInt(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000, 'a number of directives'),
     maxTokens: getValidInt(env, 'GRAPHQL_MAX_TOKENS', 2000, 100, 100000, 'a number of tokens'),
-    maxCost: getValidInt(env, 'GRAPHQL_MAX_COST', 30000, 1, 10000000, 'a query cost'),
+    maxCost: getValidInt(env, 'GRAPHQL_MAX_COST', 100000, 1, 10000000, 'a query cost'),
     introspection: getValidBool(env, 'GRAPHQL_INTROSPECTION', development),
     suggestions: getValidBool(env, 'GRAPHQL_SUGGESTIONS', development),
     corsOrigins: getValidOrigins(env),
+    metricsToken: getValidToken(env, 'METRICS_TOKEN'),
+    revealVersions: development,
+    maxInFlight: getValidInt(env, 'HTTP_MAX_IN_FLIGHT', 24, 1, 10000, 'a number of requests'),
+    maxInFlightPerClient: getValidInt(env, 'HTTP_MAX_IN_FLIGHT_PER_CLIENT', 8, 1, 10000, 'a number of requests'),
   };
+}
+
+/** An optional secret: unset or empty means none; otherwise at least 16 characters, no spaces. */
+function getValidToken(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (raw.length < 16 || /\s/.test(raw)) throw new ConfigError(name, 'a token of at least 16 characters without spaces (or nothing, to leave it off)', `${raw.length} characters${/\s/.test(raw) ? ' with spaces' : ''}`);
+  return raw;
 }
 
 /** Local Neo4j 5 refuses passwords shorter than 8 characters, so the default is long enough. */

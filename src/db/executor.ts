@@ -3,20 +3,131 @@
  * `executeRead` (followers in a cluster) and writes to `executeWrite`, applies the transaction timeout,
  * closes sessions in `finally`, counts round trips per request, and maps driver errors to the API's
  * error codes in one place.
+ *
+ * Deadlines on our side (`guard`): the transaction timeout is Neo4j's to enforce, and a database that is
+ * frozen, booting or cut off never enforces it. So every call also has a client-side deadline (the
+ * timeout plus DEADLINE_GRACE_MS), and a call still unanswered after STALL_CHECK_MS asks whether the
+ * database answers at all (one shared `RETURN 1`, PING_TIMEOUT_MS): if not, the caller gets
+ * SERVICE_UNAVAILABLE at once instead of waiting for the timeout. A session given up on is closed
+ * without waiting for it.
  */
 import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, type ResultSummary, type Session, Neo4jError } from 'neo4j-driver';
 import type { QueryRegistry } from './query-registry.js';
 import { QueryTooComplexError, ServiceUnavailableError } from '../errors/errors.js';
 
-/** Per-request counters; the context creates one per request. */
+export const DEADLINE_GRACE_MS = 2000;
+export const STALL_CHECK_MS = 250;
+export const PING_TIMEOUT_MS = 1000;
+/** A database that completed something this recently is answering, however slow the call at hand. */
+const RECENT_ANSWER_MS = 300;
+
+/** Cypher calls one request may have running at once; more wait their turn (docs/operations.md). */
+export const REQUEST_MAX_CONCURRENT_CYPHER = 2;
+/** Cypher time one request may spend in all; calls started after it is spent are refused. */
+export const REQUEST_CYPHER_BUDGET_MS = 3000;
+/**
+ * A request's first calls are never refused by the time budget: loaders make a nested query cost one
+ * round trip per level of nesting, so an honest query, however slow the machine, needs few; an alias
+ * flood needs one per alias.
+ */
+export const BUDGET_FREE_ROUND_TRIPS = 6;
+/**
+ * Heavy requests (an estimated cost over HEAVY_COST, marked by the cost plugin) share one process-wide
+ * lane: HEAVY_LANE_SLOTS Cypher calls at a time among all of them, so cheap requests keep the rest of
+ * the database; a heavy call that cannot get into the lane within HEAVY_LANE_WAIT_MS is refused.
+ */
+export const HEAVY_LANE_SLOTS = 1;
+/** The estimated cost (src/server/limits.ts) over which a request is heavy. */
+export const HEAVY_COST = 2000;
+export const HEAVY_LANE_WAIT_MS = 1000;
+/** The Cypher time budget of a heavy request: its calls run one at a time, so this is about its wall time. */
+export const HEAVY_CYPHER_BUDGET_MS = 1500;
+
+/** A counting semaphore; `acquire` resolves false when `waitMs` passes first. */
+class Slots {
+  private used = 0;
+  private readonly queue: Array<(ok: boolean) => void> = [];
+  constructor(private readonly size: number) {}
+  acquire(waitMs = Infinity): Promise<boolean> {
+    if (this.used < this.size) {
+      this.used++;
+      return Promise.resolve(true);
+    }
+    return new Promise<boolean>((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const grant = (ok: boolean) => {
+        clearTimeout(timer);
+        resolve(ok);
+      };
+      this.queue.push(grant);
+      if (Number.isFinite(waitMs)) {
+        timer = setTimeout(() => {
+          const i = this.queue.indexOf(grant);
+          if (i >= 0) this.queue.splice(i, 1);
+          resolve(false);
+        }, waitMs);
+      }
+    });
+  }
+  release(): void {
+    const next = this.queue.shift();
+    if (next) next(true);
+    else this.used--;
+  }
+}
+
+const heavyLane = new Slots(HEAVY_LANE_SLOTS);
+
+/**
+ * Per-request counters and budget; the context creates one per request. The executor runs a request's
+ * Cypher calls through `turn`: at most REQUEST_MAX_CONCURRENT_CYPHER at once, and none once the request
+ * has spent REQUEST_CYPHER_BUDGET_MS of Cypher time (QUERY_TOO_COMPLEX), so one request (fifteen aliases
+ * of a traversal, say) cannot take the database from everyone else.
+ */
 export class QueryStats {
   roundTrips = 0;
   cypherMs = 0;
   readonly byQuery = new Map<string, number>();
+  /** Set by the cost plugin when the request's estimated cost is over HEAVY_COST. */
+  heavy = false;
+  private readonly slots: Slots;
+  /** A heavy request's calls go into the lane one at a time, so none waits there behind its own sibling. */
+  private readonly serial = new Slots(1);
+  constructor(readonly limits: { maxConcurrent: number; budgetMs: number; freeRoundTrips: number } = { maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: REQUEST_CYPHER_BUDGET_MS, freeRoundTrips: BUDGET_FREE_ROUND_TRIPS }) {
+    this.slots = new Slots(limits.maxConcurrent);
+  }
   record(name: string, ms: number): void {
     this.roundTrips++;
     this.cypherMs += ms;
     this.byQuery.set(name, (this.byQuery.get(name) ?? 0) + 1);
+  }
+  async turn<T>(work: () => Promise<T>): Promise<T> {
+    await this.slots.acquire();
+    let inLane = false;
+    let serial = false;
+    try {
+      this.checkBudget();
+      if (this.heavy) {
+        serial = await this.serial.acquire();
+        this.checkBudget();
+        inLane = await heavyLane.acquire(HEAVY_LANE_WAIT_MS);
+        if (!inLane) {
+          throw new QueryTooComplexError(`The server's share for heavy requests (estimated cost over ${HEAVY_COST}) stayed busy for ${HEAVY_LANE_WAIT_MS} ms; this part was not run. Retry, or ask for less per request.`, { limit: 'heavyLane', max: HEAVY_LANE_SLOTS });
+        }
+        this.checkBudget();
+      }
+      return await work();
+    } finally {
+      if (inLane) heavyLane.release();
+      if (serial) this.serial.release();
+      this.slots.release();
+    }
+  }
+  private checkBudget(): void {
+    const budget = this.heavy ? Math.min(this.limits.budgetMs, HEAVY_CYPHER_BUDGET_MS) : this.limits.budgetMs;
+    if (this.roundTrips >= this.limits.freeRoundTrips && this.cypherMs >= budget) {
+      throw new QueryTooComplexError(`The request spent its Cypher time budget of ${budget} ms (${this.roundTrips} queries); the rest of it was not run. Ask for less per request.`, { limit: 'requestCypherMs', max: budget, value: Math.round(this.cypherMs) });
+    }
   }
 }
 
@@ -48,13 +159,18 @@ export class Executor {
   /** Runs the named query in a read transaction. */
   read(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
     const { text } = this.registry.get(name);
-    return this.run(name, text, params, 'READ', opts);
+    return this.inTurn(opts, () => this.run(name, text, params, 'READ', opts));
   }
 
   /** Runs the named query in a write transaction. */
   write(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
     const { text } = this.registry.get(name);
-    return this.run(name, text, params, 'WRITE', opts);
+    return this.inTurn(opts, () => this.run(name, text, params, 'WRITE', opts));
+  }
+
+  /** A request's call waits for its turn (see QueryStats); calls outside a request run at once. */
+  private inTurn<T>(opts: RunOptions, work: () => Promise<T>): Promise<T> {
+    return opts.stats ? opts.stats.turn(work) : work();
   }
 
   /**
@@ -62,7 +178,7 @@ export class Executor {
    * named query, the research door). Callers own the text; user input only ever goes in `params`.
    */
   runText(label: string, text: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions = {}): Promise<Neo4jRecord[]> {
-    return this.run(label, text, params, mode, opts);
+    return this.inTurn(opts, () => this.run(label, text, params, mode, opts));
   }
 
   /**
@@ -81,6 +197,7 @@ export class Executor {
           const result = tx.run(text, params);
           for await (const record of result) {
             delivered++;
+            this.lastAnswerAt = performance.now();
             if ((await onRecord(record)) === false) break;
           }
           return result.summary();
@@ -112,34 +229,137 @@ export class Executor {
     const t0 = performance.now();
     let ok = false;
     try {
-      const result = await work(session, timeout);
+      const result = await this.guard(timeout, () => work(session, timeout), mode === 'READ' && opts.stats !== undefined);
       ok = true;
       return result;
     } catch (err) {
       throw mapError(err, timeout);
     } finally {
-      await session.close();
+      await closeSession(session, ok);
       const ms = performance.now() - t0;
       opts.stats?.record(label, ms);
       this.options.observer?.onQuery?.(label, mode, ms, ok);
     }
   }
 
-  /** True when the database answers a trivial query within `timeoutMs`. */
+  /** True when the database answers a trivial query within `timeoutMs`; never waits longer. */
   async ping(timeoutMs = 2000): Promise<boolean> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    let ok = false;
     try {
       await Promise.race([
         session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs }),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('ping timeout')), timeoutMs)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('ping timeout')), timeoutMs);
+        }),
       ]);
+      ok = true;
+      this.lastAnswerAt = performance.now();
       return true;
     } catch {
       return false;
     } finally {
-      await session.close().catch(() => undefined);
+      clearTimeout(timer);
+      await closeSession(session, ok);
     }
   }
+
+  /**
+   * For the liveness check: false only when the database gives no answer within `timeoutMs` or the
+   * connection itself fails; an error it answers with (a transient error on a busy server, say) is an
+   * answer, so a busy database is not taken for a dead one.
+   */
+  private async respondsWithin(timeoutMs: number): Promise<boolean> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    let ok = false;
+    try {
+      await Promise.race([
+        session.run('RETURN 1').then(() => undefined),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('ping timeout')), timeoutMs);
+        }),
+      ]);
+      ok = true;
+      this.lastAnswerAt = performance.now();
+      return true;
+    } catch (err) {
+      return !(err instanceof Error && err.message === 'ping timeout') && !(mapError(err, timeoutMs) instanceof ServiceUnavailableError);
+    } finally {
+      clearTimeout(timer);
+      await closeSession(session, ok);
+    }
+  }
+
+  private aliveCheck?: { at: number; answer: Promise<boolean> };
+  /** When the database last completed anything for this process (performance.now()). */
+  private lastAnswerAt = 0;
+
+  /**
+   * Whether the database answers: yes if it completed something within RECENT_ANSWER_MS (a busy
+   * database is not a dead one), else one ping shared by every call waiting at the same time.
+   */
+  private async answers(): Promise<boolean> {
+    const now = performance.now();
+    if (now - this.lastAnswerAt < RECENT_ANSWER_MS) return true;
+    // A ping that failed within the last PING_TIMEOUT_MS still stands: calls that check just after it
+    // get the answer at once instead of starting (and waiting for) another ping.
+    if (now - this.lastPingFailedAt < PING_TIMEOUT_MS) return false;
+    if (!this.aliveCheck || now - this.aliveCheck.at > PING_TIMEOUT_MS) {
+      const answer = this.respondsWithin(PING_TIMEOUT_MS).then((ok) => {
+        if (!ok) this.lastPingFailedAt = performance.now();
+        return ok;
+      });
+      this.aliveCheck = { at: now, answer };
+    }
+    return this.aliveCheck.answer;
+  }
+  private lastPingFailedAt = -Infinity;
+
+  /**
+   * `work` unless the database stops answering (SERVICE_UNAVAILABLE once a ping fails) or the call
+   * outlives its transaction timeout by DEADLINE_GRACE_MS, which Neo4j should never let happen: then
+   * QUERY_TOO_COMPLEX when the database still answers (a query it cannot interrupt, such as a runaway
+   * expression), SERVICE_UNAVAILABLE when not.
+   */
+  private async guard<T>(timeoutMs: number, work: () => Promise<T>, stallCheck = true): Promise<T> {
+    const t0 = performance.now();
+    const deadline = timeoutMs + DEADLINE_GRACE_MS;
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const watchdog = new Promise<never>((_, reject) => {
+      const check = async () => {
+        if (settled) return;
+        const elapsed = performance.now() - t0;
+        // Only a request's reads are checked: writes (seeding, schema) keep the database busy enough to
+        // slow a ping, and the process's own work (boot, CLI, exports) has no client waiting; for
+        // those only the deadline applies.
+        const alive = stallCheck || elapsed >= deadline ? await this.answers() : true;
+        if (settled) return;
+        if (!alive) return reject(new ServiceUnavailableError(`The graph database did not answer within ${Math.round(performance.now() - t0)} ms. Try again shortly.`));
+        if (elapsed >= deadline) {
+          return reject(new QueryTooComplexError(`The query ran past the ${timeoutMs} ms transaction timeout and the database did not stop it; the server gave up waiting.`, { limit: 'transactionTimeoutMs', max: timeoutMs }));
+        }
+        timer = setTimeout(() => void check(), Math.max(10, Math.min(STALL_CHECK_MS, deadline - elapsed)));
+      };
+      timer = setTimeout(() => void check(), Math.min(STALL_CHECK_MS, deadline));
+    });
+    try {
+      const result = await Promise.race([work(), watchdog]);
+      this.lastAnswerAt = performance.now();
+      return result;
+    } finally {
+      settled = true;
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** Closes a session; one that failed (perhaps on a database that no longer answers) is not waited for. */
+async function closeSession(session: Session, ok: boolean): Promise<void> {
+  const closing = session.close().catch(() => undefined);
+  if (ok) await closing;
 }
 
 /**

@@ -12,9 +12,11 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * they pass through unmasked because their messages describe the request, never the server:
  * GRAPHQL_PARSE_FAILED (not GraphQL), GRAPHQL_VALIDATION_FAILED (unknown field, wrong argument type…),
  * BAD_REQUEST (no query, a malformed body, a CSRF-blocked request, a mutation over GET),
- * OPERATION_RESOLUTION_FAILURE (operationName names no operation in the document).
+ * OPERATION_RESOLUTION_FAILURE (operationName names no operation in the document), PERSISTED_QUERY_NOT_FOUND
+ * (an automatic-persisted-query hash the server does not hold yet: the client then sends the query text;
+ * PERSISTED_QUERY_NOT_SUPPORTED is the standard answer of a server with persisted queries off).
  */
-export const PROTOCOL_ERROR_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE'] as const;
+export const PROTOCOL_ERROR_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED'] as const;
 
 /** Every code a client can see in `errors[].extensions.code`. */
 export const CLIENT_ERROR_CODES: readonly string[] = [...ERROR_CODES, ...PROTOCOL_ERROR_CODES];

@@ -99,8 +99,13 @@ function plannedColumns(summary: { plan?: unknown }): string[] {
 function toApiError(err: unknown, query: string): unknown {
   if (err instanceof RefusedQuery) return new BadUserInputError(err.message, { argument: 'query' });
   if (err instanceof Neo4jError) {
-    if (err.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || err.code.startsWith('Neo.TransientError.General.TransactionMemoryLimit')) {
-      return new QueryTooComplexError('The query needed more memory than the database allows a transaction, and was stopped.', { limit: 'transactionMemory' });
+    if (err.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || err.code.startsWith('Neo.TransientError.General.TransactionMemoryLimit') || err.code === 'Neo.TransientError.General.OutOfMemoryError') {
+      return new QueryTooComplexError('The query needed more memory than the database allows a transaction (db.memory.transaction.max), and was stopped.', { limit: 'transactionMemory' });
+    }
+    // Errors Neo4j raises while running a query that it planned fine, caused by the query itself: a
+    // shortestPath whose two ends are the same node, a division by zero, a bad argument to a function.
+    if (err.code === 'Neo.DatabaseError.Statement.ExecutionFailed' || err.code.startsWith('Neo.ClientError.Statement.')) {
+      return new BadUserInputError(describeCypherError(err, query), { argument: 'query' });
     }
     if (err.code.startsWith('Neo.ClientError.Security.')) return new ForbiddenError(`Neo4j refused the query: ${err.message.split('\n')[0]}`);
     if (err.code.startsWith('Neo.ClientError.')) return new BadUserInputError(describeCypherError(err, query), { argument: 'query' });

@@ -92,12 +92,15 @@ export function checkPlan(summary: ResultSummary): void {
 
 /**
  * The query with the contents of string literals, comments and backquoted names replaced by spaces
- * (newlines kept), so keyword checks see only code.
+ * (newlines kept), so keyword checks see only code. Blanked by code point, each into as many spaces as
+ * it has UTF-16 units, so the result is exactly as long as the query and every index in it (where a
+ * trailing `;` is cut, say) is the same index in the query, whatever astral characters (emoji,
+ * CJK extension B), combining marks or escapes the literals hold.
  */
 export function blankLiterals(query: string): string {
   let out = '';
   let i = 0;
-  const blank = (s: string) => s.replace(/[^\n]/gu, ' ');
+  const blank = (s: string) => s.replace(/[^\n]/gu, (ch) => ' '.repeat(ch.length));
   while (i < query.length) {
     const c = query[i]!;
     const next = query[i + 1];

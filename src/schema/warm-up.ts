@@ -45,7 +45,7 @@ const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!) {
 export async function warmUp(schema: GraphQLSchema, executor: Executor, logger: Logger): Promise<number> {
   const t0 = performance.now();
   const run = async (document: typeof AROUND, variableValues?: Record<string, unknown>) => {
-    const contextValue = createContext({ requestId: 'warm-up', executor, logger, headers: {} });
+    const contextValue = createContext({ requestId: 'warm-up', executor, logger, headers: {}, revealVersions: false });
     const result = await execute({ schema, document, contextValue, variableValues });
     if (result.errors?.length) logger.warn({ errors: result.errors.map((e) => e.message) }, 'warm-up query answered with errors');
     return result.data as Record<string, any> | null | undefined;

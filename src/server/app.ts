@@ -6,12 +6,12 @@
  *   /graphql     GraphQL over HTTP: POST JSON, GET for queries; CSRF prevention on; CORS per CORS_ORIGINS
  *   /health      the process answers
  *   /ready       Neo4j answers (503 when it does not)
- *   /metrics     Prometheus text format
+ *   /metrics     Prometheus text format (behind a bearer token when METRICS_TOKEN is set)
  *
  * Built by `createServer`; `main.ts` owns the process (config, Neo4j, signals).
  */
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -28,6 +28,8 @@ import { metricsText, observeNeo4jUp } from '../metrics/metrics.js';
 import { createFormatError, errorHandlingPlugin } from './error-handling.js';
 import { costLimitPlugin, DEFAULT_LIMITS, limitValidationRules } from './limits.js';
 import { observabilityPlugin } from './observability.js';
+import { knownOperationTypeRule } from './operation-types.js';
+import { admissionControl } from './admission.js';
 import { staticRoutes } from './static.js';
 
 export interface ServerDeps {
@@ -51,6 +53,9 @@ export const DEFAULT_SERVER_OPTIONS: ServerConfig = {
   introspection: true,
   suggestions: true,
   corsOrigins: [],
+  revealVersions: true,
+  maxInFlight: 24,
+  maxInFlightPerClient: 8,
 };
 
 /** How long /ready waits for Neo4j before answering 503. */
@@ -80,10 +85,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     introspection: options.introspection,
     hideSchemaDetailsFromClientErrors: !options.suggestions,
     csrfPrevention: true,
-    persistedQueries: false,
+    // Automatic persisted queries as Apollo Client sends them: an unknown hash answers
+    // PERSISTED_QUERY_NOT_FOUND so the client sends the query once; Apollo's bounded in-memory LRU
+    // cache (about 30 MiB) keeps the registered texts, which pass the same limits as any query.
+    cache: 'bounded',
+    persistedQueries: { ttl: 900 },
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: options.maxTokens },
-    validationRules: limitValidationRules(options),
+    validationRules: [knownOperationTypeRule, ...limitValidationRules(options)],
     logger: apolloLogger(logger),
     // Apollo installs its cache-control plugin by default; its per-field hook makes Apollo wrap every
     // resolver (about 3.5 MB of allocation per request for 34 provinces → cities → designations) to
@@ -100,7 +109,12 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     observeNeo4jUp(ok);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'up' : 'down' });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (options.metricsToken && !bearerMatches(req.header('authorization'), options.metricsToken)) {
+      res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+      res.status(401).json({ error: '/metrics needs the token set in METRICS_TOKEN, as Authorization: Bearer <token>.' });
+      return;
+    }
     const { contentType, body } = await metricsText();
     res.setHeader('content-type', contentType);
     res.send(body);
@@ -108,10 +122,11 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   app.use(staticRoutes());
   app.use(
     '/graphql',
+    admissionControl({ maxInFlight: options.maxInFlight, maxPerClient: options.maxInFlightPerClient }, logger),
     cors({ origin: corsOrigin(options.corsOrigins), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'], maxAge: 600 }),
     express.json({ limit: options.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger, headers: req.headers }),
+      context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger, headers: req.headers, revealVersions: options.revealVersions }),
     }),
   );
   app.use((_req, res) => {
@@ -119,6 +134,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   });
   app.use(httpErrorHandler(logger, options.bodyLimitBytes));
   return { app, httpServer, apollo };
+}
+
+/** Whether an Authorization header carries `Bearer <token>`; compared as digests, in constant time. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+  if (!given) return false;
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(given), digest(token));
 }
 
 /** `cors`' origin option: none (same-origin only), any, or a list. */
@@ -132,7 +155,7 @@ function corsOrigin(origins: ServerConfig['corsOrigins']): boolean | string | st
  * the GraphQL error shape with the request id; anything else is masked and logged.
  */
 function httpErrorHandler(logger: Logger, bodyLimitBytes: number): express.ErrorRequestHandler {
-  return (err: unknown, _req, res, _next) => {
+  return (err: unknown, req, res, _next) => {
     const requestId = String(res.locals.requestId);
     const e = err as { type?: string; status?: number; length?: number };
     let status = 500;
@@ -143,7 +166,21 @@ function httpErrorHandler(logger: Logger, bodyLimitBytes: number): express.Error
       body = { message: tooLarge.message, extensions: { ...tooLarge.extensions, requestId } };
     } else if (e.type === 'entity.parse.failed' || e.type === 'charset.unsupported' || e.type === 'encoding.unsupported') {
       status = e.type === 'entity.parse.failed' ? 400 : 415;
-      body = { message: e.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : 'The request body must be UTF-8 JSON.', extensions: { code: 'BAD_REQUEST', requestId } };
+      const encoding = req.header('content-encoding');
+      const message =
+        e.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : e.type === 'encoding.unsupported'
+            ? `The request body's content-encoding "${encoding ?? ''}" is not supported: send it uncompressed, or as gzip, deflate or br.`
+            : 'The request body must be UTF-8 JSON.';
+      body = { message, extensions: { code: 'BAD_REQUEST', requestId } };
+    } else if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+      // Other client faults raised while reading the body (http-errors with a 4xx status), chiefly a
+      // body whose content-encoding header says gzip, deflate or br but whose bytes are not.
+      status = e.status;
+      const encoding = req.header('content-encoding');
+      const message = encoding && encoding !== 'identity' ? `The request body could not be decoded as ${encoding} (its content-encoding header): send it compressed that way, or without the header.` : 'The request body could not be read.';
+      body = { message, extensions: { code: 'BAD_REQUEST', requestId } };
     } else {
       logger.error({ requestId, err }, 'internal error outside GraphQL (masked for the client)');
       body = { message: 'Internal server error. The request id identifies it in the server log.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };

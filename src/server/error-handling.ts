@@ -30,6 +30,21 @@ export function isClientSafe(formatted: GraphQLFormattedError, error: unknown): 
 }
 
 /**
+ * Apollo raises a few protocol errors without a code; those it answers with HTTP 400 get BAD_REQUEST
+ * and a message that says what to fix, so they are neither masked nor logged as the server's fault.
+ */
+const UNCODED_PROTOCOL_ERRORS: ReadonlyArray<[RegExp, string]> = [
+  [/^provided sha does not match query$/, 'The persisted-query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent with it.'],
+];
+
+function uncodedProtocolError(error: { message: string; path?: unknown; extensions?: Record<string, unknown> }): string | undefined {
+  // Apollo fills in INTERNAL_SERVER_ERROR where an error has no code.
+  const code = error.extensions?.code;
+  if (error.path !== undefined || (code !== undefined && code !== 'INTERNAL_SERVER_ERROR')) return undefined;
+  return UNCODED_PROTOCOL_ERRORS.find(([re]) => re.test(error.message))?.[1];
+}
+
+/**
  * Apollo's `formatError`: our errors keep their code and extensions (a QUERY_TOO_COMPLEX reported by a
  * validation rule is unwrapped from GRAPHQL_VALIDATION_FAILED), graphql-js's own limits (tokens,
  * validation work) become QUERY_TOO_COMPLEX, protocol errors pass, and the rest is masked.
@@ -42,6 +57,8 @@ export function createFormatError(opts: { maxTokens: number }) {
       return { message: own.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     if (isClientSafe(formatted, error)) return formatted;
+    const protocol = uncodedProtocolError(formatted);
+    if (protocol) return { message: protocol, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
     const masked = new InternalServerError();
     return { message: masked.message, locations: formatted.locations, path: formatted.path, extensions: { code: masked.code } };
   };
@@ -51,6 +68,7 @@ export function createFormatError(opts: { maxTokens: number }) {
 function levelFor(error: GraphQLError): 'error' | 'warn' | 'info' {
   const own = appErrorOf(error);
   if (own) return own.code === 'SERVICE_UNAVAILABLE' || own.code === 'INTERNAL_SERVER_ERROR' ? 'warn' : 'info';
+  if (uncodedProtocolError(error)) return 'info';
   const code = error.extensions?.code;
   return typeof code === 'string' && PASSED_THROUGH.has(code) && error.path === undefined ? 'info' : 'error';
 }

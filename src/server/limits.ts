@@ -3,7 +3,8 @@
  *
  * - tokens: graphql-js's own parser limit (`parseOptions.maxTokens`), so an oversized document is never
  *   even turned into an AST;
- * - depth, aliases, directives: validation rules from @escape.tech/graphql-armor;
+ * - depth (counted on the selection as executed: fragments add no level), aliases, directives:
+ *   validation rules from @escape.tech/graphql-armor;
  * - cost: graphql-query-complexity in `didResolveOperation`, where the variables are known, so a list
  *   field costs by its `first`/`limit` argument and a traversal by its hop count (`depth`/`maxHops`),
  *   whether they are written inline or passed as variables (`listCostEstimator`).
@@ -18,6 +19,8 @@ import { getNullableType, isListType, isObjectType, type GraphQLError, type Grap
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { QueryTooComplexError } from '../errors/errors.js';
+import { HEAVY_COST } from '../db/executor.js';
+import type { Context } from '../context.js';
 
 // graphql-query-complexity's ESM build imports graphql's `.mjs` files, a second graphql instance beside
 // the CommonJS one that Node gives Apollo and type-graphql ("Cannot use GraphQLObjectType from another
@@ -33,11 +36,11 @@ export interface QueryLimits {
   maxDirectives: number;
   /** Lexical tokens per document. Default 2000. */
   maxTokens: number;
-  /** Cost budget (see `listCostEstimator`). Default 30000. */
+  /** Cost budget (see `listCostEstimator`). Default 100000. */
   maxCost: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 30000 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 100000 };
 
 /** What each limit is called in messages and `extensions.limit`, and the variable that sets it. */
 const LIMIT_NAMES = {
@@ -69,7 +72,9 @@ function rejectWith(limit: keyof QueryLimits, max: number) {
 /** Depth, alias and directive limits as validation rules (Apollo runs them with the standard ones). */
 export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   const { validationRules } = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: [rejectWith('maxDepth', limits.maxDepth)] },
+    // flattenFragments: depth is counted on the selection as executed, so a fragment spread or an
+    // inline fragment adds no level (one query gets one depth however its fragments are written).
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, propagateOnRejection: false, onReject: [rejectWith('maxDepth', limits.maxDepth)] },
     maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [rejectWith('maxAliases', limits.maxAliases)] },
     maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [rejectWith('maxDirectives', limits.maxDirectives)] },
     // Tokens are limited by graphql-js's parser, cost by `costLimitPlugin`, suggestions by Apollo.
@@ -83,13 +88,34 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
 const SIZE_ARGUMENTS = ['first', 'limit', 'last'] as const;
 const HOP_ARGUMENTS = ['depth', 'maxHops'] as const;
 
-/** What a list costs when no argument says its size (see `listCostEstimator`). */
+/**
+ * What a list costs when no argument says its size, and how many rows a list nested under an entity
+ * really has (see `listCostEstimator`). Measured on the seeded graph with `bench/profile-costs.ts`
+ * (docs/operations.md, "How the cost estimate was calibrated").
+ */
 export const LIST_SIZES = {
   /** A connection or list with a `first`/`limit` argument left out: the API's default page. */
   defaultPage: 20,
-  /** A list reached from an entity (a Node) or from Query, with no size argument: `designations`, `mentionedIn`. */
+  /** A list reached from Query with no size argument. */
   unboundedList: 10,
+  /**
+   * A list reached from an entity (`Province.cities`, `City.designations`, `mentionedIn`): at most this
+   * many rows per parent are counted, whatever its `first` asks, because that is how many the graph
+   * has: 95% of nodes have at most 8 neighbours of any one relationship type (median 1, largest 65).
+   * Loaders fetch such a list for all parents in one query, so the rows the database reads follow the
+   * data, not the page size asked for.
+   */
+  nestedFanOut: 8,
 } as const;
+
+/**
+ * Fields whose database work is not rows times selection, measured with PROFILE (db hits; one cost unit
+ * ≈ 10 db hits, the cost of a row of an ordinary page): `timeline` reads about 1,400 db hits and
+ * returns at most 65 entries on the seeded graph.
+ */
+const MEASURED_FIELDS: Record<string, (args: Record<string, unknown>, child: number) => number> = {
+  'Query.timeline': (_args, child) => 1 + 140 + 65 * child,
+};
 
 const num = (args: Record<string, unknown>, names: readonly string[]) => names.map((n) => args[n]).find((v): v is number => typeof v === 'number');
 
@@ -100,8 +126,11 @@ const num = (args: Record<string, unknown>, names: readonly string[]) => names.m
  *   (`depth`, `maxHops`): `search(first: 10) { node { id name } }` costs 1 + 10 × 3 = 31, and
  *   `neighbourhood(depth: 2, limit: 100) { … }` 200 times its selection; a size argument the query
  *   leaves out counts as the default page (20);
- * - 10 for any other list of objects reached from an entity or from Query (`mentionedIn`, `timeline`),
- *   so nested fan-out (`mentionedIn { mentions { mentionedIn … } }`) multiplies up;
+ * - for a list reached from an entity (a Node), the size counts at most `LIST_SIZES.nestedFanOut` (8,
+ *   the measured fan-out of the graph), with or without a size argument, so nested fan-out
+ *   (`mentionedIn { mentions { mentionedIn … } }`) still multiplies up but a page size asked for under
+ *   a list (`provinces(first: 34) { cities(first: 100) … }`) does not count rows the graph does not have;
+ * - 10 for any other list of objects reached from Query; `timeline` by its measured work (MEASURED_FIELDS);
  * - 1 otherwise: lists inside a result that is already bounded (`Subgraph.nodes`, a connection's
  *   `edges`, an edge's `sources`) and single objects.
  *
@@ -109,13 +138,20 @@ const num = (args: Record<string, unknown>, names: readonly string[]) => names.m
  */
 export const listCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__')) return 0;
+  const measured = MEASURED_FIELDS[`${type.name}.${field.name}`];
+  if (measured) return measured(args, childComplexity);
   const declared = new Set(field.args.map((a) => a.name));
+  const fromEntity = isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
   const size = num(args, SIZE_ARGUMENTS) ?? (SIZE_ARGUMENTS.some((a) => declared.has(a)) ? LIST_SIZES.defaultPage : undefined);
   const hops = num(args, HOP_ARGUMENTS);
-  if (size !== undefined || hops !== undefined) return 1 + Math.max(1, size ?? 1) * Math.max(1, hops ?? 1) * childComplexity;
-  const fromEntity = isObjectType(type) && (type.getInterfaces().some((i) => i.name === 'Node') || type.name === 'Query');
+  if (size !== undefined || hops !== undefined) {
+    const rows = fromEntity ? Math.min(Math.max(1, size ?? 1), LIST_SIZES.nestedFanOut) : Math.max(1, size ?? 1);
+    return 1 + rows * Math.max(1, hops ?? 1) * childComplexity;
+  }
   const isList = isListType(getNullableType(field.type));
-  return 1 + (isList && fromEntity ? LIST_SIZES.unboundedList : 1) * childComplexity;
+  if (!isList) return 1 + childComplexity;
+  if (fromEntity) return 1 + LIST_SIZES.nestedFanOut * childComplexity;
+  return 1 + (type.name === 'Query' ? LIST_SIZES.unboundedList : 1) * childComplexity;
 };
 
 /** The cost of `document`'s chosen operation with these variables; undefined when it cannot be computed. */
@@ -135,14 +171,18 @@ export function queryCost(schema: GraphQLSchema, query: Parameters<typeof QueryC
   }
 }
 
-/** The cost limit, checked once the operation and its variables are known. */
-export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost'>): ApolloServerPlugin {
+/**
+ * The cost limit, checked once the operation and its variables are known; a request that passes with a
+ * cost over HEAVY_COST is marked heavy, so its Cypher runs in the shared heavy lane (src/db/executor.ts).
+ */
+export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost'>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, schema, operationName }) {
+        async didResolveOperation({ document, request, schema, operationName, contextValue }) {
           const cost = queryCost(schema, document, request.variables, operationName ?? undefined);
           if (cost !== undefined && cost > limits.maxCost) throw limitError('maxCost', limits.maxCost, cost);
+          if (cost !== undefined && cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
         },
       };
     },

@@ -10,7 +10,7 @@ export class ServerInfo {
   @Field(() => String, { description: 'Version of ip-city-graph.' })
   version!: string;
 
-  @Field(() => String, { nullable: true, description: 'Neo4j version, when the database answers.' })
+  @Field(() => String, { nullable: true, description: 'Neo4j version, when the database answers; always null in production (NODE_ENV=production), where the server does not reveal its versions.' })
   neo4jVersion!: string | null;
 }
 
@@ -18,7 +18,10 @@ export class ServerInfo {
 export class SystemResolver {
   @Query(() => ServerInfo, { description: 'The server and the Neo4j it uses.' })
   async serverInfo(@Ctx() ctx: Context): Promise<ServerInfo> {
+    const name = 'ip-city-graph';
+    const version = process.env.npm_package_version ?? '0.1.0';
+    if (!ctx.revealVersions) return { name, version, neo4jVersion: null };
     const rows = await readRows<{ version: string }>(ctx.executor, 'system/components', {}, { stats: ctx.stats });
-    return { name: 'ip-city-graph', version: process.env.npm_package_version ?? '0.1.0', neo4jVersion: rows[0]?.version ?? null };
+    return { name, version, neo4jVersion: rows[0]?.version ?? null };
   }
 }

@@ -10,7 +10,7 @@ import { buildSchema } from 'type-graphql';
 import pino from 'pino';
 import type { CypherDoorConfig } from '../../src/config/config.js';
 import type { Context } from '../../src/context.js';
-import { QueryStats } from '../../src/db/executor.js';
+import { DEADLINE_GRACE_MS, QueryStats } from '../../src/db/executor.js';
 import { checkQueryText, blankLiterals, RefusedQuery } from '../../src/research/cypher-guard.js';
 import { CypherDoorResolver, configureCypherDoor } from '../../src/research/cypher-door.resolver.js';
 import { resolvers } from '../../src/schema/resolvers.js';
@@ -36,7 +36,7 @@ interface DoorAnswer {
 }
 
 async function door(query: string, params?: Record<string, unknown>, headers: Record<string, string> = { 'x-api-key': KEY }): Promise<DoorAnswer> {
-  const contextValue = { requestId: 'test', executor, stats: new QueryStats(), loaders: {}, logger: pino({ level: 'silent' }), headers } as unknown as Context;
+  const contextValue = { requestId: 'test', executor, stats: new QueryStats(), loaders: {}, logger: pino({ level: 'silent' }), headers, revealVersions: true } as unknown as Context;
   const res = await graphql({ schema, source: CYPHER, variableValues: { q: query, p: params ?? null }, contextValue });
   return JSON.parse(JSON.stringify(res)) as DoorAnswer;
 }
@@ -132,6 +132,44 @@ describe('an open door answers read queries as plain JSON', () => {
   });
 });
 
+describe('the door runs exactly the query it was given, and maps every failure to the closed set', () => {
+  beforeAll(() => configureCypherDoor(OPEN));
+
+  it('a trailing ";" after a literal with astral characters cuts the same statement (100 rows either way)', async () => {
+    const q = "MATCH (c:City) WHERE c.name <> '😀😀' RETURN c.name AS n LIMIT 100";
+    const without = await door(q);
+    const withSemicolon = await door(`${q};`);
+    expect(without.data!.cypher.rowCount).toBe(100);
+    expect(withSemicolon.errors).toBeUndefined();
+    expect(withSemicolon.data!.cypher.rows).toEqual(without.data!.cypher.rows);
+  });
+
+  it('shortestPath between a node and itself → BAD_USER_INPUT naming the problem, not an internal error', async () => {
+    const a = await door('MATCH (a:City) WITH a LIMIT 1 MATCH p = shortestPath((a)-[*]-(a)) RETURN p');
+    expect(code(a), JSON.stringify(a.errors)).toBe('BAD_USER_INPUT');
+    expect(a.errors![0]!.message).toMatch(/shortest path/i);
+  });
+
+  it('a query that needs more memory than a transaction may have → QUERY_TOO_COMPLEX (db.memory.transaction.max on the local Neo4j)', async () => {
+    const [cap] = await executor.runText('test:memory-cap', "CALL dbms.listConfig('db.memory.transaction.max') YIELD name, value RETURN value", {}, 'READ');
+    expect(String(cap!.get('value'))).toBe('128.00MiB');
+    // 300 strings of 1 MB each, collected: 300 MB, over the 128 MiB cap.
+    const a = await door('UNWIND range(1, 300) AS x RETURN size(collect($s + x)) AS n', { s: 'x'.repeat(1_000_000) });
+    expect(code(a), JSON.stringify(a.errors)).toBe('QUERY_TOO_COMPLEX');
+    expect(a.errors![0]!.message).toMatch(/memory/);
+  });
+
+  it('a computation Neo4j does not interrupt at its transaction timeout is given up by our own deadline → QUERY_TOO_COMPLEX', async () => {
+    const t0 = performance.now();
+    // Long enough (several seconds of CPU on an idle machine) that it cannot finish within the deadline.
+    const a = await door('RETURN reduce(s = 0, i IN range(1, 500000000) | s + i % 3) AS n');
+    const ms = performance.now() - t0;
+    expect(code(a), JSON.stringify(a.errors)).toBe('QUERY_TOO_COMPLEX');
+    // Our deadline is the door's timeout plus DEADLINE_GRACE_MS: well before the computation ends.
+    expect(ms).toBeLessThan(OPEN.timeoutMs + DEADLINE_GRACE_MS + 1500);
+  });
+});
+
 /** Each attack: the code it must get, or 'truncated' for a result cut off by a cap. */
 const ATTACKS: Array<[string, string, 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' | 'FORBIDDEN' | 'truncated']> = [
   ['create', 'CREATE (n:Pwned {id: 1}) RETURN n', 'BAD_USER_INPUT'],
@@ -203,7 +241,7 @@ describe('attacks: every one refused or cut off, the graph unchanged, the server
   });
 
   it('the server still answers, and so does the door', async () => {
-    const contextValue = { requestId: 't', executor, stats: new QueryStats(), loaders: {}, logger: pino({ level: 'silent' }), headers: {} } as unknown as Context;
+    const contextValue = { requestId: 't', executor, stats: new QueryStats(), loaders: {}, logger: pino({ level: 'silent' }), headers: {}, revealVersions: true } as unknown as Context;
     const info = await graphql({ schema, source: '{ serverInfo { name neo4jVersion } }', contextValue });
     expect(info.errors).toBeUndefined();
     expect((info.data as { serverInfo: { neo4jVersion: string } }).serverInfo.neo4jVersion).toMatch(/^5\./u);
@@ -219,6 +257,24 @@ describe('the text gate (pure)', () => {
     expect(checkQueryText('MATCH (start)-->(stop) RETURN start.use AS use')).toContain('MATCH');
     expect(checkQueryText('RETURN 1 AS x;')).toBe('RETURN 1 AS x');
     expect(blankLiterals("RETURN 'a;b' /* c */")).toBe("RETURN '   '        ");
+  });
+
+  it('blanks literals by code point into as many UTF-16 units, so indexes match the query (astral characters, combining marks, escapes)', () => {
+    const samples = [
+      "RETURN '😀😀' AS s;",
+      'RETURN "𠀀𠀁 e\u0301 é" AS s ;  ',
+      "RETURN 'it\\'s; \\\\' AS s, `na😀me` AS t /* 😀; */ // 😀;\n;",
+      "MATCH (c:City) WHERE c.name <> 'a\\';😀' RETURN c LIMIT 3;",
+    ];
+    for (const q of samples) {
+      const blanked = blankLiterals(q);
+      expect(blanked.length, q).toBe(q.length);
+      for (let i = 0; i < q.length; i++) if (blanked[i] !== ' ') expect(blanked[i], `${q} @${i}`).toBe(q[i]);
+    }
+    expect(checkQueryText("MATCH (c:City) WHERE c.name <> '😀😀' RETURN c.name AS n LIMIT 100;")).toBe("MATCH (c:City) WHERE c.name <> '😀😀' RETURN c.name AS n LIMIT 100");
+    expect(checkQueryText('RETURN "𠀀𠀁 e\u0301" AS s ;  ')).toBe('RETURN "𠀀𠀁 e\u0301" AS s ');
+    expect(checkQueryText("RETURN 'it\\'s; fine 😀' AS s;")).toBe("RETURN 'it\\'s; fine 😀' AS s");
+    expect(() => checkQueryText("RETURN '😀' AS s; MATCH (n) DETACH DELETE n")).toThrow(RefusedQuery);
   });
 
   it('but a comment cannot hide a second statement or a keyword from it', () => {

@@ -33,7 +33,7 @@ const LEAKS = [/\bat .+:\d+:\d+/, /MATCH/i, /RETURN/i, /secretNode|Secret|hunter
 describe('error codes', () => {
   it('the closed set is documented in one list, with the protocol codes beside it', () => {
     expect(ERROR_CODES).toEqual(['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'SERVICE_UNAVAILABLE', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR']);
-    expect(CLIENT_ERROR_CODES).toEqual([...ERROR_CODES, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+    expect(CLIENT_ERROR_CODES).toEqual([...ERROR_CODES, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
   });
 
   it('BAD_USER_INPUT from a resolver says what is allowed', async () => {

@@ -46,6 +46,19 @@ describe('limits', () => {
     expect(introspection.status).toBe(200);
   });
 
+  it('depth: a selection counts the same inline and written with fragment spreads or inline fragments (as Relay and Apollo write it)', async () => {
+    const inline = '{ tree { child { child { name } } } }';
+    const spreads = '{ tree { ...T } } fragment T on Tree { child { ...C } } fragment C on Tree { child { ...N } } fragment N on Tree { name }';
+    const inlineFragments = '{ tree { ... on Tree { child { ... { child { ... on Tree { name } } } } } } }';
+    for (const q of [inline, spreads, inlineFragments]) {
+      expect((await post(server.url, q)).body, q).toEqual({ data: { tree: { child: { child: { name: 'node' } } } } });
+    }
+    // One level deeper is refused whichever way it is written, with the same depth.
+    const deeper = '{ tree { ...T } } fragment T on Tree { child { ...C } } fragment C on Tree { child { child { ...N } } } fragment N on Tree { name }';
+    expect(expectRejected(await post(server.url, deeper), 'maxDepth', 4, 'GRAPHQL_MAX_DEPTH').extensions!.value).toBe(5);
+    expect(expectRejected(await post(server.url, nest(5)), 'maxDepth', 4, 'GRAPHQL_MAX_DEPTH').extensions!.value).toBe(5);
+  });
+
   it('aliases', async () => {
     expect((await post(server.url, '{ a: hello b: hello c: hello }')).status).toBe(200);
     const e = expectRejected(await post(server.url, '{ a: hello b: hello c: hello d: hello }'), 'maxAliases', 3, 'GRAPHQL_MAX_ALIASES');
@@ -111,13 +124,15 @@ describe('limits', () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
     expect(r.status).toBe(200);
     expect(r.body.data).toEqual({ slow: null });
-    expect(r.body.errors![0]).toMatchObject({ message: 'The query ran longer than the 300 ms transaction timeout and was stopped.', path: ['slow'], extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'transactionTimeoutMs', max: 300 } });
+    // Neo4j stops it (usually), or on a busy machine our own deadline gives up first: the same error.
+    expect(r.body.errors![0]).toMatchObject({ path: ['slow'], extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'transactionTimeoutMs', max: 300 } });
+    expect(r.body.errors![0]!.message).toMatch(/^The query ran (longer than|past) the 300 ms transaction timeout/);
   });
 });
 
 describe('limit defaults and configuration', () => {
   it('defaults are documented values, configurable through the environment', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 30000 });
+    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 100000 });
     const c = testConfig().server;
     expect(c).toMatchObject({ ...DEFAULT_LIMITS, bodyLimitBytes: 100 * 1024, corsOrigins: [] });
     const custom = testConfig({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '500', HTTP_BODY_LIMIT_KB: '8', CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).server;
@@ -147,8 +162,8 @@ describe('limit defaults and configuration', () => {
     // A size argument left out takes its schema default, or else counts as the default page of 20.
     expect(queryCost(schema, parse('{ search(text: "x") { id } }'), {}, undefined)).toBe(1 + 10 * 1);
     expect(queryCost(schema, parse('{ page { id } }'), {}, undefined)).toBe(1 + 20 * 1);
-    // Lists reached from an entity without a size count 10 each, so fan-out multiplies up.
-    expect(queryCost(schema, parse('{ search(text: "x", first: 1) { related { related { id } } } }'), {}, undefined)).toBe(1 + 1 * (1 + 10 * (1 + 10 * 1)));
+    // Lists reached from an entity count the graph's measured fan-out (8) each, so fan-out multiplies up.
+    expect(queryCost(schema, parse('{ search(text: "x", first: 1) { related { related { id } } } }'), {}, undefined)).toBe(1 + 1 * (1 + 8 * (1 + 8 * 1)));
     // Introspection is not costed here.
     expect(queryCost(schema, parse('{ __schema { types { fields { name } } } }'), {}, undefined)).toBe(0);
     // Invalid variables: no cost (execution rejects them before any resolver).

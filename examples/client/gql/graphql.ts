@@ -934,7 +934,7 @@ export type SearchHit = {
 export type ServerInfo = {
   __typename?: 'ServerInfo';
   name: Scalars['String']['output'];
-  /** Neo4j version, when the database answers. */
+  /** Neo4j version, when the database answers; always null in production (NODE_ENV=production), where the server does not reveal its versions. */
   neo4jVersion?: Maybe<Scalars['String']['output']>;
   /** Version of ip-city-graph. */
   version: Scalars['String']['output'];

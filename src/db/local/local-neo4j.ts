@@ -268,6 +268,10 @@ function writeConf(opts: LocalNeo4jOptions): void {
     'db.tx_log.rotation.retention_policy=1 days',
     // A shutdown should not wait long for stuck transactions: our own queries carry timeouts.
     'db.shutdown_transaction_end_timeout=5s',
+    // A memory cap per transaction and for all of them together, so one runaway query (the research
+    // door's) fails with a memory error instead of running the JVM out of heap (docs/operations.md).
+    'db.memory.transaction.max=128m',
+    'dbms.memory.transaction.total.max=320m',
   ];
   fs.writeFileSync(path.join(conf, 'neo4j.conf'), lines.join('\n') + '\n');
 }

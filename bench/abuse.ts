@@ -1,0 +1,148 @@
+/**
+ * `npm run bench:abuse`: the server under abuse, on the seeded local Neo4j (or NEO4J_URI), with the
+ * default limits. Prints figures; asserts nothing. docs/operations.md quotes them.
+ *
+ * 1. Alias floods: 15 aliases of `neighbourhood(depth: 3, limit: 500)` on the largest programme, and 15
+ *    of `timeline`: how long one takes and what it answers; then a cheap query (a one-hit search)
+ *    alone and while one flood, and while four floods from other clients, run beside it (interleaved
+ *    rounds, medians; the ratio is the slow-down).
+ * 2. Fuzz: FUZZ_N (default 3000) malformed requests of many kinds; counts answers by status; any 5xx
+ *    is printed.
+ */
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { loadConfig } from '../src/config/config.js';
+import { openDatabase } from '../src/db/database.js';
+import { buildAppSchema } from '../src/schema/build-schema.js';
+import { isSeeded, seed } from '../src/seed/loader.js';
+import { createServer } from '../src/server/app.js';
+import { toGlobalId } from '../src/graph/global-id.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const FUZZ_N = Number(process.env.FUZZ_N ?? 3000);
+
+const config = loadConfig();
+const db = await openDatabase(config, { owner: 'cli', log: () => undefined });
+if (!(await isSeeded(db.executor)).complete) await seed(db.executor);
+const server = await createServer({ schema: await buildAppSchema(), executor: db.executor, logger: pino({ level: 'silent' }), options: config.server });
+await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+const url = `${base}/graphql`;
+
+interface Answer {
+  status: number;
+  ms: number;
+  errors: string[];
+}
+async function post(query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+  const t0 = performance.now();
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string; limit?: string } }> };
+  return { status: res.status, ms: performance.now() - t0, errors: (body.errors ?? []).map((e) => `${e.extensions?.code}${e.extensions?.limit ? `/${e.extensions.limit}` : ''}`) };
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
+const summary = (a: Answer) => `${a.status} ${Math.round(a.ms)} ms${a.errors.length ? `, ${a.errors.length} errors (${[...new Set(a.errors)].join(', ')})` : ''}`;
+
+// The programme with the most relationships: the heaviest neighbourhood in the seeded graph.
+const [programme] = (await db.executor.runText('bench:programme', 'MATCH (n:Programme) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC LIMIT 1', {}, 'READ')).map((r) => String(r.get('id')));
+const id = toGlobalId('Programme', programme!);
+
+const floods = {
+  neighbourhood: `query($id: ID!) { ${Array.from({ length: 15 }, (_, i) => `a${i}: neighbourhood(id: $id, depth: 3, limit: 500) { truncated }`).join(' ')} }`,
+  timeline: `query($id: ID!) { ${Array.from({ length: 15 }, (_, i) => `a${i}: timeline(id: $id) { kind date title }`).join(' ')} }`,
+};
+const CHEAP = '{ search(text: "黄石", first: 1) { node { id name } } }';
+
+// Warm-up.
+for (let i = 0; i < 3; i++) await post(CHEAP);
+await post(floods.neighbourhood, { id });
+
+const figures: Record<string, unknown> = {};
+for (const [name, flood] of Object.entries(floods)) {
+  const alone: number[] = [];
+  const floodTimes: number[] = [];
+  const cheapAlone: number[] = [];
+  const cheapBeside1: number[] = [];
+  const cheapBeside4: number[] = [];
+  let lastFlood: Answer | undefined;
+  let shed = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    for (let i = 0; i < 5; i++) cheapAlone.push((await post(CHEAP)).ms);
+    lastFlood = await post(flood, { id });
+    alone.push(lastFlood.ms);
+    // One flood, cheap queries one after another beside it.
+    let running = true;
+    const one = post(flood, { id }).finally(() => (running = false));
+    while (running) cheapBeside1.push((await post(CHEAP)).ms);
+    floodTimes.push((await one).ms);
+    // Four floods at once (the scenario that starved everyone), cheap queries beside them.
+    running = true;
+    const four = Promise.all(Array.from({ length: 4 }, () => post(flood, { id }))).finally(() => (running = false));
+    while (running) cheapBeside4.push((await post(CHEAP)).ms);
+    shed += (await four).filter((a) => a.status === 429 || a.status === 503).length;
+  }
+  figures[`${name} flood`] = {
+    oneFloodAloneMedianMs: Math.round(median(alone)),
+    oneFloodBesideCheapMedianMs: Math.round(median(floodTimes)),
+    lastAnswer: summary(lastFlood!),
+    cheapAloneMedianMs: Math.round(median(cheapAlone)),
+    cheapBesideOneFloodMedianMs: Math.round(median(cheapBeside1)),
+    cheapBesideOneFloodRatio: +(median(cheapBeside1) / median(cheapAlone)).toFixed(2),
+    cheapBesideFourFloodsMedianMs: Math.round(median(cheapBeside4)),
+    cheapBesideFourFloodsRatio: +(median(cheapBeside4) / median(cheapAlone)).toFixed(2),
+    cheapBesideFourFloodsMaxMs: Math.round(Math.max(...cheapBeside4)),
+    floodsShed: shed,
+  };
+}
+
+// Fuzz: malformed requests of many kinds. Deterministic (seeded) so runs can be compared.
+let seedValue = 12;
+const rnd = () => ((seedValue = (seedValue * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+const VALID = [CHEAP, floods.timeline, '{ serverInfo { name } }', 'query($id: ID!) { node(id: $id) { id } }', '{ provinces(first: 3) { edges { node { name } } } }', '{ __schema { types { name } } }'];
+function mutate(s: string): string {
+  const chars = [...s];
+  const n = 1 + Math.floor(rnd() * 4);
+  for (let i = 0; i < n; i++) {
+    const at = Math.floor(rnd() * (chars.length + 1));
+    const op = rnd();
+    if (op < 0.33) chars.splice(at, 1);
+    else if (op < 0.66) chars.splice(at, 0, pick(['{', '}', '(', ')', '$', '"', '\\', ':', '!', '@', '...', '#', '\u0000', '😀', '\uD800', '1e999', 'null', ' ']));
+    else chars.splice(at, 1, pick(['[', ']', ',', '=', 'query', 'mutation', 'subscription', 'fragment']));
+  }
+  return chars.join('');
+}
+type Req = { method: string; headers: Record<string, string>; body?: string | Uint8Array; path?: string };
+const KINDS: Array<() => Req> = [
+  () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: mutate(pick(VALID)), variables: pick([undefined, {}, { id: 'x' }, { id: 1 }, [], 'x', null]) }) }),
+  () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: mutate(JSON.stringify({ query: pick(VALID) })) }),
+  () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pick([null, 1, 'x', [], [{}], { query: 1 }, { query: null }, { query: [] }, { query: '{ hello }', operationName: 3 }, { extensions: { persistedQuery: { version: 1, sha256Hash: 'nothex' } } }, { query: '{a}', extensions: { persistedQuery: { version: 2 } } }, { query: '{ serverInfo { name } }', variables: 'nope' }])) }),
+  () => ({ method: 'POST', headers: { 'content-type': pick(['application/json', 'text/plain', 'application/graphql', 'multipart/form-data', 'application/json; charset=latin1', 'application/x-www-form-urlencoded', '']), 'content-encoding': pick(['gzip', 'deflate', 'br', 'identity', 'x-unknown', 'gzip, br']) }, body: JSON.stringify({ query: pick(VALID) }) }),
+  () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array(Array.from({ length: 1 + Math.floor(rnd() * 200) }, () => Math.floor(rnd() * 256))) }),
+  () => ({ method: pick(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']), headers: { 'apollo-require-preflight': 'true' }, path: `/graphql?query=${encodeURIComponent(mutate(pick(VALID)).replace(/[\uD800-\uDFFF]/g, "?"))}&variables=${pick(['', '%7B', '{}', '%ZZ'])}` }),
+  () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${'a: '.repeat(Math.floor(rnd() * 50))}serverInfo { name } }` }) }),
+  () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `${'{'.repeat(1 + Math.floor(rnd() * 300))}` }) }),
+];
+const byStatus = new Map<number, number>();
+const fives: string[] = [];
+const tFuzz = performance.now();
+for (let i = 0; i < FUZZ_N; i++) {
+  const req = pick(KINDS)();
+  let status = 0;
+  try {
+    const res = await fetch(`${base}${req.path ?? '/graphql'}`, { method: req.method, headers: req.headers, body: req.body as string | undefined });
+    await res.arrayBuffer();
+    status = res.status;
+  } catch {
+    status = -1; // the connection itself failed
+  }
+  byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+  if (status >= 500 || status < 0) fives.push(`${status} ${req.method} ${JSON.stringify(req.headers)} ${String(req.body ?? req.path).slice(0, 120)}`);
+}
+figures.fuzz = { requests: FUZZ_N, seconds: Math.round((performance.now() - tFuzz) / 100) / 10, byStatus: Object.fromEntries([...byStatus].sort((a, b) => a[0] - b[0])), count5xx: fives.length, examples5xx: fives.slice(0, 5) };
+figures.afterwards = summary(await post(CHEAP));
+
+console.log(JSON.stringify(figures, null, 2));
+await server.apollo.stop();
+await db.close();
