@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config/config.js';
 import { openDatabase } from './db/database.js';
+import { watchDatabase } from './db/watch.js';
 import { isPortFree } from './db/local/local-neo4j.js';
 import { createLogger } from './logging/logger.js';
 import { buildAppSchema } from './schema/build-schema.js';
@@ -40,6 +41,7 @@ runCli(async () => {
       server.httpServer.once('error', reject);
       server.httpServer.listen(config.port, config.host, () => resolve());
     });
+    const watch = watchDatabase(db, config.neo4jDatabase, logger);
     const base = `http://${config.host}:${config.port}`;
     logger.info(`GraphQL ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${base}/graphql  (playground ${base}/, graph view ${base}/explore, metrics ${base}/metrics)`);
 
@@ -56,9 +58,10 @@ runCli(async () => {
       firstSignalAt = Date.now();
       logger.info(`${signal}: finishing in-flight requests and shutting down`);
       closing = (async () => {
+        watch.stop();
         logger.info('draining HTTP requests');
         await server.apollo.stop(); // stops accepting, drains in-flight requests
-        logger.info(db.local?.started ? 'closing the driver and stopping the local Neo4j' : 'closing the driver');
+        logger.info(db.local ? 'closing the driver and releasing the local Neo4j (stopped if this server started it and nothing else uses it)' : 'closing the driver');
         await db.close();
         logger.info('stopped');
       })();

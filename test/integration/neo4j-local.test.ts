@@ -35,8 +35,9 @@ describe('local Neo4j', () => {
     const started = await startLocalNeo4j({ ...TEST_NEO4J, log: () => undefined }, { owner: 'test', detached: false });
     expect(started.started).toBe(true);
     const again = await startLocalNeo4j({ ...TEST_NEO4J, log: () => undefined }, { owner: 'test', detached: false });
-    expect(again.started).toBe(true); // adopted: same owner, so this run may stop it
+    expect(again.started).toBe(false); // reused, not started twice
     expect(again.pid).toBe(started.pid);
+    expect(localStatus(TEST_NEO4J.home)).toMatchObject({ pid: started.pid, owner: 'test', ownerPid: process.pid }); // still this process's to stop
 
     const res = await driver.executeQuery('MATCH (p:PersistProbe {marker: $marker}) RETURN count(p) AS c', { marker });
     expect(res.records[0]!.get('c').toNumber()).toBe(1);

@@ -11,7 +11,14 @@
  *   dist/classpath-<version>.txt   the resolved jar list (the jars themselves live in Maven's ~/.m2 cache)
  *   <instance home>/conf/neo4j.conf generated on every start from the configuration
  *   <instance home>/data, logs      the store and logs; they persist across stop/start
- *   <instance home>/run/local-neo4j.json  pid, ports and who started it
+ *   <instance home>/run/local-neo4j.json  pid, ports, who started it and which process owns it
+ *   <instance home>/run/users/<pid>.json  one file per process using it right now
+ *
+ * Ownership: the process that starts the JVM owns it (`ownerPid`) and is the only one that stops it,
+ * and only when no other live process uses it; otherwise it hands ownership to one of them. A process
+ * that finds it already running uses it and leaves it running. `npm run db:start` starts one that no
+ * one owns (it runs until `npm run db:stop`). A server or test run adopts one whose owner died (a
+ * killed `npm start`) so that nothing is left behind; the tools (`cypher`, `export`, `seed`) never do.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -43,15 +50,27 @@ export interface LocalNeo4jOptions extends LocalNeo4jConfig {
   log?: (line: string) => void;
 }
 
-export type Owner = 'cli' | 'server' | 'test';
+/**
+ * Who starts or uses the local Neo4j: `cli` is `npm run db:start` (runs until `npm run db:stop`), `tool`
+ * a short command (`cypher`, `export`, `seed`), `server` `npm start`, `test` the test setup.
+ */
+export type Owner = 'cli' | 'tool' | 'server' | 'test';
 
 interface RunInfo {
   pid: number;
   boltPort: number;
   httpPort: number;
   owner: Owner;
+  /** The process that stops it when done (absent for `cli`: nobody but `npm run db:stop`). */
+  ownerPid?: number;
   startedAt: string;
   version: string;
+}
+
+interface UserRecord {
+  pid: number;
+  owner: Owner;
+  since: string;
 }
 
 export interface LocalNeo4jHandle {
@@ -60,9 +79,16 @@ export interface LocalNeo4jHandle {
   pid: number;
   /** True when this call started the JVM; false when it reused one already running. */
   started: boolean;
+  /** Who started it (or adopted it). */
   owner: Owner;
   /** Milliseconds spent downloading (0 when cached) and booting. */
   timings: { downloadMs: number; bootMs: number };
+  /**
+   * Done with it: stops the JVM only if this process owns it and no other live process uses it (then
+   * ownership passes to one of them). Resolves with what happened.
+   */
+  release(): Promise<'stopped' | 'left-running' | 'handed-over'>;
+  /** Stops it unconditionally, whoever uses it (`npm run db:stop`, test teardown). */
   stop(): Promise<void>;
 }
 
@@ -262,6 +288,10 @@ function writeConf(opts: LocalNeo4jOptions): void {
     'server.default_advertised_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${opts.boltPort}`,
     `server.http.listen_address=127.0.0.1:${opts.httpPort}`,
+    // What Neo4j tells clients to connect to (discovery at :<http>/, the routing table of neo4j://
+    // URIs, Browser's pre-filled URL): the configured ports, or a moved port would send them to :7687.
+    `server.bolt.advertised_address=127.0.0.1:${opts.boltPort}`,
+    `server.http.advertised_address=127.0.0.1:${opts.httpPort}`,
     'server.https.enabled=false',
     `server.memory.pagecache.size=${opts.pageCache}`,
     'dbms.usage_report.enabled=false',
@@ -296,8 +326,78 @@ function handleFor(opts: LocalNeo4jOptions, info: RunInfo, started: boolean, tim
     started,
     owner: info.owner,
     timings,
+    release: () => releaseLocalNeo4j(opts.home, info.pid, opts.log ?? defaultLog),
     stop: () => stopLocalNeo4j(opts.home, opts.log).then(() => undefined),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Users and ownership
+
+function usersDir(home: string): string {
+  return path.join(home, 'run', 'users');
+}
+
+function registerUser(home: string, owner: Owner): void {
+  fs.mkdirSync(usersDir(home), { recursive: true });
+  const rec: UserRecord = { pid: process.pid, owner, since: new Date().toISOString() };
+  fs.writeFileSync(path.join(usersDir(home), `${process.pid}.json`), JSON.stringify(rec));
+}
+
+function unregisterUser(home: string): void {
+  fs.rmSync(path.join(usersDir(home), `${process.pid}.json`), { force: true });
+}
+
+/** Live processes using the local Neo4j for `home`, this one excluded; stale records are removed. */
+export function liveUsers(home: string): UserRecord[] {
+  let files: string[];
+  try {
+    files = fs.readdirSync(usersDir(home)).filter((f) => f.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  const users: UserRecord[] = [];
+  for (const f of files) {
+    let rec: UserRecord;
+    try {
+      rec = JSON.parse(fs.readFileSync(path.join(usersDir(home), f), 'utf8')) as UserRecord;
+    } catch {
+      continue;
+    }
+    if (rec.pid === process.pid) continue;
+    if (isAlive(rec.pid)) users.push(rec);
+    else fs.rmSync(path.join(usersDir(home), f), { force: true });
+  }
+  return users;
+}
+
+const OWNER_WORDS: Record<Owner, string> = { cli: 'npm run db:start', tool: 'a command (cypher/export/seed)', server: 'npm start', test: 'a test run' };
+
+function describeUser(u: { owner: Owner; pid: number }): string {
+  return `${OWNER_WORDS[u.owner]}, pid ${u.pid}`;
+}
+
+/**
+ * This process is done with the local Neo4j (JVM `jvmPid`). Stops it only when this process owns it and
+ * nobody else uses it; hands ownership to a live user otherwise; leaves alone one it does not own.
+ */
+export async function releaseLocalNeo4j(home: string, jvmPid: number, log: (line: string) => void = defaultLog): Promise<'stopped' | 'left-running' | 'handed-over'> {
+  unregisterUser(home);
+  const info = readRunInfo(home);
+  if (!info || info.pid !== jvmPid || !isOurNeo4j(info.pid, home)) return 'left-running'; // already gone or replaced
+  if (info.ownerPid !== process.pid) {
+    log(`Leaving the local Neo4j (pid ${info.pid}) running: it was started by ${OWNER_WORDS[info.owner]}${info.ownerPid ? ` (pid ${info.ownerPid})` : ''}, not by this process.`);
+    return 'left-running';
+  }
+  const users = liveUsers(home);
+  if (users.length > 0) {
+    const heir = users.find((u) => u.owner === 'server') ?? users.find((u) => u.owner !== 'cli') ?? users[0]!;
+    writeRunInfo(home, { ...info, owner: heir.owner, ownerPid: heir.pid });
+    log(`Leaving the local Neo4j (pid ${info.pid}) running: still in use by ${users.map(describeUser).join('; ')}. ${describeUser(heir)} now stops it when done.`);
+    return 'handed-over';
+  }
+  await stopLocalNeo4j(home, log);
+  return 'stopped';
 }
 
 /**
@@ -315,13 +415,25 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions, { owner, detached
         'Stop it first with `npm run db:stop`, or use the ports it runs on.',
       );
     }
-    log(`Reusing the local Neo4j already running (pid ${running.pid}): bolt://127.0.0.1:${running.boltPort}`);
-    // A JVM orphaned by a killed `npm start` is adopted so this run stops it on exit; one started by
-    // `npm run db:start` keeps running until `npm run db:stop`.
-    const adopted = running.owner !== 'cli' ? { ...running, owner } : running;
-    if (adopted !== running) writeRunInfo(opts.home, adopted);
+    // A JVM orphaned by a killed `npm start` or test run (its owner is dead) is adopted by a server or
+    // test run so that it stops it on exit. One started by `npm run db:start`, or owned by a live
+    // process, is used and left running; the short tools never adopt.
+    const orphaned = running.owner !== 'cli' && !(running.ownerPid && isAlive(running.ownerPid));
+    const mine = running.ownerPid === process.pid;
+    const adopt = !mine && orphaned && (owner === 'server' || owner === 'test');
+    const info: RunInfo = adopt ? { ...running, owner, ownerPid: process.pid } : running;
+    if (adopt) writeRunInfo(opts.home, info);
+    if (owner !== 'cli') registerUser(opts.home, owner);
+    const by = running.owner === 'cli' ? 'npm run db:start' : `${OWNER_WORDS[running.owner]}${running.ownerPid ? ` (pid ${running.ownerPid})` : ''}`;
+    log(
+      adopt
+        ? `Adopting the local Neo4j left running by a process that has exited (pid ${running.pid}): bolt://127.0.0.1:${running.boltPort}; it is stopped when this process ends.`
+        : mine
+          ? `Reusing the local Neo4j this process started (pid ${running.pid}): bolt://127.0.0.1:${running.boltPort}`
+          : `Reusing the local Neo4j already running (pid ${running.pid}, started by ${by}): bolt://127.0.0.1:${running.boltPort}; it is left running when this process ends.`,
+    );
     await waitUntilReady(opts, running.pid, undefined, log);
-    return handleFor(opts, adopted, running.owner !== 'cli', { downloadMs: 0, bootMs: 0 });
+    return handleFor(opts, info, false, { downloadMs: 0, bootMs: 0 });
   }
 
   checkJava();
@@ -366,8 +478,18 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions, { owner, detached
   const child = spawn(javaExecutable(), args, { env: jvmEnv(opts.home), stdio: ['ignore', out, out], detached: true });
   fs.closeSync(out);
   if (!child.pid) throw new LocalNeo4jError('Could not start Java for the local Neo4j.', 'Check that Java 17 or 21 is installed.');
-  const info: RunInfo = { pid: child.pid, boltPort: opts.boltPort, httpPort: opts.httpPort, owner, startedAt: new Date().toISOString(), version: NEO4J_VERSION };
+  const info: RunInfo = {
+    pid: child.pid,
+    boltPort: opts.boltPort,
+    httpPort: opts.httpPort,
+    owner,
+    ...(owner === 'cli' ? {} : { ownerPid: process.pid }),
+    startedAt: new Date().toISOString(),
+    version: NEO4J_VERSION,
+  };
   writeRunInfo(opts.home, info);
+  fs.rmSync(usersDir(opts.home), { recursive: true, force: true }); // records of an earlier JVM
+  if (owner !== 'cli') registerUser(opts.home, owner);
   if (detached) child.unref();
   log(`Starting Neo4j ${NEO4J_VERSION} (pid ${child.pid}, data in ${path.relative(process.cwd(), opts.home) || opts.home})…`);
   try {
@@ -483,12 +605,19 @@ export async function stopLocalNeo4j(home: string, log: (line: string) => void =
     }
   }
   fs.rmSync(runFile(home), { force: true });
+  fs.rmSync(usersDir(home), { recursive: true, force: true });
   log('The local Neo4j has stopped.');
   return true;
 }
 
+/** True when this process owns the local Neo4j for `home` and no other live process uses it. */
+export function ownedAlone(home: string): boolean {
+  const info = readRunInfo(home);
+  return !!info && info.ownerPid === process.pid && liveUsers(home).length === 0;
+}
+
 /** What runs for `home`: undefined when nothing does. */
-export function localStatus(home: string): (RunInfo & { rssKiB?: number }) | undefined {
+export function localStatus(home: string): (RunInfo & { rssKiB?: number; users: UserRecord[] }) | undefined {
   const info = readRunInfo(home);
   if (!info || !isOurNeo4j(info.pid, home)) return undefined;
   let rssKiB: number | undefined;
@@ -498,5 +627,5 @@ export function localStatus(home: string): (RunInfo & { rssKiB?: number }) | und
   } catch {
     /* not Linux */
   }
-  return { ...info, rssKiB };
+  return { ...info, rssKiB, users: liveUsers(home) };
 }
