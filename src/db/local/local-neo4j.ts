@@ -23,6 +23,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT, type LocalNeo4jConfig } from '../../config/config.js';
 
@@ -125,26 +126,32 @@ function javaExecutable(): string {
   return home ? path.join(home, 'bin', 'java') : 'java';
 }
 
-function classpathFile(): string {
-  return path.join(DIST_DIR, `classpath-${NEO4J_VERSION}.txt`);
+function classpathFile(distDir = DIST_DIR): string {
+  return path.join(distDir, `classpath-${NEO4J_VERSION}.txt`);
 }
 
-function readClasspath(): string[] | undefined {
+function readClasspath(distDir = DIST_DIR): string[] | undefined {
   try {
-    const jars = fs.readFileSync(classpathFile(), 'utf8').trim().split(path.delimiter).filter(Boolean);
+    const jars = fs.readFileSync(classpathFile(distDir), 'utf8').trim().split(path.delimiter).filter(Boolean);
     return jars.length > 0 && jars.every((j) => fs.existsSync(j)) ? jars : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** Neo4j's main jar in Maven's default local repository: there when an earlier run downloaded it. */
+function neo4jJarInM2(): string {
+  return path.join(os.homedir(), '.m2', 'repository', 'org', 'neo4j', 'neo4j', NEO4J_VERSION, `neo4j-${NEO4J_VERSION}.jar`);
+}
+
 /**
  * Resolves Neo4j's jars from Maven Central through Maven (once; Maven's ~/.m2 is the cache) and returns
- * the classpath. Prints progress while downloading.
+ * the classpath. When the jars are already in ~/.m2 (another clone, an earlier run) Maven resolves them
+ * offline and nothing is downloaded; otherwise it downloads them, printing progress.
  */
-export async function ensureInstalled(log = defaultLog): Promise<{ classpath: string[]; downloadMs: number }> {
-  const cached = readClasspath();
-  if (cached) return { classpath: cached, downloadMs: 0 };
+export async function ensureInstalled(log = defaultLog, distDir = DIST_DIR): Promise<{ classpath: string[]; downloadMs: number; downloaded: number }> {
+  const cached = readClasspath(distDir);
+  if (cached) return { classpath: cached, downloadMs: 0, downloaded: 0 };
   const t0 = Date.now();
   if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
     throw new LocalNeo4jError(
@@ -152,10 +159,44 @@ export async function ensureInstalled(log = defaultLog): Promise<{ classpath: st
       'Install Maven (Debian/Ubuntu: `apt-get install maven`), or set NEO4J_URI to use an existing Neo4j.',
     );
   }
-  fs.mkdirSync(DIST_DIR, { recursive: true });
-  const out = `${classpathFile()}.partial`;
-  log(`Downloading Neo4j ${NEO4J_VERSION} Community from Maven Central (first run only; about 140 MB)…`);
-  const args = ['-B', '-f', POM, 'dependency:build-classpath', '-Dmdep.includeScope=runtime', `-Dmdep.outputFile=${out}`];
+  fs.mkdirSync(distDir, { recursive: true });
+  const out = `${classpathFile(distDir)}.partial`;
+  let result: MavenResult | undefined;
+  if (fs.existsSync(neo4jJarInM2())) {
+    log(`Neo4j ${NEO4J_VERSION}'s jars are already in ~/.m2: resolving them offline, nothing to download (about 10 s)…`);
+    result = await runMaven(['-o'], out, t0, log);
+    if (result.code !== 0) log('  …some jars are missing from ~/.m2; fetching them from Maven Central.');
+  }
+  if (!result || result.code !== 0) {
+    log(`Downloading Neo4j ${NEO4J_VERSION} Community from Maven Central (first run only; about 140 MB, usually 1–3 minutes)…`);
+    result = await runMaven([], out, t0, log);
+  }
+  if (result.code !== 0 || !fs.existsSync(out)) {
+    throw new LocalNeo4jError(
+      `Maven could not download Neo4j ${NEO4J_VERSION} (exit ${result.code}). Last lines:\n${result.tail.slice(-12).join('\n')}`,
+      'Check that Maven Central (https://repo1.maven.org) is reachable and ~/.m2/settings.xml has no broken mirror, then try again.',
+    );
+  }
+  fs.renameSync(out, classpathFile(distDir));
+  const classpath = readClasspath(distDir);
+  if (!classpath) throw new LocalNeo4jError('The resolved Neo4j classpath lists missing jars.', 'Delete .neo4j/dist and try again.');
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  log(
+    result.downloaded > 0
+      ? `Downloaded ${result.downloaded} files in ${secs} s; cached in ~/.m2 (later starts reuse it).`
+      : `Resolved Neo4j's ${classpath.length} jars from ~/.m2 in ${secs} s (nothing downloaded).`,
+  );
+  return { classpath, downloadMs: result.downloaded > 0 ? Date.now() - t0 : 0, downloaded: result.downloaded };
+}
+
+interface MavenResult {
+  code: number;
+  downloaded: number;
+  tail: string[];
+}
+
+async function runMaven(extra: string[], out: string, t0: number, log: (line: string) => void): Promise<MavenResult> {
+  const args = ['-B', ...extra, '-f', POM, 'dependency:build-classpath', '-Dmdep.includeScope=runtime', `-Dmdep.outputFile=${out}`];
   const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let downloaded = 0;
   let lastReport = Date.now();
@@ -173,17 +214,7 @@ export async function ensureInstalled(log = defaultLog): Promise<{ classpath: st
   lineReader(child.stdout!, onLine);
   lineReader(child.stderr!, onLine);
   const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  if (code !== 0 || !fs.existsSync(out)) {
-    throw new LocalNeo4jError(
-      `Maven could not download Neo4j ${NEO4J_VERSION} (exit ${code}). Last lines:\n${tail.slice(-12).join('\n')}`,
-      'Check that Maven Central (https://repo1.maven.org) is reachable and ~/.m2/settings.xml has no broken mirror, then try again.',
-    );
-  }
-  fs.renameSync(out, classpathFile());
-  const classpath = readClasspath();
-  if (!classpath) throw new LocalNeo4jError('The resolved Neo4j classpath lists missing jars.', 'Delete .neo4j/dist and try again.');
-  log(`Downloaded ${downloaded} files in ${((Date.now() - t0) / 1000).toFixed(1)} s; cached in ~/.m2 (later starts reuse it).`);
-  return { classpath, downloadMs: Date.now() - t0 };
+  return { code, downloaded, tail };
 }
 
 function lineReader(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
@@ -491,14 +522,20 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions, { owner, detached
   fs.rmSync(usersDir(opts.home), { recursive: true, force: true }); // records of an earlier JVM
   if (owner !== 'cli') registerUser(opts.home, owner);
   if (detached) child.unref();
-  log(`Starting Neo4j ${NEO4J_VERSION} (pid ${child.pid}, data in ${path.relative(process.cwd(), opts.home) || opts.home})…`);
+  const lastBootMs = readStartupTimes(opts.home).bootMs;
+  log(
+    `Starting Neo4j ${NEO4J_VERSION} (pid ${child.pid}, data in ${path.relative(process.cwd(), opts.home) || opts.home}); ${
+      lastBootMs ? `the last start took ${Math.round(lastBootMs / 1000)} s` : 'a first start takes 10–30 s'
+    }…`,
+  );
   try {
-    await waitUntilReady(opts, child.pid, child, log);
+    await waitUntilReady(opts, child.pid, child, log, lastBootMs);
   } catch (err) {
     await stopLocalNeo4j(opts.home, () => undefined);
     throw err;
   }
   const bootMs = Date.now() - t0;
+  recordStartupTime(opts.home, 'bootMs', bootMs);
   log(`Neo4j is ready in ${(bootMs / 1000).toFixed(1)} s: bolt://127.0.0.1:${opts.boltPort}  (Browser: http://127.0.0.1:${opts.httpPort}/browser/)`);
   return handleFor(opts, info, true, { downloadMs, bootMs });
 }
@@ -508,16 +545,19 @@ function writeRunInfo(home: string, info: RunInfo): void {
   fs.writeFileSync(runFile(home), JSON.stringify(info, null, 2));
 }
 
-async function waitUntilReady(opts: LocalNeo4jOptions, pid: number, child: ChildProcess | undefined, log: (l: string) => void): Promise<void> {
+async function waitUntilReady(opts: LocalNeo4jOptions, pid: number, child: ChildProcess | undefined, log: (l: string) => void, expectedMs?: number): Promise<void> {
   const t0 = Date.now();
   let exited: number | null | undefined;
   child?.once('exit', (code) => (exited = code));
   let lastReport = t0;
+  let httpUp = false;
   for (;;) {
     if (exited !== undefined || !isAlive(pid)) {
       throw new LocalNeo4jError(`The local Neo4j exited while starting (exit ${exited ?? 'unknown'}). Last log lines:\n${lastLogLines(opts.home)}`, `See ${path.join(opts.home, 'logs')} for the full logs.`);
     }
-    if (await httpAnswers(opts.httpPort)) {
+    if (httpUp || (await httpAnswers(opts.httpPort))) {
+      if (!httpUp && child) log(`  HTTP answers on :${opts.httpPort} after ${Math.round((Date.now() - t0) / 1000)} s; waiting for Bolt on :${opts.boltPort}…`);
+      httpUp = true;
       if (await boltAnswers(opts.boltPort)) return;
     }
     if (Date.now() - t0 > 180_000) {
@@ -525,10 +565,43 @@ async function waitUntilReady(opts: LocalNeo4jOptions, pid: number, child: Child
     }
     if (Date.now() - lastReport > 3000) {
       lastReport = Date.now();
+      const elapsed = Math.round((Date.now() - t0) / 1000);
+      const left = expectedMs ? Math.round(expectedMs / 1000) - elapsed : undefined;
       const last = lastLogLines(opts.home, 1).replace(/^\S+\s+\S+\s+/, '');
-      log(`  …booting (${Math.round((Date.now() - t0) / 1000)} s)${last ? `: ${last.slice(0, 120)}` : ''}`);
+      log(
+        `  …${httpUp ? 'waiting for Bolt' : 'Neo4j starting'} (${elapsed} s${left !== undefined ? (left > 0 ? `, about ${left} s left` : ', taking longer than last time') : ''})${last ? `: ${last.slice(0, 120)}` : ''}`,
+      );
     }
     await sleep(250);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// How long starting took last time, so that progress lines can say how long the rest will take.
+
+export interface StartupTimes {
+  bootMs?: number;
+  seedMs?: number;
+}
+
+function timesFile(home: string): string {
+  return path.join(home, 'startup-times.json');
+}
+
+export function readStartupTimes(home: string): StartupTimes {
+  try {
+    return JSON.parse(fs.readFileSync(timesFile(home), 'utf8')) as StartupTimes;
+  } catch {
+    return {};
+  }
+}
+
+export function recordStartupTime(home: string, key: keyof StartupTimes, ms: number): void {
+  try {
+    fs.mkdirSync(home, { recursive: true });
+    fs.writeFileSync(timesFile(home), JSON.stringify({ ...readStartupTimes(home), [key]: ms }));
+  } catch {
+    /* only a hint for the next start */
   }
 }
 
