@@ -71,7 +71,9 @@ export function staticRoutes(): express.Router {
   // A GraphQL GET URL opened in a browser's address bar: CSRF prevention would refuse it with a bare
   // 400, so a person gets a page that says why and opens the same query in the playground instead.
   // Programs (no text/html in Accept, or a preflight header) go on to Apollo as before.
-  router.get('/graphql', (req, res, next) => {
+  // (`use`, not `get`: a `get` route would make the router answer CORS preflights (OPTIONS) itself.)
+  router.use('/graphql', (req, res, next) => {
+    if (req.method !== 'GET') return next();
     const fromAddressBar = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html' && !req.header('apollo-require-preflight') && !req.header('x-apollo-operation-name');
     if (!fromAddressBar) return next();
     res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);

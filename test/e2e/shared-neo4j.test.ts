@@ -94,4 +94,30 @@ describe('tools share the local Neo4j', () => {
     expect(cypher.out).toMatch(/started by npm run db:start/);
     expect(findNeo4jProcesses(home)).toEqual([cli.pid]);
   }, 300_000);
+
+  it('the process that started it hands it on while a server still uses it; the server then stops it on exit', async () => {
+    await stopLocalNeo4j(home, () => undefined);
+    const lines: string[] = [];
+    const mine = await startLocalNeo4j(
+      { home, boltPort: bolt, httpPort: http, heap: '384m', pageCache: '64m', username: 'neo4j', password: DEFAULT_LOCAL_PASSWORD, log: (l) => lines.push(l) },
+      { owner: 'test', detached: false },
+    );
+    expect(mine.started).toBe(true);
+    const server = spawnEntry('src/main.ts', env);
+    spawned.push(server);
+    await server.waitFor(/GraphQL ready/);
+    expect(server.output()).toMatch(/Reusing the local Neo4j already running \(pid \d+, started by a test run/);
+
+    // This process is done with it, but the server is not: it stays up, and the server now owns it.
+    expect(await mine.release()).toBe('handed-over');
+    expect(lines.at(-1)).toMatch(/still in use by npm start, pid \d+\. npm start, pid \d+ now stops it when done/);
+    expect(findNeo4jProcesses(home)).toEqual([mine.pid]);
+    expect(localStatus(home)).toMatchObject({ owner: 'server', ownerPid: expect.any(Number) });
+    expect(await serverAnswers()).toMatchObject({ data: { serverInfo: {} } });
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toMatch(/The local Neo4j has stopped/);
+    expect(findNeo4jProcesses(home)).toEqual([]);
+  }, 400_000);
 });
