@@ -5,13 +5,14 @@
 import 'reflect-metadata';
 import { loadConfig } from './config/config.js';
 import { openDatabase } from './db/database.js';
-import { isPortFree } from './db/local/local-neo4j.js';
+import { watchDatabase } from './db/watch.js';
+import { isPortFree, readStartupTimes, recordStartupTime } from './db/local/local-neo4j.js';
 import { createLogger } from './logging/logger.js';
 import { buildAppSchema } from './schema/build-schema.js';
 import { warmUp } from './schema/warm-up.js';
 import { createServer } from './server/app.js';
 import { executorObserver } from './metrics/metrics.js';
-import { isSeeded, seed, bundleHash } from './seed/loader.js';
+import { isSeeded, seed, bundleHash, type SeedProgress } from './seed/loader.js';
 import { buildGraph } from './ingest/build.js';
 import { applySchema } from './db/schema.js';
 import { runCli, UserError } from './cli/run-cli.js';
@@ -28,19 +29,38 @@ runCli(async () => {
   let closing: Promise<void> | undefined;
   try {
     logger.info({ uri: db.uri, database: config.neo4jDatabase, neo4j: db.neo4j.version }, 'connected to Neo4j');
+    logger.info('applying the schema (constraints, full-text index)…');
     await applySchema(db.executor);
     const state = await isSeeded(db.executor);
     const bundle = await buildGraph();
     if (!state.complete || state.dataHash !== bundleHash(bundle)) {
-      logger.info(state.complete ? 'seed data changed: reloading the graph' : 'database has no complete seed: loading the seeds');
-      const report = await seed(db.executor, { bundle });
-      logger.info({ nodes: report.nodesByLabel, relationships: report.relsByType, unresolvedRosterRows: report.unresolved.length, ms: report.ms }, 'seeds loaded');
+      const lastSeedMs = db.local ? readStartupTimes(config.local.home).seedMs : undefined;
+      logger.info(
+        `${state.complete ? 'seed data changed: reloading the graph' : 'database has no complete seed: loading the seeds'} — ${bundle.nodes.length} nodes and ${bundle.rels.length} relationships (${
+          lastSeedMs ? `last time ${Math.round(lastSeedMs / 1000)} s` : 'usually 5–30 s'
+        })…`,
+      );
+      let lastLine = Date.now();
+      const onProgress = (p: SeedProgress) => {
+        if (Date.now() - lastLine < 2000) return;
+        lastLine = Date.now();
+        const done = (p.nodes.done + p.relationships.done) / Math.max(1, p.nodes.total + p.relationships.total);
+        logger.info(`  …seeding: ${p.nodes.done}/${p.nodes.total} nodes, ${p.relationships.done}/${p.relationships.total} relationships (${Math.round(done * 100)}%)`);
+      };
+      const report = await seed(db.executor, { bundle, onProgress });
+      if (db.local) recordStartupTime(config.local.home, 'seedMs', report.ms);
+      const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+      logger.info(
+        { nodes: report.nodesByLabel, relationships: report.relsByType, unresolvedRosterRows: report.unresolved.length, ms: report.ms },
+        `seeds loaded: ${sum(report.nodesByLabel)} nodes, ${sum(report.relsByType)} relationships in ${(report.ms / 1000).toFixed(1)} s`,
+      );
     }
     const server = await createServer({ schema, executor: db.executor, logger, options: config.server });
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);
       server.httpServer.listen(config.port, config.host, () => resolve());
     });
+    const watch = watchDatabase(db, config.neo4jDatabase, logger);
     const base = `http://${config.host}:${config.port}`;
     logger.info(`GraphQL ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${base}/graphql  (playground ${base}/, graph view ${base}/explore, metrics ${base}/metrics)`);
     // Warm the data path in the background (Neo4j plans every API query, every resolver runs once), so
@@ -60,9 +80,10 @@ runCli(async () => {
       firstSignalAt = Date.now();
       logger.info(`${signal}: finishing in-flight requests and shutting down`);
       closing = (async () => {
+        watch.stop();
         logger.info('draining HTTP requests');
         await server.apollo.stop(); // stops accepting, drains in-flight requests
-        logger.info(db.local?.started ? 'closing the driver and stopping the local Neo4j' : 'closing the driver');
+        logger.info(db.local ? 'closing the driver and releasing the local Neo4j (stopped if this server started it and nothing else uses it)' : 'closing the driver');
         await db.close();
         logger.info('stopped');
       })();

@@ -80,7 +80,7 @@ runCli(async () => {
     given[p.slice(0, eq).trim()] = parseParamValue(p.slice(eq + 1));
   }
 
-  const db = await openDatabase(config, { owner: 'cli' });
+  const db = await openDatabase(config, { owner: 'tool' });
   try {
     const columns: string[] = [];
     const rows: Json[][] = [];

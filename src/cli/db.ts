@@ -14,16 +14,20 @@ runCli(async () => {
       process.stdout.write(`Local Neo4j ${NEO4J_VERSION} running (pid ${h.pid}).\n  Bolt:    ${h.boltUri}\n  Browser: ${h.httpUrl}/browser/\n  User:    ${config.neo4jUsername}\nStop it with: npm run db:stop\n`);
       return 0;
     }
-    case 'stop':
+    case 'stop': {
+      const users = localStatus(config.local.home)?.users ?? [];
+      if (users.length) process.stderr.write(`Note: stopping it although ${users.map((u) => `${u.owner} (pid ${u.pid})`).join(', ')} still use${users.length === 1 ? 's' : ''} it.\n`);
       if (!(await stopLocalNeo4j(config.local.home))) process.stdout.write('The local Neo4j was not running.\n');
       return 0;
+    }
     case 'status': {
       const s = localStatus(config.local.home);
       if (!s) {
         process.stdout.write('The local Neo4j is not running.\n');
         return 3;
       }
-      process.stdout.write(`Local Neo4j ${s.version} running: pid ${s.pid}, bolt://127.0.0.1:${s.boltPort}, http://127.0.0.1:${s.httpPort}, started ${s.startedAt} by ${s.owner}${s.rssKiB ? `, RSS ${(s.rssKiB / 1024).toFixed(0)} MiB` : ''}\n`);
+      process.stdout.write(`Local Neo4j ${s.version} running: pid ${s.pid}, bolt://127.0.0.1:${s.boltPort}, http://127.0.0.1:${s.httpPort}, started ${s.startedAt} by ${s.owner}${s.ownerPid ? ` (pid ${s.ownerPid})` : ''}${s.rssKiB ? `, RSS ${(s.rssKiB / 1024).toFixed(0)} MiB` : ''}\n`);
+      for (const u of s.users) process.stdout.write(`  in use by ${u.owner} (pid ${u.pid}) since ${u.since}\n`);
       return 0;
     }
     default:

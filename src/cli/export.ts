@@ -43,7 +43,7 @@ runCli(async () => {
     timeoutMs = Number(values.timeout);
   }
 
-  const db = await openDatabase(config, { owner: 'cli' });
+  const db = await openDatabase(config, { owner: 'tool' });
   try {
     const report = await exportGraph(db.executor, { format, outDir: path.resolve(values.out), labels, types, timeoutMs }).catch((err: unknown) => {
       if (isAppError(err)) throw new UserError(err.message, err.extensions.code === 'QUERY_TOO_COMPLEX' ? 'Raise it with --timeout <ms>.' : undefined);

@@ -7,7 +7,7 @@ import { runCli } from './run-cli.js';
 
 runCli(async () => {
   const config = loadConfig();
-  const db = await openDatabase(config, { owner: 'cli' });
+  const db = await openDatabase(config, { owner: 'tool' });
   try {
     if (process.argv.includes('--reset')) {
       await wipe(db.executor);

@@ -6,7 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { boltUri, type Config } from '../config/config.js';
 import { Executor, type ExecutorObserver } from './executor.js';
 import { createDriver, verifyConnection } from './driver.js';
-import { startLocalNeo4j, type LocalNeo4jHandle, type Owner } from './local/local-neo4j.js';
+import { ownedAlone, startLocalNeo4j, type LocalNeo4jHandle, type Owner } from './local/local-neo4j.js';
 import { loadQueries } from './queries.js';
 
 export interface Database {
@@ -15,9 +15,12 @@ export interface Database {
   uri: string;
   neo4j: { version: string; edition: string };
   local?: LocalNeo4jHandle;
-  /** Closes the driver, and stops the local Neo4j if this process started (or adopted) it. */
+  /**
+   * Closes the driver and releases the local Neo4j: it is stopped only if this process started (or
+   * adopted) it and no other process uses it; one found running is always left running.
+   */
   close(): Promise<void>;
-  /** For an exit that cannot wait: asks the local Neo4j we started to shut down (SIGTERM), at once. */
+  /** For an exit that cannot wait: asks the local Neo4j we own, if nobody else uses it, to shut down (SIGTERM), at once. */
   abandon(): void;
 }
 
@@ -34,7 +37,7 @@ export async function openDatabase(config: Config, opts: { owner: Owner; observe
     info = await verifyConnection(driver, { uri, username: config.neo4jUsername }, config.neo4jDatabase);
   } catch (err) {
     await driver.close();
-    if (local?.started) await local.stop();
+    await local?.release();
     throw err;
   }
   const executor = new Executor(driver, registry, { database: config.neo4jDatabase, txTimeoutMs: config.txTimeoutMs, observer: opts.observer });
@@ -46,10 +49,10 @@ export async function openDatabase(config: Config, opts: { owner: Owner; observe
     local,
     async close() {
       await driver.close();
-      if (local?.started) await local.stop();
+      await local?.release();
     },
     abandon() {
-      if (!local?.started) return;
+      if (!local || !ownedAlone(config.local.home)) return;
       try {
         process.kill(local.pid, 'SIGTERM'); // Neo4j shuts itself down cleanly; nothing is left behind
       } catch {

@@ -29,6 +29,14 @@ export interface SeedOptions {
   batchSize?: number;
   /** Use this bundle instead of building one from `seeds/` (tests). */
   bundle?: GraphBundle;
+  /** Called after every batch written, with the running counts (start-up progress lines). */
+  onProgress?: (p: SeedProgress) => void;
+}
+
+export interface SeedProgress {
+  nodes: { done: number; total: number };
+  relationships: { done: number; total: number };
+  batches: number;
 }
 
 /** Fills placeholders from the fixed label/type lists only; anything else is a programming error. */
@@ -102,6 +110,12 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   await applySchema(executor);
   await executor.write('seed/state-set', { complete: false, dataHash: hash });
   let batches = 0;
+  const progress: SeedProgress = { nodes: { done: 0, total: bundle.nodes.length }, relationships: { done: 0, total: bundle.rels.length }, batches: 0 };
+  const report = (field: 'nodes' | 'relationships', n: number) => {
+    progress[field].done += n;
+    progress.batches = batches;
+    opts.onProgress?.(progress);
+  };
 
   const byLabel = new Map<NodeLabel, GraphNode[]>();
   for (const n of bundle.nodes) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n]);
@@ -112,6 +126,7 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
       const rows = batch.map((n) => ({ id: n.id, props: toNeo4j(n.props, SEARCHABLE.includes(label) ? { searchText: searchText(n) } : {}) }));
       await executor.runText(`seed/merge-nodes:${label}`, text, { rows }, 'WRITE');
       batches++;
+      report('nodes', rows.length);
     }
     if ((SOURCE_LABELS as readonly string[]).includes(label)) {
       await executor.runText(`seed/add-source-label:${label}`, instantiate(executor.registry.get('seed/add-source-label').text, { LABEL: label }), { ids: nodes.map((n) => n.id) }, 'WRITE');
@@ -136,6 +151,7 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
         throw new Error(`Loader: ${rows.length - written} ${g.type} relationships (${g.from}→${g.to}) point at nodes that do not exist.`);
       }
       batches++;
+      report('relationships', rows.length);
     }
   }
 

@@ -68,6 +68,17 @@ export function staticRoutes(): express.Router {
     res.sendFile(path.join(STATIC_DIR, file));
   };
   router.get('/', page('playground.html'));
+  // A GraphQL GET URL opened in a browser's address bar: CSRF prevention would refuse it with a bare
+  // 400, so a person gets a page that says why and opens the same query in the playground instead.
+  // Programs (no text/html in Accept, or a preflight header) go on to Apollo as before.
+  // (`use`, not `get`: a `get` route would make the router answer CORS preflights (OPTIONS) itself.)
+  router.use('/graphql', (req, res, next) => {
+    if (req.method !== 'GET') return next();
+    const fromAddressBar = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html' && !req.header('apollo-require-preflight') && !req.header('x-apollo-operation-name');
+    if (!fromAddressBar) return next();
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.status(400).type('html').send(addressBarHint(req.query));
+  });
   router.get('/explore', page('explore.html'));
   router.get('/vendor/:file', (req, res, next) => {
     const file = vendor[req.params.file];
@@ -78,4 +89,31 @@ export function staticRoutes(): express.Router {
   // The pages' own scripts and styles (no directory listing, no dotfiles).
   router.use('/static', express.static(STATIC_DIR, { index: false, dotfiles: 'ignore', setHeaders: (res) => res.setHeader('cache-control', 'no-cache') }));
   return router;
+}
+
+const escapeHtml = (t: string): string => t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The page for a GET /graphql typed into the address bar: why it is refused, and where it works. */
+export function addressBarHint(query: Record<string, unknown>): string {
+  const pick = (k: string) => (typeof query[k] === 'string' ? (query[k] as string) : undefined);
+  const q = pick('query');
+  const params = new URLSearchParams();
+  for (const k of ['query', 'variables', 'operationName']) if (pick(k) !== undefined) params.set(k, pick(k)!);
+  const playground = `/${params.size ? `?${params}` : ''}`;
+  const curl = q
+    ? `curl -s 'http://HOST/graphql?${new URLSearchParams({ query: q }).toString().replace(/'/g, '%27')}' -H 'apollo-require-preflight: true'`
+    : `curl -s http://HOST/graphql -H 'content-type: application/json' -d '{"query":"{ __typename }"}'`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>GraphQL endpoint · ip-city-graph</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/static/explore.css"></head>
+<body class="hint-page"><main style="display:block;padding:16px 24px;max-width:60em">
+<h1>This is the GraphQL endpoint</h1>
+<p>A query typed into the address bar is refused here (HTTP 400): the server blocks GET requests that any web page could make on your behalf (cross-site request forgery protection).</p>
+<p><a id="open-in-playground" href="${escapeHtml(playground)}">${q ? 'Open this query in the playground' : 'Open the playground'}</a> — it runs queries with POST.</p>
+${q ? `<pre id="query">${escapeHtml(q)}</pre>` : ''}
+<p>From a program, send POST with <code>content-type: application/json</code>, or GET with the header <code>apollo-require-preflight: true</code>:</p>
+<pre>${escapeHtml(curl.replace('HOST', 'host:port'))}</pre>
+<p>这是 GraphQL 接口：浏览器地址栏中的 GET 查询会被跨站请求伪造（CSRF）防护拒绝。请<a href="${escapeHtml(playground)}">在查询面板中打开</a>。</p>
+</main></body></html>
+`;
 }

@@ -42,7 +42,14 @@ describe('server lifecycle', () => {
     const info = await gql('{ serverInfo { name neo4jVersion } }');
     expect(info.data?.serverInfo).toMatchObject({ name: 'ip-city-graph' });
     expect((info.data?.serverInfo as { neo4jVersion: string }).neo4jVersion).toMatch(/^5\.26\./);
-    expect(first.output()).toMatch(/seeds loaded/);
+    // A first start says what it is doing, with progress and counts (and downloads nothing it has).
+    const boot = first.output();
+    expect(boot).toMatch(/Starting Neo4j 5\.26\.\d+ \(pid \d+[^)]*\); a first start takes 10–30 s/);
+    expect(boot).toMatch(/HTTP answers on :\d+ after \d+ s; waiting for Bolt on :\d+/);
+    expect(boot).toMatch(/applying the schema/);
+    expect(boot).toMatch(/loading the seeds — \d+ nodes and \d+ relationships/);
+    expect(boot).toMatch(/seeds loaded: \d+ nodes, \d+ relationships in [\d.]+ s/);
+    expect(boot).not.toMatch(/Downloading/);
     expect(findNeo4jProcesses(home)).toHaveLength(1);
 
     process.kill(-first.child.pid!, 'SIGINT'); // Ctrl-C in a terminal: the whole foreground group
@@ -57,6 +64,7 @@ describe('server lifecycle', () => {
     spawned.push(second);
     await second.waitFor(/GraphQL ready/);
     expect(second.output()).not.toMatch(/seeds loaded/); // the graph from the first run is still there
+    expect(second.output()).toMatch(/Starting Neo4j [^\n]*the last start took \d+ s/); // so it can say how long the rest takes
     expect(await gql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
     second.child.kill('SIGTERM');
     expect(await within(60_000, second.exited, 'the server to exit after SIGTERM')).toBe(0);

@@ -13,6 +13,7 @@ import { exportCounts, exportGraph } from '../../src/research/export/graph-expor
 import { seed, wipe } from '../../src/seed/loader.js';
 import { openTestExecutor } from '../helpers/db.js';
 import { spawnEntry } from '../helpers/spawn-server.js';
+import { pythonEnv, venvPython } from '../helpers/python.js';
 import { TEST_BOLT_URI, TEST_NEO4J } from '../setup/test-neo4j.js';
 
 let executor: ReturnType<typeof openTestExecutor>;
@@ -33,8 +34,8 @@ afterAll(async () => {
 });
 
 function python(code: string): string {
-  const r = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`python3 failed (${r.status}): ${r.stderr}`);
+  const r = spawnSync(venvPython(), ['-c', code], { encoding: 'utf8', env: pythonEnv() });
+  if (r.status !== 0) throw new Error(`python failed (${r.status}): ${r.stderr}`);
   return r.stdout;
 }
 
@@ -115,7 +116,7 @@ describe('npm run export (the CLI)', () => {
 
 describe('the Python example (examples/python/designations_table.py)', () => {
   it('pulls the strong-city pilot designations into rows with the official driver', () => {
-    const r = spawnSync('python3', [path.join(PROJECT_ROOT, 'examples/python/designations_table.py'), '--uri', TEST_BOLT_URI, '--password', TEST_NEO4J.password], { encoding: 'utf8' });
+    const r = spawnSync(venvPython(), [path.join(PROJECT_ROOT, 'examples/python/designations_table.py'), '--uri', TEST_BOLT_URI, '--password', TEST_NEO4J.password], { encoding: 'utf8', env: pythonEnv() });
     expect(r.status, r.stderr).toBe(0);
     const rows = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
     // seeds/reference/cnipa-designations.csv: 17 rows for 国家知识产权强市建设试点城市 (16 in 2022, 昌平 in 2024).

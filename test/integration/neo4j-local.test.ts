@@ -1,7 +1,10 @@
 /** The local Neo4j is the real engine: Bolt from the JS driver, Cypher, persistence across stop/start. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { findNeo4jProcesses, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/local-neo4j.js';
+import { ensureInstalled, NEO4J_VERSION, findNeo4jProcesses, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/local-neo4j.js';
 import { TEST_BOLT_URI, TEST_NEO4J } from '../setup/test-neo4j.js';
 
 const driver = neo4j.driver(TEST_BOLT_URI, neo4j.auth.basic(TEST_NEO4J.username, TEST_NEO4J.password));
@@ -35,11 +38,30 @@ describe('local Neo4j', () => {
     const started = await startLocalNeo4j({ ...TEST_NEO4J, log: () => undefined }, { owner: 'test', detached: false });
     expect(started.started).toBe(true);
     const again = await startLocalNeo4j({ ...TEST_NEO4J, log: () => undefined }, { owner: 'test', detached: false });
-    expect(again.started).toBe(true); // adopted: same owner, so this run may stop it
+    expect(again.started).toBe(false); // reused, not started twice
     expect(again.pid).toBe(started.pid);
+    expect(localStatus(TEST_NEO4J.home)).toMatchObject({ pid: started.pid, owner: 'test', ownerPid: process.pid }); // still this process's to stop
 
     const res = await driver.executeQuery('MATCH (p:PersistProbe {marker: $marker}) RETURN count(p) AS c', { marker });
     expect(res.records[0]!.get('c').toNumber()).toBe(1);
     await driver.executeQuery('MATCH (p:PersistProbe) DELETE p');
-  });
+  }, 180_000); // a JVM stop and start: seconds alone, a minute or more on a loaded machine
+
+  it('a new clone with the jars already in ~/.m2 resolves them offline and says nothing is downloaded', async () => {
+    // The test setup has just started Neo4j from these jars, so ~/.m2 holds them; a new clone has no
+    // .neo4j/dist yet (a fresh folder stands in for it).
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'ip-city-graph-dist-'));
+    try {
+      const lines: string[] = [];
+      const got = await ensureInstalled((l) => lines.push(l), dist);
+      expect(lines.join('\n')).not.toMatch(/Downloading|140 MB/);
+      expect(lines[0]).toMatch(/already in ~\/\.m2: resolving them offline, nothing to download/);
+      expect(lines.at(-1)).toMatch(/^Resolved Neo4j's \d+ jars from ~\/\.m2 in [\d.]+ s \(nothing downloaded\)\.$/);
+      expect(got.downloaded).toBe(0);
+      expect(got.classpath.some((j) => j.endsWith(`/neo4j-${NEO4J_VERSION}.jar`))).toBe(true);
+      expect(fs.readdirSync(dist)).toEqual([`classpath-${NEO4J_VERSION}.txt`]);
+    } finally {
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

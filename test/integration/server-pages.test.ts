@@ -47,8 +47,16 @@ async function resolve(variables: Record<string, unknown>) {
 }
 
 describe('playground examples', () => {
-  it('cover search in Chinese and English, designations with sources, cities by programme, a path, a timeline', () => {
-    expect(EXAMPLES.map((e) => e.title)).toEqual(['Search in Chinese', 'Search in English', "A city's designations with sources", "A province's cities by programme", 'A path between two entities', 'A timeline']);
+  it('cover search in Chinese and English, designations with sources, cities by programme, a path, a timeline, a filtered neighbourhood', () => {
+    expect(EXAMPLES.map((e) => e.title)).toEqual([
+      'Search in Chinese',
+      'Search in English',
+      "A city's designations with sources",
+      "A province's cities by programme",
+      'A path between two entities',
+      'A timeline',
+      'A neighbourhood, filtered by relationship type',
+    ]);
   });
 
   it('are valid against the schema and within the default limits', async () => {

@@ -11,11 +11,19 @@
  *   dist/classpath-<version>.txt   the resolved jar list (the jars themselves live in Maven's ~/.m2 cache)
  *   <instance home>/conf/neo4j.conf generated on every start from the configuration
  *   <instance home>/data, logs      the store and logs; they persist across stop/start
- *   <instance home>/run/local-neo4j.json  pid, ports and who started it
+ *   <instance home>/run/local-neo4j.json  pid, ports, who started it and which process owns it
+ *   <instance home>/run/users/<pid>.json  one file per process using it right now
+ *
+ * Ownership: the process that starts the JVM owns it (`ownerPid`) and is the only one that stops it,
+ * and only when no other live process uses it; otherwise it hands ownership to one of them. A process
+ * that finds it already running uses it and leaves it running. `npm run db:start` starts one that no
+ * one owns (it runs until `npm run db:stop`). A server or test run adopts one whose owner died (a
+ * killed `npm start`) so that nothing is left behind; the tools (`cypher`, `export`, `seed`) never do.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT, type LocalNeo4jConfig } from '../../config/config.js';
 
@@ -43,15 +51,27 @@ export interface LocalNeo4jOptions extends LocalNeo4jConfig {
   log?: (line: string) => void;
 }
 
-export type Owner = 'cli' | 'server' | 'test';
+/**
+ * Who starts or uses the local Neo4j: `cli` is `npm run db:start` (runs until `npm run db:stop`), `tool`
+ * a short command (`cypher`, `export`, `seed`), `server` `npm start`, `test` the test setup.
+ */
+export type Owner = 'cli' | 'tool' | 'server' | 'test';
 
 interface RunInfo {
   pid: number;
   boltPort: number;
   httpPort: number;
   owner: Owner;
+  /** The process that stops it when done (absent for `cli`: nobody but `npm run db:stop`). */
+  ownerPid?: number;
   startedAt: string;
   version: string;
+}
+
+interface UserRecord {
+  pid: number;
+  owner: Owner;
+  since: string;
 }
 
 export interface LocalNeo4jHandle {
@@ -60,9 +80,16 @@ export interface LocalNeo4jHandle {
   pid: number;
   /** True when this call started the JVM; false when it reused one already running. */
   started: boolean;
+  /** Who started it (or adopted it). */
   owner: Owner;
   /** Milliseconds spent downloading (0 when cached) and booting. */
   timings: { downloadMs: number; bootMs: number };
+  /**
+   * Done with it: stops the JVM only if this process owns it and no other live process uses it (then
+   * ownership passes to one of them). Resolves with what happened.
+   */
+  release(): Promise<'stopped' | 'left-running' | 'handed-over'>;
+  /** Stops it unconditionally, whoever uses it (`npm run db:stop`, test teardown). */
   stop(): Promise<void>;
 }
 
@@ -99,26 +126,32 @@ function javaExecutable(): string {
   return home ? path.join(home, 'bin', 'java') : 'java';
 }
 
-function classpathFile(): string {
-  return path.join(DIST_DIR, `classpath-${NEO4J_VERSION}.txt`);
+function classpathFile(distDir = DIST_DIR): string {
+  return path.join(distDir, `classpath-${NEO4J_VERSION}.txt`);
 }
 
-function readClasspath(): string[] | undefined {
+function readClasspath(distDir = DIST_DIR): string[] | undefined {
   try {
-    const jars = fs.readFileSync(classpathFile(), 'utf8').trim().split(path.delimiter).filter(Boolean);
+    const jars = fs.readFileSync(classpathFile(distDir), 'utf8').trim().split(path.delimiter).filter(Boolean);
     return jars.length > 0 && jars.every((j) => fs.existsSync(j)) ? jars : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** Neo4j's main jar in Maven's default local repository: there when an earlier run downloaded it. */
+function neo4jJarInM2(): string {
+  return path.join(os.homedir(), '.m2', 'repository', 'org', 'neo4j', 'neo4j', NEO4J_VERSION, `neo4j-${NEO4J_VERSION}.jar`);
+}
+
 /**
  * Resolves Neo4j's jars from Maven Central through Maven (once; Maven's ~/.m2 is the cache) and returns
- * the classpath. Prints progress while downloading.
+ * the classpath. When the jars are already in ~/.m2 (another clone, an earlier run) Maven resolves them
+ * offline and nothing is downloaded; otherwise it downloads them, printing progress.
  */
-export async function ensureInstalled(log = defaultLog): Promise<{ classpath: string[]; downloadMs: number }> {
-  const cached = readClasspath();
-  if (cached) return { classpath: cached, downloadMs: 0 };
+export async function ensureInstalled(log = defaultLog, distDir = DIST_DIR): Promise<{ classpath: string[]; downloadMs: number; downloaded: number }> {
+  const cached = readClasspath(distDir);
+  if (cached) return { classpath: cached, downloadMs: 0, downloaded: 0 };
   const t0 = Date.now();
   if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
     throw new LocalNeo4jError(
@@ -126,10 +159,44 @@ export async function ensureInstalled(log = defaultLog): Promise<{ classpath: st
       'Install Maven (Debian/Ubuntu: `apt-get install maven`), or set NEO4J_URI to use an existing Neo4j.',
     );
   }
-  fs.mkdirSync(DIST_DIR, { recursive: true });
-  const out = `${classpathFile()}.partial`;
-  log(`Downloading Neo4j ${NEO4J_VERSION} Community from Maven Central (first run only; about 140 MB)…`);
-  const args = ['-B', '-f', POM, 'dependency:build-classpath', '-Dmdep.includeScope=runtime', `-Dmdep.outputFile=${out}`];
+  fs.mkdirSync(distDir, { recursive: true });
+  const out = `${classpathFile(distDir)}.partial`;
+  let result: MavenResult | undefined;
+  if (fs.existsSync(neo4jJarInM2())) {
+    log(`Neo4j ${NEO4J_VERSION}'s jars are already in ~/.m2: resolving them offline, nothing to download (about 10 s)…`);
+    result = await runMaven(['-o'], out, t0, log);
+    if (result.code !== 0) log('  …some jars are missing from ~/.m2; fetching them from Maven Central.');
+  }
+  if (!result || result.code !== 0) {
+    log(`Downloading Neo4j ${NEO4J_VERSION} Community from Maven Central (first run only; about 140 MB, usually 1–3 minutes)…`);
+    result = await runMaven([], out, t0, log);
+  }
+  if (result.code !== 0 || !fs.existsSync(out)) {
+    throw new LocalNeo4jError(
+      `Maven could not download Neo4j ${NEO4J_VERSION} (exit ${result.code}). Last lines:\n${result.tail.slice(-12).join('\n')}`,
+      'Check that Maven Central (https://repo1.maven.org) is reachable and ~/.m2/settings.xml has no broken mirror, then try again.',
+    );
+  }
+  fs.renameSync(out, classpathFile(distDir));
+  const classpath = readClasspath(distDir);
+  if (!classpath) throw new LocalNeo4jError('The resolved Neo4j classpath lists missing jars.', 'Delete .neo4j/dist and try again.');
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  log(
+    result.downloaded > 0
+      ? `Downloaded ${result.downloaded} files in ${secs} s; cached in ~/.m2 (later starts reuse it).`
+      : `Resolved Neo4j's ${classpath.length} jars from ~/.m2 in ${secs} s (nothing downloaded).`,
+  );
+  return { classpath, downloadMs: result.downloaded > 0 ? Date.now() - t0 : 0, downloaded: result.downloaded };
+}
+
+interface MavenResult {
+  code: number;
+  downloaded: number;
+  tail: string[];
+}
+
+async function runMaven(extra: string[], out: string, t0: number, log: (line: string) => void): Promise<MavenResult> {
+  const args = ['-B', ...extra, '-f', POM, 'dependency:build-classpath', '-Dmdep.includeScope=runtime', `-Dmdep.outputFile=${out}`];
   const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let downloaded = 0;
   let lastReport = Date.now();
@@ -147,17 +214,7 @@ export async function ensureInstalled(log = defaultLog): Promise<{ classpath: st
   lineReader(child.stdout!, onLine);
   lineReader(child.stderr!, onLine);
   const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  if (code !== 0 || !fs.existsSync(out)) {
-    throw new LocalNeo4jError(
-      `Maven could not download Neo4j ${NEO4J_VERSION} (exit ${code}). Last lines:\n${tail.slice(-12).join('\n')}`,
-      'Check that Maven Central (https://repo1.maven.org) is reachable and ~/.m2/settings.xml has no broken mirror, then try again.',
-    );
-  }
-  fs.renameSync(out, classpathFile());
-  const classpath = readClasspath();
-  if (!classpath) throw new LocalNeo4jError('The resolved Neo4j classpath lists missing jars.', 'Delete .neo4j/dist and try again.');
-  log(`Downloaded ${downloaded} files in ${((Date.now() - t0) / 1000).toFixed(1)} s; cached in ~/.m2 (later starts reuse it).`);
-  return { classpath, downloadMs: Date.now() - t0 };
+  return { code, downloaded, tail };
 }
 
 function lineReader(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
@@ -262,6 +319,10 @@ function writeConf(opts: LocalNeo4jOptions): void {
     'server.default_advertised_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${opts.boltPort}`,
     `server.http.listen_address=127.0.0.1:${opts.httpPort}`,
+    // What Neo4j tells clients to connect to (discovery at :<http>/, the routing table of neo4j://
+    // URIs, Browser's pre-filled URL): the configured ports, or a moved port would send them to :7687.
+    `server.bolt.advertised_address=127.0.0.1:${opts.boltPort}`,
+    `server.http.advertised_address=127.0.0.1:${opts.httpPort}`,
     'server.https.enabled=false',
     `server.memory.pagecache.size=${opts.pageCache}`,
     'dbms.usage_report.enabled=false',
@@ -300,8 +361,78 @@ function handleFor(opts: LocalNeo4jOptions, info: RunInfo, started: boolean, tim
     started,
     owner: info.owner,
     timings,
+    release: () => releaseLocalNeo4j(opts.home, info.pid, opts.log ?? defaultLog),
     stop: () => stopLocalNeo4j(opts.home, opts.log).then(() => undefined),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Users and ownership
+
+function usersDir(home: string): string {
+  return path.join(home, 'run', 'users');
+}
+
+function registerUser(home: string, owner: Owner): void {
+  fs.mkdirSync(usersDir(home), { recursive: true });
+  const rec: UserRecord = { pid: process.pid, owner, since: new Date().toISOString() };
+  fs.writeFileSync(path.join(usersDir(home), `${process.pid}.json`), JSON.stringify(rec));
+}
+
+function unregisterUser(home: string): void {
+  fs.rmSync(path.join(usersDir(home), `${process.pid}.json`), { force: true });
+}
+
+/** Live processes using the local Neo4j for `home`, this one excluded; stale records are removed. */
+export function liveUsers(home: string): UserRecord[] {
+  let files: string[];
+  try {
+    files = fs.readdirSync(usersDir(home)).filter((f) => f.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  const users: UserRecord[] = [];
+  for (const f of files) {
+    let rec: UserRecord;
+    try {
+      rec = JSON.parse(fs.readFileSync(path.join(usersDir(home), f), 'utf8')) as UserRecord;
+    } catch {
+      continue;
+    }
+    if (rec.pid === process.pid) continue;
+    if (isAlive(rec.pid)) users.push(rec);
+    else fs.rmSync(path.join(usersDir(home), f), { force: true });
+  }
+  return users;
+}
+
+const OWNER_WORDS: Record<Owner, string> = { cli: 'npm run db:start', tool: 'a command (cypher/export/seed)', server: 'npm start', test: 'a test run' };
+
+function describeUser(u: { owner: Owner; pid: number }): string {
+  return `${OWNER_WORDS[u.owner]}, pid ${u.pid}`;
+}
+
+/**
+ * This process is done with the local Neo4j (JVM `jvmPid`). Stops it only when this process owns it and
+ * nobody else uses it; hands ownership to a live user otherwise; leaves alone one it does not own.
+ */
+export async function releaseLocalNeo4j(home: string, jvmPid: number, log: (line: string) => void = defaultLog): Promise<'stopped' | 'left-running' | 'handed-over'> {
+  unregisterUser(home);
+  const info = readRunInfo(home);
+  if (!info || info.pid !== jvmPid || !isOurNeo4j(info.pid, home)) return 'left-running'; // already gone or replaced
+  if (info.ownerPid !== process.pid) {
+    log(`Leaving the local Neo4j (pid ${info.pid}) running: it was started by ${OWNER_WORDS[info.owner]}${info.ownerPid ? ` (pid ${info.ownerPid})` : ''}, not by this process.`);
+    return 'left-running';
+  }
+  const users = liveUsers(home);
+  if (users.length > 0) {
+    const heir = users.find((u) => u.owner === 'server') ?? users.find((u) => u.owner !== 'cli') ?? users[0]!;
+    writeRunInfo(home, { ...info, owner: heir.owner, ownerPid: heir.pid });
+    log(`Leaving the local Neo4j (pid ${info.pid}) running: still in use by ${users.map(describeUser).join('; ')}. ${describeUser(heir)} now stops it when done.`);
+    return 'handed-over';
+  }
+  await stopLocalNeo4j(home, log);
+  return 'stopped';
 }
 
 /**
@@ -319,13 +450,25 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions, { owner, detached
         'Stop it first with `npm run db:stop`, or use the ports it runs on.',
       );
     }
-    log(`Reusing the local Neo4j already running (pid ${running.pid}): bolt://127.0.0.1:${running.boltPort}`);
-    // A JVM orphaned by a killed `npm start` is adopted so this run stops it on exit; one started by
-    // `npm run db:start` keeps running until `npm run db:stop`.
-    const adopted = running.owner !== 'cli' ? { ...running, owner } : running;
-    if (adopted !== running) writeRunInfo(opts.home, adopted);
+    // A JVM orphaned by a killed `npm start` or test run (its owner is dead) is adopted by a server or
+    // test run so that it stops it on exit. One started by `npm run db:start`, or owned by a live
+    // process, is used and left running; the short tools never adopt.
+    const orphaned = running.owner !== 'cli' && !(running.ownerPid && isAlive(running.ownerPid));
+    const mine = running.ownerPid === process.pid;
+    const adopt = !mine && orphaned && (owner === 'server' || owner === 'test');
+    const info: RunInfo = adopt ? { ...running, owner, ownerPid: process.pid } : running;
+    if (adopt) writeRunInfo(opts.home, info);
+    if (owner !== 'cli') registerUser(opts.home, owner);
+    const by = running.owner === 'cli' ? 'npm run db:start' : `${OWNER_WORDS[running.owner]}${running.ownerPid ? ` (pid ${running.ownerPid})` : ''}`;
+    log(
+      adopt
+        ? `Adopting the local Neo4j left running by a process that has exited (pid ${running.pid}): bolt://127.0.0.1:${running.boltPort}; it is stopped when this process ends.`
+        : mine
+          ? `Reusing the local Neo4j this process started (pid ${running.pid}): bolt://127.0.0.1:${running.boltPort}`
+          : `Reusing the local Neo4j already running (pid ${running.pid}, started by ${by}): bolt://127.0.0.1:${running.boltPort}; it is left running when this process ends.`,
+    );
     await waitUntilReady(opts, running.pid, undefined, log);
-    return handleFor(opts, adopted, running.owner !== 'cli', { downloadMs: 0, bootMs: 0 });
+    return handleFor(opts, info, false, { downloadMs: 0, bootMs: 0 });
   }
 
   checkJava();
@@ -370,17 +513,33 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions, { owner, detached
   const child = spawn(javaExecutable(), args, { env: jvmEnv(opts.home), stdio: ['ignore', out, out], detached: true });
   fs.closeSync(out);
   if (!child.pid) throw new LocalNeo4jError('Could not start Java for the local Neo4j.', 'Check that Java 17 or 21 is installed.');
-  const info: RunInfo = { pid: child.pid, boltPort: opts.boltPort, httpPort: opts.httpPort, owner, startedAt: new Date().toISOString(), version: NEO4J_VERSION };
+  const info: RunInfo = {
+    pid: child.pid,
+    boltPort: opts.boltPort,
+    httpPort: opts.httpPort,
+    owner,
+    ...(owner === 'cli' ? {} : { ownerPid: process.pid }),
+    startedAt: new Date().toISOString(),
+    version: NEO4J_VERSION,
+  };
   writeRunInfo(opts.home, info);
+  fs.rmSync(usersDir(opts.home), { recursive: true, force: true }); // records of an earlier JVM
+  if (owner !== 'cli') registerUser(opts.home, owner);
   if (detached) child.unref();
-  log(`Starting Neo4j ${NEO4J_VERSION} (pid ${child.pid}, data in ${path.relative(process.cwd(), opts.home) || opts.home})…`);
+  const lastBootMs = readStartupTimes(opts.home).bootMs;
+  log(
+    `Starting Neo4j ${NEO4J_VERSION} (pid ${child.pid}, data in ${path.relative(process.cwd(), opts.home) || opts.home}); ${
+      lastBootMs ? `the last start took ${Math.round(lastBootMs / 1000)} s` : 'a first start takes 10–30 s'
+    }…`,
+  );
   try {
-    await waitUntilReady(opts, child.pid, child, log);
+    await waitUntilReady(opts, child.pid, child, log, lastBootMs);
   } catch (err) {
     await stopLocalNeo4j(opts.home, () => undefined);
     throw err;
   }
   const bootMs = Date.now() - t0;
+  recordStartupTime(opts.home, 'bootMs', bootMs);
   log(`Neo4j is ready in ${(bootMs / 1000).toFixed(1)} s: bolt://127.0.0.1:${opts.boltPort}  (Browser: http://127.0.0.1:${opts.httpPort}/browser/)`);
   return handleFor(opts, info, true, { downloadMs, bootMs });
 }
@@ -390,16 +549,19 @@ function writeRunInfo(home: string, info: RunInfo): void {
   fs.writeFileSync(runFile(home), JSON.stringify(info, null, 2));
 }
 
-async function waitUntilReady(opts: LocalNeo4jOptions, pid: number, child: ChildProcess | undefined, log: (l: string) => void): Promise<void> {
+async function waitUntilReady(opts: LocalNeo4jOptions, pid: number, child: ChildProcess | undefined, log: (l: string) => void, expectedMs?: number): Promise<void> {
   const t0 = Date.now();
   let exited: number | null | undefined;
   child?.once('exit', (code) => (exited = code));
   let lastReport = t0;
+  let httpUp = false;
   for (;;) {
     if (exited !== undefined || !isAlive(pid)) {
       throw new LocalNeo4jError(`The local Neo4j exited while starting (exit ${exited ?? 'unknown'}). Last log lines:\n${lastLogLines(opts.home)}`, `See ${path.join(opts.home, 'logs')} for the full logs.`);
     }
-    if (await httpAnswers(opts.httpPort)) {
+    if (httpUp || (await httpAnswers(opts.httpPort))) {
+      if (!httpUp && child) log(`  HTTP answers on :${opts.httpPort} after ${Math.round((Date.now() - t0) / 1000)} s; waiting for Bolt on :${opts.boltPort}…`);
+      httpUp = true;
       if (await boltAnswers(opts.boltPort)) return;
     }
     if (Date.now() - t0 > 180_000) {
@@ -407,10 +569,43 @@ async function waitUntilReady(opts: LocalNeo4jOptions, pid: number, child: Child
     }
     if (Date.now() - lastReport > 3000) {
       lastReport = Date.now();
+      const elapsed = Math.round((Date.now() - t0) / 1000);
+      const left = expectedMs ? Math.round(expectedMs / 1000) - elapsed : undefined;
       const last = lastLogLines(opts.home, 1).replace(/^\S+\s+\S+\s+/, '');
-      log(`  …booting (${Math.round((Date.now() - t0) / 1000)} s)${last ? `: ${last.slice(0, 120)}` : ''}`);
+      log(
+        `  …${httpUp ? 'waiting for Bolt' : 'Neo4j starting'} (${elapsed} s${left !== undefined ? (left > 0 ? `, about ${left} s left` : ', taking longer than last time') : ''})${last ? `: ${last.slice(0, 120)}` : ''}`,
+      );
     }
     await sleep(250);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// How long starting took last time, so that progress lines can say how long the rest will take.
+
+export interface StartupTimes {
+  bootMs?: number;
+  seedMs?: number;
+}
+
+function timesFile(home: string): string {
+  return path.join(home, 'startup-times.json');
+}
+
+export function readStartupTimes(home: string): StartupTimes {
+  try {
+    return JSON.parse(fs.readFileSync(timesFile(home), 'utf8')) as StartupTimes;
+  } catch {
+    return {};
+  }
+}
+
+export function recordStartupTime(home: string, key: keyof StartupTimes, ms: number): void {
+  try {
+    fs.mkdirSync(home, { recursive: true });
+    fs.writeFileSync(timesFile(home), JSON.stringify({ ...readStartupTimes(home), [key]: ms }));
+  } catch {
+    /* only a hint for the next start */
   }
 }
 
@@ -487,12 +682,19 @@ export async function stopLocalNeo4j(home: string, log: (line: string) => void =
     }
   }
   fs.rmSync(runFile(home), { force: true });
+  fs.rmSync(usersDir(home), { recursive: true, force: true });
   log('The local Neo4j has stopped.');
   return true;
 }
 
+/** True when this process owns the local Neo4j for `home` and no other live process uses it. */
+export function ownedAlone(home: string): boolean {
+  const info = readRunInfo(home);
+  return !!info && info.ownerPid === process.pid && liveUsers(home).length === 0;
+}
+
 /** What runs for `home`: undefined when nothing does. */
-export function localStatus(home: string): (RunInfo & { rssKiB?: number }) | undefined {
+export function localStatus(home: string): (RunInfo & { rssKiB?: number; users: UserRecord[] }) | undefined {
   const info = readRunInfo(home);
   if (!info || !isOurNeo4j(info.pid, home)) return undefined;
   let rssKiB: number | undefined;
@@ -502,5 +704,5 @@ export function localStatus(home: string): (RunInfo & { rssKiB?: number }) | und
   } catch {
     /* not Linux */
   }
-  return { ...info, rssKiB };
+  return { ...info, rssKiB, users: liveUsers(home) };
 }

@@ -107,4 +107,17 @@ query Timeline($id: ID!) {
 }`,
     variables: { id: { $search: '湖州', kind: 'CITY' } },
   },
+  {
+    title: 'A neighbourhood, filtered by relationship type',
+    query: `# What an entity is directly connected to, only by the relationship types asked for.
+# (The graph view at /explore draws this.)
+query NeighbourhoodByType($id: ID!, $types: [RelationshipType!]) {
+  neighbourhood(id: $id, depth: 1, limit: 50, relationshipTypes: $types) {
+    truncated
+    nodes { id label name }
+    edges { type source target sources { evidence source { title } } }
+  }
+}`,
+    variables: { id: { $search: '国家知识产权局', kind: 'AGENCY' }, types: ['ASSESSED_BY', 'ADMINISTERED_BY'] },
+  },
 ];
