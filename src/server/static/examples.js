@@ -29,27 +29,30 @@ query SearchEnglish($text: String!) {
   },
   {
     title: "A city's designations with sources",
-    query: `# Every designation of the city: programme, year, batch, and who says so, to the sentence.
-query CityDesignations($city: ID!) {
-  city(id: $city) {
-    name
-    nameEn
-    province { name }
-    designations {
-      programme { name nameEn }
-      year
-      batch
-      role
-      confidence
-      sources {
-        evidence
+    query: `# A place by name (湖州, 湖州市, Huzhou, "Huzhou, Zhejiang" all work): every designation, its round
+# and how much of that round's list the graph knows, and who says so, to the sentence.
+query CityDesignations($name: String!) {
+  place(name: $name) {
+    ... on City {
+      name
+      nameEn
+      province { name }
+      designations {
+        programme { name nameEn }
+        year
+        batch
         confidence
-        source { __typename title url }
+        round { round announcedYear notice coverage { known official complete } }
+        sources {
+          evidence
+          confidence
+          source { __typename title url }
+        }
       }
     }
   }
 }`,
-    variables: { city: { $search: '湖州', kind: 'CITY' } },
+    variables: { name: '湖州' },
   },
   {
     title: "A province's cities by programme",
