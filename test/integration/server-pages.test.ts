@@ -74,10 +74,12 @@ describe('playground examples', () => {
     for (const ex of EXAMPLES) results[ex.title] = await api.data(ex.query, await resolve(ex.variables));
     expect((results['Search in Chinese'] as { search: { node: { name: string } }[] }).search[0]!.node.name).toContain('黄石');
     expect((results['Search in English'] as { search: unknown[] }).search.length).toBeGreaterThan(0);
-    const city = (results["A city's designations with sources"] as { city: { name: string; designations: { sources: unknown[] }[] } }).city;
+    // Looked up by name, not by id: each designation with its round, that round's coverage, and its sources.
+    const city = (results["A city's designations with sources"] as { place: { name: string; designations: { round: { coverage: { known: number } } | null; sources: unknown[] }[] } }).place;
     expect(city.name).toContain('湖州');
     expect(city.designations.length).toBeGreaterThan(0);
     expect(city.designations.every((d) => d.sources.length > 0)).toBe(true);
+    expect(city.designations.every((d) => d.round !== null && d.round.coverage.known > 0)).toBe(true);
     expect((results["A province's cities by programme"] as { province: { cities: { totalCount: number } } }).province.cities.totalCount).toBeGreaterThanOrEqual(3); // 襄阳, 孝感, 黄石
     expect((results['A path between two entities'] as { paths: unknown[] }).paths.length).toBeGreaterThan(0);
     expect((results['A timeline'] as { timeline: unknown[] }).timeline.length).toBeGreaterThan(0);
