@@ -4,8 +4,7 @@
  */
 import type { Executor, QueryStats } from './db/executor.js';
 import { createGraphLoaders } from './graph/graph.loaders.js';
-import { createListLoader, createPageLoaders } from './graph/page-loader.js';
-import type { NodeListRow } from './graph/node-page.js';
+import { createListLoader, createPageLoaders, type NodeListRow } from './graph/page-loader.js';
 import type { Plain } from './graph/values.js';
 
 /** A row of a list query: the key it answers (`k`) and its columns. */

@@ -25,14 +25,6 @@ export async function loadPage<R extends PageRow, T>(ctx: Context, queries: Conn
   return toPage(request, rows, (r) => ({ s: r.s, id: r.id }), map, () => ctx.loaders.counts.load({ query: queries.count, filter }));
 }
 
-/** A row of a list query that returns whole nodes for many keys at once (`k` says which key). */
-export interface NodeListRow {
-  k: number;
-  id: string;
-  labels: string[];
-  props: Record<string, Plain>;
-}
-
 /** A row of a page query that returns whole nodes. */
 export interface NodePageRow extends PageRow {
   labels: string[];

@@ -18,6 +18,14 @@ export interface PageRow {
   id: string;
 }
 
+/** A row of a list query that returns whole nodes for many keys at once (`k` says which key). */
+export interface NodeListRow {
+  k: number;
+  id: string;
+  labels: string[];
+  props: Record<string, Plain>;
+}
+
 /** One page of one page query. `filter` holds that query's own parameters (city, province, ...). */
 export interface PageKey {
   query: string;
