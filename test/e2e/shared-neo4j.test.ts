@@ -7,9 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCAL_PASSWORD, PROJECT_ROOT } from '../../src/config/config.js';
 import { findNeo4jProcesses, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/local-neo4j.js';
+import { buildGraph } from '../../src/ingest/build.js';
 import { freePort, spawnEntry, type Spawned } from '../helpers/spawn-server.js';
 
 const home = path.join(PROJECT_ROOT, '.neo4j', 'shared');
@@ -22,6 +23,12 @@ let outDir: string;
 beforeAll(async () => {
   await stopLocalNeo4j(home, () => undefined); // a leftover from an interrupted earlier run
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ip-city-graph-shared-'));
+});
+// Whatever a test left running (after a failure: a server, its Neo4j) is stopped, so each test starts
+// from nothing and one failure does not fail the next for the same cause.
+afterEach(async () => {
+  for (const s of spawned) if (s.child.exitCode === null) s.child.kill('SIGKILL');
+  await stopLocalNeo4j(home, () => undefined);
 });
 afterAll(async () => {
   for (const s of spawned) if (s.child.exitCode === null) s.child.kill('SIGKILL'); // only after a failure
@@ -53,7 +60,8 @@ describe('tools share the local Neo4j', () => {
 
     const cypher = await run('src/cli/cypher.ts', ['--query', 'MATCH (c:City) RETURN count(c) AS cities', '--format', 'json']);
     expect(cypher.code, cypher.out).toBe(0);
-    expect(cypher.out).toMatch(/"cities": 376/);
+    const seededCities = (await buildGraph()).nodes.filter((n) => n.label === 'City').length;
+    expect(cypher.out).toMatch(new RegExp(`"cities": ${seededCities}\\b`));
     expect(cypher.out).toMatch(/Reusing the local Neo4j already running \(pid \d+, started by npm start/);
     expect(cypher.out).toMatch(/Leaving the local Neo4j \(pid \d+\) running/);
     expect(cypher.out).not.toMatch(/Stopping the local Neo4j/);

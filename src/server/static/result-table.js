@@ -58,5 +58,7 @@ export function download(filename, text, type = 'text/csv;charset=utf-8') {
   document.body.append(a);
   a.click();
   a.remove();
-  if (!url.startsWith('data:')) setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoked late: a busy browser may start the download seconds after the click, and a revoked URL
+  // downloads as a file named "download" (or not at all).
+  if (!url.startsWith('data:')) setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
