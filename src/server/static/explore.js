@@ -398,7 +398,9 @@ function shown() {
   return { nodes: cy.nodes().not('.filtered'), edges: cy.edges().not('.filtered') };
 }
 
-const fileBase = () => `ip-city-graph-${(cy.getElementById(state.focus).data('name') ?? 'graph').replace(/[\\/:*?"<>|\s]+/g, '_')}`;
+// File names from the focused node's graph id (city:420200 → ip-city-graph-city-420200): ASCII, because a
+// browser in a non-UTF-8 locale saves a file whose suggested name it cannot encode as "download".
+const fileBase = () => `ip-city-graph-${(cy.getElementById(state.focus).data('graphId') ?? 'graph').replace(/[^A-Za-z0-9._-]+/g, '-')}`;
 
 function edgeTable() {
   const { edges } = shown();
