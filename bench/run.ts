@@ -321,6 +321,9 @@ function startServer(dir: string, uri: string, config: ReturnType<typeof loadCon
       LOG_LEVEL: 'warn',
       LOG_PRETTY: 'false',
       GRAPHQL_MAX_COST: '10000000',
+      // Every client of the bench comes from one address: admission limits would refuse most of them.
+      HTTP_MAX_IN_FLIGHT: '1000',
+      HTTP_MAX_IN_FLIGHT_PER_CLIENT: '1000',
       GRAPHQL_MAX_DEPTH: '20',
     },
     stdio: ['ignore', fs.openSync(SERVER_LOG, 'w'), fs.openSync(SERVER_LOG, 'a')],
