@@ -1,6 +1,8 @@
 // Benchmark floor for `paths(from, to, maxHops)`: both ends through their id constraints, then the
 // shortest paths, shaped as the API's JSON (`data.paths`). An edge's sources are its sourceIds/evidence;
-// a REPORTS or MENTIONS edge without them shows the REPORTS evidence between its two ends.
+// a MENTIONS edge without them but with its own `evidence` is sourced by the mentioning source (its
+// sentences joined with ' … '); any other REPORTS or MENTIONS edge shows the REPORTS evidence between
+// its two ends.
 MATCH (a:City {id: $from})
 MATCH (b:Agency {id: $to})
 MATCH p = ALL SHORTEST (a)-[]-{1,6}(b)
@@ -18,8 +20,12 @@ CALL (p) {
   CALL (r, x, y) {
     OPTIONAL MATCH (x)-[q:REPORTS]->(y)
     WHERE size(coalesce(r.sourceIds, [])) = 0 AND type(r) IN ['REPORTS', 'MENTIONS']
+      AND NOT (type(r) = 'MENTIONS' AND size(coalesce(r.evidence, [])) > 0)
     RETURN [e IN collect(q.evidence) | {evidence: CASE WHEN valueType(e) STARTS WITH 'LIST' THEN reduce(t = '', v IN e | t + CASE t WHEN '' THEN '' ELSE ' … ' END + v) ELSE e END}] AS reported
   }
-  RETURN collect({type: type(r), sources: own + reported}) AS edges
+  // A MENTIONS edge without sourceIds carries its own sentences: the mentioning source says them.
+  WITH r, own, reported, CASE WHEN size(coalesce(r.sourceIds, [])) = 0 AND type(r) = 'MENTIONS' AND size(coalesce(r.evidence, [])) > 0
+    THEN [{evidence: reduce(t = '', v IN r.evidence | t + CASE t WHEN '' THEN '' ELSE ' … ' END + v)}] ELSE [] END AS mentioned
+  RETURN collect({type: type(r), sources: own + mentioned + reported}) AS edges
 }
 RETURN collect({length: length(p), nodes: [n IN nodes(p) | {graphId: n.id, name: coalesce(n.name, n.title, n.id)}], edges: edges}) AS paths
