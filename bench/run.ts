@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: every operation of bench/lib/operations.ts against the GraphQL server (over HTTP) and
- * against its floor (one hand-written Cypher query through the driver, no HTTP), on the configured Neo4j.
+ * against its floor (one hand-written Cypher query per operation), on the configured Neo4j. The floor is
+ * served over HTTP by bench/floor-server.ts, the same stack as the API's (`--floor http`, the default), or
+ * run through the driver in this process (`--floor driver`: no HTTP, no JSON).
  * First the two answers must be equal (a difference is printed and fails the run); then both are timed,
  * interleaved (API, floor, floor, API, …) over several rounds, at each client count. Prints a markdown
  * table: req/s, p50/p95, Cypher round trips per request (from the server's /metrics), the ratios to the
@@ -9,16 +11,17 @@
  * Options: --url http://host:port (an existing server; else one is started on the configured Neo4j),
  * --server-dir DIR (start the server from another checkout), --rounds N (default 3),
  * --duration S (seconds per side per round, default 2), --clients 1,16, --ops nested,city,…,
- * --out FILE (also append the report there).
+ * --floor http|driver (default http), --out FILE (also append the report there).
  */
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { BENCH_CYPHER_DIR, driverFloor, plain, type FloorQuery } from './lib/floor.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { runCli, UserError } from '../src/cli/run-cli.js';
@@ -26,15 +29,15 @@ import { OPERATIONS, type Fixtures, type Prepared } from './lib/operations.js';
 import { median, medianRatio, summarise, type RunSample } from './lib/stats.js';
 import { parseIntOption } from './lib/args.js';
 
-const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,page,search,paths,nested-bounded,deep-page,neighbourhood,timeline] [--out FILE]';
-const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher', 'bench');
+const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,page,search,paths,nested-bounded,deep-page,neighbourhood,timeline] [--floor http|driver] [--out FILE]';
+const CYPHER_DIR = BENCH_CYPHER_DIR;
 /** The started server's own log (its errors under load would drown the report). */
 const SERVER_LOG = path.join(os.tmpdir(), `ip-city-graph-bench-server-${process.pid}.log`);
 
 runCli(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ options: { url: { type: 'string' }, 'server-dir': { type: 'string' }, rounds: { type: 'string' }, duration: { type: 'string' }, clients: { type: 'string' }, ops: { type: 'string' }, out: { type: 'string' } }, strict: true, allowPositionals: false });
+    parsed = parseArgs({ options: { url: { type: 'string' }, 'server-dir': { type: 'string' }, rounds: { type: 'string' }, duration: { type: 'string' }, clients: { type: 'string' }, ops: { type: 'string' }, floor: { type: 'string' }, out: { type: 'string' } }, strict: true, allowPositionals: false });
   } catch (err) {
     throw new UserError((err as Error).message, USAGE);
   }
@@ -56,6 +59,8 @@ runCli(async () => {
       throw new UserError(`--url must be a URL such as http://127.0.0.1:4000; got ${JSON.stringify(v.url)}.`, USAGE);
     }
   }
+  const floorMode = v.floor ?? 'http';
+  if (floorMode !== 'http' && floorMode !== 'driver') throw new UserError(`--floor must be http or driver; got ${JSON.stringify(v.floor)}.`, USAGE);
   const serverDir = v['server-dir'] ? path.resolve(v['server-dir']) : PROJECT_ROOT;
   if (!fs.existsSync(path.join(serverDir, 'src', 'main.ts'))) throw new UserError(`--server-dir ${serverDir} holds no src/main.ts.`, USAGE);
 
@@ -63,6 +68,7 @@ runCli(async () => {
   const db = await openDatabase(config, { owner: 'cli', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword), { disableLosslessIntegers: true });
   let server: ChildProcess | null = null;
+  let floorServer: ChildProcess | null = null;
   const out: string[] = [];
   const say = (line = '') => {
     out.push(line);
@@ -70,7 +76,16 @@ runCli(async () => {
   };
   let failed = false;
   try {
-    const floorRun = floorRunner(driver, config.neo4jDatabase);
+    // Fixtures (the cursor after the n-th city) always go through the driver; only timing uses `floorRun`.
+    const driverRun = driverFloor(driver, config.neo4jDatabase);
+    let floorRun: FloorRun = async (file, params) => plain(await driverRun(file, params));
+    let floorWhere = 'one Cypher query per operation through the driver in the bench process (no HTTP)';
+    if (floorMode === 'http') {
+      const started = await startFloorServer(db.uri, config);
+      floorServer = started.child;
+      floorRun = httpFloor(`http://${config.host}:${started.port}`);
+      floorWhere = `one Cypher query per operation behind the same HTTP stack (bench/floor-server.ts on :${started.port}, pid ${floorServer.pid}: Express 5, JSON body, the project's driver settings)`;
+    }
     let readyS: number | null = null;
     if (!baseUrl) {
       baseUrl = `http://${config.host}:${config.port}`;
@@ -81,14 +96,14 @@ runCli(async () => {
     }
     const api = apiClient(baseUrl);
     const graph = await graphFacts(driver, config.neo4jDatabase);
-    const fixtures = await makeFixtures(api, floorRun, graph.cities);
+    const fixtures = await makeFixtures(api, async (file, params) => plain(await driverRun(file, params)), graph.cities);
     const neo4jVersion = graph.version;
 
     say(`## Benchmark ${new Date().toISOString()}`);
     say();
     say(`- machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; Node ${process.version}; Neo4j ${neo4jVersion}`);
     say(`- graph: ${graph.nodes.toLocaleString('en')} nodes, ${graph.rels.toLocaleString('en')} relationships, ${graph.cities.toLocaleString('en')} cities (${graph.synthetic.toLocaleString('en')} synthetic)`);
-    say(`- server: ${server ? `started from ${serverDir} (pid ${server.pid}, log ${SERVER_LOG}), ready ${readyS!.toFixed(1)} s after spawn` : baseUrl}; floor: one Cypher query per operation through the driver (no HTTP)`);
+    say(`- server: ${server ? `started from ${serverDir} (pid ${server.pid}, log ${SERVER_LOG}), ready ${readyS!.toFixed(1)} s after spawn` : baseUrl}; floor: ${floorWhere}`);
     say(`- ${rounds} rounds × ${duration} s per side, interleaved; clients ${clients.join(', ')}; figures are medians over rounds; ratio = API ÷ floor within a round, then the median`);
     say();
     const rows: string[] = [];
@@ -197,9 +212,11 @@ runCli(async () => {
     if (v.out) fs.appendFileSync(v.out, `${out.join('\n')}\n\n`);
     return failed ? 1 : 0;
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((r) => server!.once('exit', r));
+    for (const child of [server, floorServer]) {
+      if (child && child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
     }
     await driver.close();
     await db.close();
@@ -211,39 +228,39 @@ const fmt = (x: number) => (Number.isNaN(x) ? '—' : x >= 100 ? x.toFixed(0) : 
 const ratio = (x: number) => (Number.isFinite(x) ? (x >= 10 ? x.toFixed(0) : Number(x.toPrecision(2)).toString()) : '—');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 200);
 
-type FloorRun = (file: string, params: Record<string, unknown>) => Promise<unknown>;
+type FloorRun = FloorQuery;
 
-function floorRunner(driver: Driver, database: string): FloorRun {
-  const texts = new Map<string, string>();
+/** The floor over HTTP: POST {query, params}, the answer is the body's `data` (as the API's). */
+function httpFloor(base: string): FloorRun {
   return async (file, params) => {
-    let text = texts.get(file);
-    if (!text) {
-      text = fs.readFileSync(path.join(CYPHER_DIR, `${file}.cypher`), 'utf8');
-      texts.set(file, text);
-    }
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const res = await session.executeRead((tx) => tx.run(text!, ints(params) as Record<string, unknown>), { timeout: 60_000 });
-      const rec = res.records[0];
-      if (!rec) throw new Error(`The floor query ${file} returned no row.`);
-      return plain(rec.get(0));
-    } finally {
-      await session.close();
-    }
+    const res = await fetch(`${base}/floor`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: file, params }) });
+    const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(`floor: ${body.errors[0]!.message}`);
+    if (body.data === undefined || body.data === null) throw new Error(`floor: HTTP ${res.status} without data`);
+    return body.data;
   };
 }
 
-/** JavaScript integers as Cypher integers (the driver sends every number as a float). */
-function ints(v: unknown): unknown {
-  if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
-  if (Array.isArray(v)) return v.map(ints);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ints(x)]));
-  return v;
-}
-
-/** Driver values as JSON would carry them (dates as ISO strings). */
-function plain(v: unknown): unknown {
-  return JSON.parse(JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && (neo4j.isDate(x as never) || neo4j.isDateTime(x as never)) ? String(x) : x)));
+/** Starts bench/floor-server.ts (Node with the tsx loader, as the API server) and waits for its port. */
+async function startFloorServer(uri: string, config: ReturnType<typeof loadConfig>): Promise<{ child: ChildProcess; port: number }> {
+  const log = path.join(os.tmpdir(), `ip-city-graph-bench-floor-${process.pid}.log`);
+  const child = fork(path.join(PROJECT_ROOT, 'bench', 'floor-server.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: config.neo4jUsername, NEO4J_PASSWORD: config.neo4jPassword, NEO4J_DATABASE: config.neo4jDatabase, HOST: config.host, FLOOR_PORT: '0' },
+    stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a'), 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new UserError(`The floor server did not start within 60 s (log: ${log}).`)), 60_000);
+    child.once('message', (m) => {
+      clearTimeout(timer);
+      resolve((m as { port: number }).port);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new UserError(`The floor server exited (code ${code}) before it listened. Its log (${log}):\n${fs.readFileSync(log, 'utf8').split('\n').slice(-15).join('\n')}`));
+    });
+  });
+  return { child, port };
 }
 
 interface Api {
