@@ -1,6 +1,7 @@
 /**
  * The two generic per-request loaders: nodes by graph id, and edges (one type, one direction) around
- * nodes. Each batch is one Cypher round trip, and answers in key order as DataLoader requires.
+ * nodes. What both ask for in one tick is one Cypher round trip, answered in key order as DataLoader
+ * requires.
  */
 import DataLoader from 'dataloader';
 import type { Executor, QueryStats } from '../db/executor.js';
@@ -48,7 +49,7 @@ interface ByIdsRow {
   props: Record<string, Plain>;
 }
 
-/** A row of cypher/api/edges/by-node.cypher. */
+/** A row of cypher/api/edges/by-node.cypher (k = -1: a node asked for by id, no relationship). */
 interface ByNodeRow {
   k: number;
   type: RelType;
@@ -58,41 +59,59 @@ interface ByNodeRow {
   other: Record<string, Plain>;
 }
 
+/** What the node and edge loaders hand to the shared batch: a node by id, or an edge key. */
+type GraphKey = { kind: 'node'; id: string } | { kind: 'edges'; key: string };
+
+/**
+ * `node` and `edges` are the loaders resolvers use (each with its own per-request cache); their batch
+ * functions hand their keys to one shared, uncached batch, so node ids and edge keys asked for at the same
+ * level of a request (a designation's sources by id next to an observation's REPORTS) go to Neo4j in one
+ * round trip: `api/edges/by-node` with both, or `api/node/by-ids` when only nodes are wanted.
+ */
 export function createGraphLoaders(executor: Executor, stats: QueryStats) {
-  const node = new DataLoader<string, NodeRow | null>(
-    async (ids) => {
-      observeBatch('node', ids.length);
-      const rows = await readRows<ByIdsRow>(executor, 'api/node/by-ids', { ids: [...ids] }, { stats });
+  // Built after the shared batch, which primes it with the other ends of the edges it reads.
+  let node: DataLoader<string, NodeRow | null>;
+
+  const graph = new DataLoader<GraphKey, NodeRow | null | EdgeRow[]>(
+    async (keys) => {
+      const ids = [...new Set(keys.flatMap((k) => (k.kind === 'node' ? [k.id] : [])))];
+      const edgeKeys = keys.flatMap((k) => (k.kind === 'edges' ? [k.key] : []));
       const byId = new Map<string, NodeRow>();
-      for (const r of rows) {
-        const n = nodeRow(r.id, r.labels, r.props);
-        if (n) byId.set(n.graphId, n);
+      const edgesByKey = new Map<string, EdgeRow[]>(edgeKeys.map((k) => [k, []]));
+      if (ids.length) observeBatch('node', ids.length);
+      if (edgeKeys.length === 0) {
+        const rows = await readRows<ByIdsRow>(executor, 'api/node/by-ids', { ids }, { stats });
+        for (const r of rows) {
+          const n = nodeRow(r.id, r.labels, r.props);
+          if (n) byId.set(n.graphId, n);
+        }
+      } else {
+        observeBatch('edges', edgeKeys.length);
+        const params = edgeKeys.map((k, i) => {
+          const [id, type, dir] = JSON.parse(k) as [string, RelType, Direction];
+          return { k: i, id, type, dir };
+        });
+        const rows = await readRows<ByNodeRow>(executor, 'api/edges/by-node', { ids, keys: params }, { stats });
+        for (const r of rows) {
+          const other = nodeRow(r.otherId, r.otherLabels, r.other);
+          if (!other) continue;
+          if (r.k < 0) {
+            byId.set(other.graphId, other);
+            continue;
+          }
+          edgesByKey.get(edgeKeys[r.k]!)!.push({ type: r.type, rel: r.rel, other });
+          // Prime the node loader: the other end is already here, so resolving it costs no round trip.
+          node.prime(other.graphId, other);
+        }
       }
-      return ids.map((id) => byId.get(id) ?? null);
+      return keys.map((k) => (k.kind === 'node' ? (byId.get(k.id) ?? null) : edgesByKey.get(k.key)!));
     },
-    { name: 'node' },
+    { name: 'graph', cache: false },
   );
 
-  const edges = new DataLoader<string, EdgeRow[]>(
-    async (keys) => {
-      observeBatch('edges', keys.length);
-      const params = keys.map((k, i) => {
-        const [id, type, dir] = JSON.parse(k) as [string, RelType, Direction];
-        return { k: i, id, type, dir };
-      });
-      const rows = await readRows<ByNodeRow>(executor, 'api/edges/by-node', { keys: params }, { stats });
-      const out: EdgeRow[][] = keys.map(() => []);
-      for (const r of rows) {
-        const other = nodeRow(r.otherId, r.otherLabels, r.other);
-        if (!other) continue;
-        out[r.k]!.push({ type: r.type, rel: r.rel, other });
-        // Prime the node loader: the other end is already here, so resolving it costs no round trip.
-        node.prime(other.graphId, other);
-      }
-      return out;
-    },
-    { name: 'edges' },
-  );
+  node = new DataLoader<string, NodeRow | null>((ids) => graph.loadMany(ids.map((id) => ({ kind: 'node', id }))) as Promise<(NodeRow | null | Error)[]>, { name: 'node' });
+
+  const edges = new DataLoader<string, EdgeRow[]>((keys) => graph.loadMany(keys.map((key) => ({ kind: 'edges', key }))) as Promise<(EdgeRow[] | Error)[]>, { name: 'edges' });
 
   return { node, edges };
 }
