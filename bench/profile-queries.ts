@@ -1,0 +1,77 @@
+/**
+ * `npx tsx bench/profile-queries.ts [--cypher-dir DIR]`: PROFILEs the API queries whose cost could grow
+ * with the graph (timeline, a source's facts, the province / assessment / source pages, paths) on the
+ * configured Neo4j and prints their db hits and rows, so a change to one of them can be judged on the
+ * seed and on a synthetic graph (`npm run bench:data`). `--cypher-dir` reads the query texts from another
+ * checkout's `cypher/` (e.g. `git archive <commit> cypher | tar -x -C /tmp/before`), for before/after.
+ * The anchors are the seed's 黄石, 遂宁, CNIPA, 湖北 and the first article; not part of the product.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
+import { openDatabase } from '../src/db/database.js';
+import { runCli } from '../src/cli/run-cli.js';
+import { ints } from './lib/floor.js';
+
+interface PlanNode {
+  dbHits?: number;
+  children?: PlanNode[];
+}
+const hits = (p: PlanNode): number => (p.dbHits ?? 0) + (p.children ?? []).reduce((n, c) => n + hits(c), 0);
+
+runCli(async () => {
+  const { values } = parseArgs({ options: { 'cypher-dir': { type: 'string' } }, strict: true });
+  const dir = path.resolve(values['cypher-dir'] ?? path.join(PROJECT_ROOT, 'cypher'));
+  const config = loadConfig();
+  const db = await openDatabase(config, { owner: 'cli', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
+  const driver = neo4j.driver(db.uri, neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword), { disableLosslessIntegers: true });
+  try {
+    const one = async (text: string) => {
+      const res = await driver.executeQuery(text, {}, { database: config.neo4jDatabase, routing: neo4j.routing.READ });
+      const v = res.records[0]?.get(0);
+      if (v === undefined || v === null) throw new Error(`No anchor for: ${text}`);
+      return String(v);
+    };
+    const huangshi = await one("MATCH (c:City {name: '黄石市'}) RETURN c.id");
+    const suining = await one("MATCH (c:City {name: '遂宁市'}) RETURN c.id");
+    const hubei = await one("MATCH (p:Province {name: '湖北省'}) RETURN p.id");
+    const article = await one('MATCH (a:Article) WHERE a.synthetic IS NULL RETURN a.id ORDER BY a.id LIMIT 1');
+    const programme = await one('MATCH (p:Programme) RETURN p.id ORDER BY COUNT { (p)<-[:DESIGNATED_IN]-() } DESC LIMIT 1');
+    const page = (key: Record<string, unknown>) => ({ forward: [{ k: 0, after: null, before: null, ...key }], backward: [], limit: 21 });
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['timeline(黄石)', 'api/traversal/timeline', { id: huangshi }],
+      ['timeline(湖北)', 'api/traversal/timeline', { id: hubei }],
+      ['timeline(CNIPA)', 'api/traversal/timeline', { id: 'agency:cnipa' }],
+      ['timeline(largest programme)', 'api/traversal/timeline', { id: programme }],
+      ['facts of the first article', 'api/source/facts', { keys: [{ k: 0, id: article }] }],
+      ['cities of 湖北, first 20', 'api/city/cities-in-province-page', page({ province: hubei, level: null, programme: null, year: null })],
+      ['assessments, first 20', 'api/assessment/assessments-page', page({ city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null })],
+      ['sources, first 20', 'api/source/sources-page', page({ kind: null })],
+      ['paths 遂宁 → CNIPA (maxHops 4, first 20)', 'api/traversal/paths', { from: suining, to: 'agency:cnipa', maxHops: 4, types: null, first: 20 }],
+    ];
+    const graph = await one('MATCH (n) RETURN count(n)');
+    process.stdout.write(`Cypher from ${dir}; graph: ${Number(graph).toLocaleString('en')} nodes\n\n| query | db hits | rows | ms |\n|---|---:|---:|---:|\n`);
+    for (const [title, name, params] of cases) {
+      const file = path.join(dir, `${name}.cypher`);
+      const text = fs.readFileSync(file, 'utf8');
+      const session = driver.session({ database: config.neo4jDatabase, defaultAccessMode: neo4j.session.READ });
+      try {
+        const t0 = performance.now();
+        const res = await session.run(`PROFILE ${text}`, ints(params) as Record<string, unknown>, { timeout: 60_000 });
+        const ms = performance.now() - t0;
+        const profile = res.summary.profile as unknown as PlanNode;
+        process.stdout.write(`| ${title} | ${hits(profile).toLocaleString('en')} | ${res.records.length} | ${ms.toFixed(0)} |\n`);
+      } catch (err) {
+        process.stdout.write(`| ${title} | failed: ${(err as Error).message.split('\n')[0]} | | |\n`);
+      } finally {
+        await session.close();
+      }
+    }
+    return 0;
+  } finally {
+    await driver.close();
+    await db.close();
+  }
+});
