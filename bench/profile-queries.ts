@@ -47,7 +47,10 @@ runCli(async () => {
       ['timeline(largest programme)', 'api/traversal/timeline', { id: programme }],
       ['facts of the first article', 'api/source/facts', { keys: [{ k: 0, id: article }] }],
       ['cities of 湖北, first 20', 'api/city/cities-in-province-page', page({ province: hubei, level: null, programme: null, year: null })],
+      ['cities of 湖北, last 20', 'api/city/cities-in-province-page', { forward: [], backward: [{ k: 0, after: null, before: null, province: hubei, level: null, programme: null, year: null }], limit: 21 }],
       ['assessments, first 20', 'api/assessment/assessments-page', page({ city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null })],
+      ['assessments of 遂宁, first 20', 'api/assessment/assessments-page', page({ city: suining, agency: null, role: null, programme: null, kind: null, from: null, to: null })],
+      ['assessments by CNIPA, first 20', 'api/assessment/assessments-page', page({ city: null, agency: 'agency:cnipa', role: null, programme: null, kind: null, from: null, to: null })],
       ['sources, first 20', 'api/source/sources-page', page({ kind: null })],
       ['paths 遂宁 → CNIPA (maxHops 4, first 20)', 'api/traversal/paths', { from: suining, to: 'agency:cnipa', maxHops: 4, types: null, first: 20 }],
     ];

@@ -1,10 +1,25 @@
 // Assessment events filtered by city, agency (and its role), programme, kind and date range; ordered by
 // date (or year) then id; keyset-paged (top `limit` after the cursor, never the whole set). Serves
-// City.assessments, Agency.assessments, Programme.assessments and Query.assessments.
+// City.assessments, Agency.assessments, Programme.assessments and Query.assessments. The events are
+// reached from the city, else the agency, else the programme when one is given (the cost is that
+// node's assessments, not the graph's); only an unanchored Query.assessments reads every event.
 // $forward / $backward: [{k, city, agency, role, programme, kind, from, to, after, before}] (from/to: 'YYYY-MM-DD'); $limit: page size + 1.
 UNWIND $forward AS key
 CALL (key) {
-  MATCH (a:AssessmentEvent)
+  CALL (key) {
+    WITH key WHERE key.city IS NOT NULL
+    MATCH (:City {id: key.city})<-[:ASSESSES]-(a:AssessmentEvent) RETURN DISTINCT a
+    UNION
+    WITH key WHERE key.city IS NULL AND key.agency IS NOT NULL
+    MATCH (:Agency {id: key.agency})<-[:ASSESSED_BY]-(a:AssessmentEvent) RETURN DISTINCT a
+    UNION
+    WITH key WHERE key.city IS NULL AND key.agency IS NULL AND key.programme IS NOT NULL
+    MATCH (:Programme {id: key.programme})<-[:FOR_PROGRAMME]-(a:AssessmentEvent) RETURN DISTINCT a
+    UNION
+    UNWIND CASE WHEN key.city IS NULL AND key.agency IS NULL AND key.programme IS NULL THEN [true] ELSE [] END AS unanchored
+    MATCH (a:AssessmentEvent) RETURN a
+  }
+  WITH key, a
   WHERE (key.city IS NULL OR EXISTS { (a)-[:ASSESSES]->(:City {id: key.city}) })
     AND (key.agency IS NULL OR EXISTS { MATCH (a)-[r:ASSESSED_BY]->(:Agency {id: key.agency}) WHERE key.role IS NULL OR r.role = key.role })
     AND (key.programme IS NULL OR EXISTS { (a)-[:FOR_PROGRAMME]->(:Programme {id: key.programme}) })
@@ -21,7 +36,20 @@ RETURN key.k AS k, s, a.id AS id, labels(a) AS labels, properties(a) AS props
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
-  MATCH (a:AssessmentEvent)
+  CALL (key) {
+    WITH key WHERE key.city IS NOT NULL
+    MATCH (:City {id: key.city})<-[:ASSESSES]-(a:AssessmentEvent) RETURN DISTINCT a
+    UNION
+    WITH key WHERE key.city IS NULL AND key.agency IS NOT NULL
+    MATCH (:Agency {id: key.agency})<-[:ASSESSED_BY]-(a:AssessmentEvent) RETURN DISTINCT a
+    UNION
+    WITH key WHERE key.city IS NULL AND key.agency IS NULL AND key.programme IS NOT NULL
+    MATCH (:Programme {id: key.programme})<-[:FOR_PROGRAMME]-(a:AssessmentEvent) RETURN DISTINCT a
+    UNION
+    UNWIND CASE WHEN key.city IS NULL AND key.agency IS NULL AND key.programme IS NULL THEN [true] ELSE [] END AS unanchored
+    MATCH (a:AssessmentEvent) RETURN a
+  }
+  WITH key, a
   WHERE (key.city IS NULL OR EXISTS { (a)-[:ASSESSES]->(:City {id: key.city}) })
     AND (key.agency IS NULL OR EXISTS { MATCH (a)-[r:ASSESSED_BY]->(:Agency {id: key.agency}) WHERE key.role IS NULL OR r.role = key.role })
     AND (key.programme IS NULL OR EXISTS { (a)-[:FOR_PROGRAMME]->(:Programme {id: key.programme}) })
