@@ -128,7 +128,7 @@ runCli(async () => {
           g.map(async (c) => {
             const session = base.driver.session({ database: config.neo4jDatabase, defaultAccessMode: neo4j.session.READ });
             try {
-              const text = base.registry.get(c.name).text;
+              const text = base.registry.get(c.name).wire;
               const params = toCypherParams(c.params) as Record<string, unknown>;
               return (await session.executeRead((tx) => tx.run(text, params), { timeout: config.txTimeoutMs })).records;
             } finally {

@@ -158,13 +158,13 @@ export class Executor {
 
   /** Runs the named query in a read transaction. */
   read(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
-    const { text } = this.registry.get(name);
+    const text = this.registry.get(name).wire;
     return this.inTurn(opts, () => this.run(name, text, params, 'READ', opts));
   }
 
   /** Runs the named query in a write transaction. */
   write(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
-    const { text } = this.registry.get(name);
+    const text = this.registry.get(name).wire;
     return this.inTurn(opts, () => this.run(name, text, params, 'WRITE', opts));
   }
 
@@ -212,10 +212,19 @@ export class Executor {
     await this.inSession(label, 'WRITE', opts, (session, timeout) => session.executeWrite(work, { timeout }));
   }
 
+  /**
+   * A read is one auto-commit transaction in a READ session (routed to followers and read replicas in
+   * a cluster, like `executeRead`): the driver sends RUN and PULL in one write and Neo4j answers in one
+   * round trip, where a managed transaction adds BEGIN and a COMMIT round trip and builds three results
+   * (each capturing a stack trace). Profiled: that was about a fifth of the server's CPU per request
+   * (docs/performance.md, "The GraphQL layer's own cost"). Every read is a single statement, so nothing
+   * is lost by not wrapping it; writes keep `executeWrite`.
+   */
   private run(name: string, text: string, rawParams: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions): Promise<Neo4jRecord[]> {
     const params = toCypherParams(rawParams) as Record<string, unknown>;
+    if (mode === 'READ') return this.inSession(name, mode, opts, async (session, timeout) => (await session.run(text, params, { timeout })).records);
     const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
-    return this.inSession(name, mode, opts, (session, timeout) => (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout })));
+    return this.inSession(name, mode, opts, (session, timeout) => session.executeWrite(work, { timeout }));
   }
 
   /**

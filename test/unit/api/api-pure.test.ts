@@ -102,3 +102,19 @@ describe('cost cache (src/server/limits.ts)', () => {
     expect(computed).toBe(1);
   });
 });
+
+describe('the Cypher text sent to Neo4j (src/db/query-registry.ts)', () => {
+  it('drops comment lines, indentation and blank lines, and keeps a text whose quotes may span lines as written', async () => {
+    const { compactCypher, QueryRegistry } = await import('../../../src/db/query-registry.js');
+    expect(compactCypher("// a page\n// of cities\nMATCH (c:City)\n  WHERE c.name = 'x // y'\n\n  RETURN c // trailing\n")).toBe("MATCH (c:City)\nWHERE c.name = 'x // y'\nRETURN c // trailing");
+    const spanning = "RETURN 'one\n   two' AS s";
+    expect(compactCypher(spanning)).toBe(spanning);
+    // Every named query: shorter or equal, and the same tokens once comments are gone.
+    const registry = QueryRegistry.load();
+    for (const name of registry.names('api/')) {
+      const q = registry.get(name);
+      expect(q.wire.length, name).toBeLessThanOrEqual(q.text.length);
+      expect(q.wire.replace(/\s+/g, ' ').trim(), name).toBe(q.text.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').replace(/\s+/g, ' ').trim());
+    }
+  });
+});
