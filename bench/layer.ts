@@ -11,7 +11,10 @@
  *
  * `{ __typename }` is the first operation: the fixed cost of a request that touches no data. The table
  * shows medians over rounds of each side's p50, the ratio http ÷ cypher (taken within a round, then the
- * median) and http − cypher, the time that is neither the database nor the network: ours. Speed is
+ * median) and http − cypher, the time that is neither the database nor the network: ours. It also
+ * shows each side's CPU time per request (of this whole process: server, client and driver), which
+ * moves far less than latency when the machine is shared. The replay runs each call as the floors of
+ * `npm run bench` do (`executeRead`), so it stays a fixed yardstick whatever the executor does. Speed is
  * measured here, never asserted in tests.
  *
  * Options: --rounds N (default 5), --requests N (per side per round, default 40), --ops typename,page,…
@@ -142,7 +145,11 @@ runCli(async () => {
     const fixtures = await makeFixtures(http);
     process.stdout.write(`## GraphQL layer cost ${new Date().toISOString()}\n\n`);
     process.stdout.write(`Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${rounds} rounds × ${requests} sequential requests per side, interleaved; medians over rounds of each round's p50 (ms).\n\n`);
-    process.stdout.write(apiOnly ? '| operation | http p50 |\n|---|---:|\n' : '| operation | round trips | http p50 | inproc p50 | cypher p50 | http ÷ cypher | http − cypher (ms) |\n|---|---:|---:|---:|---:|---:|---:|\n');
+    process.stdout.write(
+      apiOnly
+        ? '| operation | http p50 | http CPU ms/req |\n|---|---:|---:|\n'
+        : '| operation | round trips | http p50 | inproc p50 | cypher p50 | http ÷ cypher | http − cypher (ms) | CPU ms/req: http | inproc | cypher |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n',
+    );
     for (const key of wanted) {
       let query: string;
       let variables: Record<string, unknown>;
@@ -169,26 +176,32 @@ runCli(async () => {
       if (!apiOnly) for (let i = 0; i < 3; i++) await replay(gs);
 
       const sides: Record<'http' | 'inproc' | 'cypher', number[]> = { http: [], inproc: [], cypher: [] };
+      // CPU time of this process per request (server, client and driver alike): unlike latency, it
+      // hardly moves with the machine's load, so it is the steadier measure of what a change saves.
+      const cpu: Record<'http' | 'inproc' | 'cypher', number[]> = { http: [], inproc: [], cypher: [] };
       const run: Record<keyof typeof sides, () => Promise<unknown>> = { http: () => http(query, variables), inproc: () => inproc(query, variables), cypher: () => replay(gs) };
       const order: (keyof typeof sides)[] = apiOnly ? ['http'] : ['http', 'inproc', 'cypher'];
       for (let r = 0; r < rounds; r++) {
         for (const side of r % 2 === 0 ? order : [...order].reverse()) {
           const lat: number[] = [];
+          const c0 = process.cpuUsage();
           for (let i = 0; i < requests; i++) {
             const t0 = performance.now();
             await run[side]();
             lat.push(performance.now() - t0);
           }
+          const c = process.cpuUsage(c0);
+          cpu[side].push((c.user + c.system) / 1000 / requests);
           sides[side].push(percentile(lat, 50));
         }
       }
       const m = (xs: number[]) => median(xs);
       if (apiOnly) {
-        process.stdout.write(`| ${key} | ${fmt(m(sides.http))} |\n`);
+        process.stdout.write(`| ${key} | ${fmt(m(sides.http))} | ${fmt(m(cpu.http))} |\n`);
       } else {
         const ratio = medianRatio(sides.http, sides.cypher);
         const diff = median(sides.http.map((x, i) => x - sides.cypher[i]!));
-        process.stdout.write(`| ${key} | ${calls.length} | ${fmt(m(sides.http))} | ${fmt(m(sides.inproc))} | ${calls.length ? fmt(m(sides.cypher)) : '—'} | ${calls.length ? ratio.toFixed(2) : '—'} | ${fmt(diff)} |\n`);
+        process.stdout.write(`| ${key} | ${calls.length} | ${fmt(m(sides.http))} | ${fmt(m(sides.inproc))} | ${calls.length ? fmt(m(sides.cypher)) : '—'} | ${calls.length ? ratio.toFixed(2) : '—'} | ${fmt(diff)} | ${fmt(m(cpu.http))} | ${fmt(m(cpu.inproc))} | ${calls.length ? fmt(m(cpu.cypher)) : '—'} |\n`);
       }
     }
     return 0;
