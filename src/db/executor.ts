@@ -1,6 +1,7 @@
 /**
- * The executor: the only code that opens Neo4j sessions. It names the database, routes reads to
- * `executeRead` (followers in a cluster) and writes to `executeWrite`, applies the transaction timeout,
+ * The executor: the only code that opens Neo4j sessions. It names the database, runs reads in READ
+ * sessions (followers in a cluster; one auto-commit transaction each, see `run`) and writes through
+ * `executeWrite`, applies the transaction timeout,
  * closes sessions in `finally`, counts round trips per request, and maps driver errors to the API's
  * error codes in one place.
  *
