@@ -1,6 +1,7 @@
 /**
- * The executor: the only code that opens Neo4j sessions. It names the database, routes reads to
- * `executeRead` (followers in a cluster) and writes to `executeWrite`, applies the transaction timeout,
+ * The executor: the only code that opens Neo4j sessions. It names the database, runs reads in READ
+ * sessions (followers in a cluster; one auto-commit transaction each, see `run`) and writes through
+ * `executeWrite`, applies the transaction timeout,
  * closes sessions in `finally`, counts round trips per request, and maps driver errors to the API's
  * error codes in one place.
  *
@@ -158,13 +159,13 @@ export class Executor {
 
   /** Runs the named query in a read transaction. */
   read(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
-    const { text } = this.registry.get(name);
+    const text = this.registry.get(name).wire;
     return this.inTurn(opts, () => this.run(name, text, params, 'READ', opts));
   }
 
   /** Runs the named query in a write transaction. */
   write(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
-    const { text } = this.registry.get(name);
+    const text = this.registry.get(name).wire;
     return this.inTurn(opts, () => this.run(name, text, params, 'WRITE', opts));
   }
 
@@ -212,10 +213,19 @@ export class Executor {
     await this.inSession(label, 'WRITE', opts, (session, timeout) => session.executeWrite(work, { timeout }));
   }
 
+  /**
+   * A read is one auto-commit transaction in a READ session (routed to followers and read replicas in
+   * a cluster, like `executeRead`): the driver sends RUN and PULL in one write and Neo4j answers in one
+   * round trip, where a managed transaction adds BEGIN and a COMMIT round trip and builds three results
+   * (each capturing a stack trace). Profiled: that was about a fifth of the server's CPU per request
+   * (docs/performance.md, "The GraphQL layer's own cost"). Every read is a single statement, so nothing
+   * is lost by not wrapping it; writes keep `executeWrite`.
+   */
   private run(name: string, text: string, rawParams: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions): Promise<Neo4jRecord[]> {
     const params = toCypherParams(rawParams) as Record<string, unknown>;
+    if (mode === 'READ') return this.inSession(name, mode, opts, async (session, timeout) => (await session.run(text, params, { timeout })).records);
     const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
-    return this.inSession(name, mode, opts, (session, timeout) => (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout })));
+    return this.inSession(name, mode, opts, (session, timeout) => session.executeWrite(work, { timeout }));
   }
 
   /**

@@ -172,15 +172,43 @@ export function queryCost(schema: GraphQLSchema, query: Parameters<typeof QueryC
 }
 
 /**
+ * Costs already computed, per parsed document (Apollo hands the same DocumentNode object to every
+ * request with the same query text while it keeps it in its document cache) and per operation name and
+ * variables: a client repeating a query pays the cost analysis once, not on every request. At most
+ * COST_CACHE_VARIANTS variable sets are kept per document (then the oldest goes); documents Apollo
+ * drops are collected with their entries.
+ */
+export const COST_CACHE_VARIANTS = 64;
+export class CostCache {
+  private readonly byDocument = new WeakMap<object, Map<string, number | undefined>>();
+  get(document: object, variables: Record<string, unknown> | undefined, operationName: string | undefined, compute: () => number | undefined): number | undefined {
+    let variants = this.byDocument.get(document);
+    if (!variants) this.byDocument.set(document, (variants = new Map()));
+    let key: string;
+    try {
+      key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+    } catch {
+      return compute(); // variables JSON cannot express: never cached
+    }
+    if (variants.has(key)) return variants.get(key);
+    const cost = compute();
+    if (variants.size >= COST_CACHE_VARIANTS) variants.delete(variants.keys().next().value!);
+    variants.set(key, cost);
+    return cost;
+  }
+}
+
+/**
  * The cost limit, checked once the operation and its variables are known; a request that passes with a
  * cost over HEAVY_COST is marked heavy, so its Cypher runs in the shared heavy lane (src/db/executor.ts).
  */
 export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost'>): ApolloServerPlugin<Context> {
+  const costs = new CostCache();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema, operationName, contextValue }) {
-          const cost = queryCost(schema, document, request.variables, operationName ?? undefined);
+          const cost = costs.get(document, request.variables, operationName ?? undefined, () => queryCost(schema, document, request.variables, operationName ?? undefined));
           if (cost !== undefined && cost > limits.maxCost) throw limitError('maxCost', limits.maxCost, cost);
           if (cost !== undefined && cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
         },

@@ -86,6 +86,12 @@ describe('limits', () => {
     // 1 + 250 × 2 = 501.
     const e = expectRejected(await post(server.url, 'query($n: Int!) { search(text: "x", first: $n) { id name } }', { n: 250 }), 'maxCost', 500, 'GRAPHQL_MAX_COST');
     expect(e.extensions!.value).toBe(501);
+    // The cost of a document is kept per variables: the same text with a smaller $n passes, and the
+    // larger one is still refused after that.
+    const byVariables = 'query($n: Int!) { search(text: "x", first: $n) { id name } }';
+    expect((await post(server.url, byVariables, { n: 100 })).status).toBe(200);
+    expect(expectRejected(await post(server.url, byVariables, { n: 250 }), 'maxCost', 500, 'GRAPHQL_MAX_COST').extensions!.value).toBe(501);
+    expect((await post(server.url, byVariables, { n: 249 })).status).toBe(200);
     // neighbourhood's default limit 100 × depth 3 × nodes { id } (1 + 1) = 1 + 300 × 2 = 601.
     const hops = expectRejected(await post(server.url, '{ neighbourhood(id: "x", depth: 3) { nodes { id } } }'), 'maxCost', 500, 'GRAPHQL_MAX_COST');
     expect(hops.extensions!.value).toBe(601);

@@ -76,3 +76,45 @@ describe('Cypher parameters', () => {
     expect(neo4j.isDate(p.d)).toBe(true);
   });
 });
+
+describe('cost cache (src/server/limits.ts)', () => {
+  it('computes a cost once per document, operation name and variables, and keeps a bounded number of variants', async () => {
+    const { CostCache, COST_CACHE_VARIANTS } = await import('../../../src/server/limits.js');
+    const cache = new CostCache();
+    const doc = {};
+    let computed = 0;
+    const cost = (n: number) => () => (computed++, n);
+    expect(cache.get(doc, { n: 1 }, undefined, cost(10))).toBe(10);
+    expect(cache.get(doc, { n: 1 }, undefined, cost(99))).toBe(10);
+    expect(computed).toBe(1);
+    // Other variables, another operation of the same document, another document: computed again.
+    expect(cache.get(doc, { n: 2 }, undefined, cost(20))).toBe(20);
+    expect(cache.get(doc, { n: 1 }, 'Other', cost(30))).toBe(30);
+    expect(cache.get({}, { n: 1 }, undefined, cost(40))).toBe(40);
+    expect(computed).toBe(4);
+    // An undefined cost (invalid variables) is remembered as such.
+    expect(cache.get(doc, { n: 'x' }, undefined, () => (computed++, undefined))).toBeUndefined();
+    expect(cache.get(doc, { n: 'x' }, undefined, cost(50))).toBeUndefined();
+    // Past the bound the oldest variant is computed again when asked for.
+    for (let i = 0; i < COST_CACHE_VARIANTS; i++) cache.get(doc, { i }, undefined, cost(i));
+    computed = 0;
+    expect(cache.get(doc, { n: 1 }, undefined, cost(11))).toBe(11);
+    expect(computed).toBe(1);
+  });
+});
+
+describe('the Cypher text sent to Neo4j (src/db/query-registry.ts)', () => {
+  it('drops comment lines, indentation and blank lines, and keeps a text whose quotes may span lines as written', async () => {
+    const { compactCypher, QueryRegistry } = await import('../../../src/db/query-registry.js');
+    expect(compactCypher("// a page\n// of cities\nMATCH (c:City)\n  WHERE c.name = 'x // y'\n\n  RETURN c // trailing\n")).toBe("MATCH (c:City)\nWHERE c.name = 'x // y'\nRETURN c // trailing");
+    const spanning = "RETURN 'one\n   two' AS s";
+    expect(compactCypher(spanning)).toBe(spanning);
+    // Every named query: shorter or equal, and the same tokens once comments are gone.
+    const registry = QueryRegistry.load();
+    for (const name of registry.names('api/')) {
+      const q = registry.get(name);
+      expect(q.wire.length, name).toBeLessThanOrEqual(q.text.length);
+      expect(q.wire.replace(/\s+/g, ' ').trim(), name).toBe(q.text.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').replace(/\s+/g, ' ').trim());
+    }
+  });
+});
