@@ -1,6 +1,7 @@
 /**
  * The seed loader: validates all data (buildGraph) before writing anything, applies the schema, then
- * writes in batches (UNWIND + MERGE, one transaction per batch). Idempotent: a second run leaves every
+ * writes in batches (UNWIND + MERGE, one transaction per batch, one query text for every label and
+ * relationship type). Idempotent: a second run leaves every
  * node, relationship and property identical; a run that stopped part-way is repaired by the next one
  * (SeedState.complete stays false until the end, and `npm start` re-seeds when it is not true).
  */
@@ -11,7 +12,7 @@ import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import { applySchema } from '../db/schema.js';
-import { DATE_PROPS, NODE_LABELS, REL_TYPES, SOURCE_LABELS, type GraphBundle, type GraphNode, type GraphRel, type NodeLabel, type PendingArticle, type PropValue, type RelType, type UnresolvedRow } from '../ingest/bundle.js';
+import { DATE_PROPS, NODE_LABELS, REL_TYPES, SOURCE_LABELS, type GraphBundle, type GraphNode, type GraphRel, type NodeLabel, type PendingArticle, type PropValue, type UnresolvedRow } from '../ingest/bundle.js';
 
 /** Labels whose nodes get a `searchText` (all name forms) for the full-text index. */
 const SEARCHABLE: readonly NodeLabel[] = ['Province', 'City', 'Agency', 'Programme', 'Organisation', 'Person', 'Event'];
@@ -49,19 +50,6 @@ export interface SeedProgress {
   nodes: { done: number; total: number };
   relationships: { done: number; total: number };
   batches: number;
-}
-
-/** Fills placeholders from the fixed label/type lists only; anything else is a programming error. */
-export function instantiate(template: string, slots: Record<string, string>): string {
-  let text = template;
-  for (const [slot, value] of Object.entries(slots)) {
-    if (!(NODE_LABELS as readonly string[]).includes(value) && !(REL_TYPES as readonly string[]).includes(value)) {
-      throw new Error(`Refusing to put ${JSON.stringify(value)} into Cypher: not a known label or relationship type.`);
-    }
-    text = text.replaceAll(`__${slot}__`, value);
-  }
-  if (/__[A-Z]+__/.test(text)) throw new Error('A Cypher template placeholder was left unfilled.');
-  return text;
 }
 
 function toNeo4j(props: Record<string, PropValue>, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -104,10 +92,11 @@ async function buildSeeds(): Promise<GraphBundle> {
 }
 
 /**
- * How the loader writes the graph; raise it when that changes (version 2 added the shared :Node label),
+ * How the loader writes the graph; raise it when that changes (version 2 added the shared :Node label,
+ * 3 writes every label and type through one query text),
  * so a database seeded the old way is re-seeded by the next `npm start`.
  */
-export const LOADER_VERSION = 2;
+export const LOADER_VERSION = 3;
 
 /** A stable hash of the data files' content and the loader version, stored with the seed so a change re-seeds. */
 export function bundleHash(bundle: GraphBundle): string {
@@ -204,53 +193,35 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
     opts.onProgress?.(progress);
   };
 
-  const byLabel = new Map<NodeLabel, GraphNode[]>();
-  for (const n of bundle.nodes) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n]);
-  const mergeNodes = executor.registry.get('seed/merge-nodes').text;
-  for (const [label, nodes] of byLabel) {
-    const text = instantiate(mergeNodes, { LABEL: label });
-    for (const batch of chunks(nodes, batchSize)) {
-      const rows = batch.map((n) => ({ id: n.id, props: toNeo4j(n.props, SEARCHABLE.includes(label) ? { searchText: searchText(n) } : {}) }));
-      await executor.runText(`seed/merge-nodes:${label}`, text, { rows }, 'WRITE');
-      batches++;
-      report('nodes', rows.length);
-    }
-    if ((SOURCE_LABELS as readonly string[]).includes(label)) {
-      await executor.runText(`seed/add-source-label:${label}`, instantiate(executor.registry.get('seed/add-source-label').text, { LABEL: label }), { ids: nodes.map((n) => n.id) }, 'WRITE');
-    }
+  // Nodes first (one query text for every label: Neo4j plans it once, where a text per label and type
+  // cost a plan each, most of a load into a fresh database), then relationships, then the prune.
+  await executor.write('seed/adopt-nodes', { labels: [...NODE_LABELS] });
+  const nodeIds = new Set<string>();
+  for (const batch of chunks(bundle.nodes, batchSize)) {
+    const rows = batch.map((n) => {
+      nodeIds.add(n.id);
+      const labels = [n.label, 'Node', ...((SOURCE_LABELS as readonly string[]).includes(n.label) ? ['Source'] : [])];
+      return { id: n.id, labels, props: toNeo4j(n.props, SEARCHABLE.includes(n.label) ? { searchText: searchText(n) } : {}) };
+    });
+    await executor.write('seed/merge-nodes', { rows });
+    batches++;
+    report('nodes', rows.length);
   }
 
-  const groups = new Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rels: GraphRel[] }>();
-  for (const r of bundle.rels) {
-    const k = `${r.type}|${r.from.label}|${r.to.label}`;
-    const g = groups.get(k) ?? { type: r.type, from: r.from.label, to: r.to.label, rels: [] };
-    g.rels.push(r);
-    groups.set(k, g);
-  }
-  const mergeRels = executor.registry.get('seed/merge-rels').text;
-  for (const g of groups.values()) {
-    const text = instantiate(mergeRels, { TYPE: g.type, FROM: g.from, TO: g.to });
-    for (const batch of chunks(g.rels, batchSize)) {
-      const rows = batch.map((r) => ({ fromId: r.from.id, toId: r.to.id, key: relKey(r), props: toNeo4j(r.props) }));
-      const res = await executor.runText(`seed/merge-rels:${g.type}`, text, { rows }, 'WRITE');
-      const written = Number(res[0]?.get('written') ?? 0);
-      if (written !== rows.length) {
-        throw new Error(`Loader: ${rows.length - written} ${g.type} relationships (${g.from}→${g.to}) point at nodes that do not exist.`);
-      }
-      batches++;
-      report('relationships', rows.length);
-    }
+  const dangling = bundle.rels.find((r) => !nodeIds.has(r.from.id) || !nodeIds.has(r.to.id));
+  if (dangling) throw new Error(`Loader: a ${dangling.type} relationship (${dangling.from.id} → ${dangling.to.id}) points at a node the data does not have.`);
+  for (const batch of chunks(bundle.rels, batchSize)) {
+    const rows = batch.map((r) => ({ type: r.type, fromId: r.from.id, toId: r.to.id, key: relKey(r), props: toNeo4j(r.props) }));
+    const res = await executor.write('seed/merge-rels', { rows });
+    const written = Number(res[0]?.get('written') ?? 0);
+    if (written !== rows.length) throw new Error(`Loader: ${rows.length - written} of ${rows.length} relationships point at nodes that are not in the database.`);
+    batches++;
+    report('relationships', rows.length);
   }
 
   // Prune what the data no longer has, so the graph equals the data files.
-  for (const label of NODE_LABELS) {
-    const keep = (byLabel.get(label) ?? []).map((n) => n.id);
-    await executor.runText(`seed/prune-nodes:${label}`, instantiate(executor.registry.get('seed/prune-nodes').text, { LABEL: label }), { keep }, 'WRITE');
-  }
-  for (const type of REL_TYPES) {
-    const keep = bundle.rels.filter((r) => r.type === type).map((r) => `${r.from.id}|${relKey(r)}|${r.to.id}`);
-    await executor.runText(`seed/prune-rels:${type}`, instantiate(executor.registry.get('seed/prune-rels').text, { TYPE: type }), { keep }, 'WRITE');
-  }
+  await executor.write('seed/prune-nodes', { labels: [...NODE_LABELS], keep: [...nodeIds] });
+  await executor.write('seed/prune-rels', { types: [...REL_TYPES], keep: bundle.rels.map((r) => `${r.from.id}|${relKey(r)}|${r.to.id}|${r.type}`) });
 
   await executor.write('seed/state-set', { complete: true, dataHash: hash, inputHash: fingerprint });
   const counts = await graphCounts(executor);

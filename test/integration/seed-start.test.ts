@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/ingest/build.js';
 import type { GraphBundle } from '../../src/ingest/bundle.js';
 import { applySchema, schemaInPlace, schemaNames } from '../../src/db/schema.js';
-import { inputHash, isSeeded, seed, seedStatus, wipe } from '../../src/seed/loader.js';
+import { graphChecksum, inputHash, isSeeded, seed, seedStatus, wipe } from '../../src/seed/loader.js';
 import { openTestExecutor } from '../helpers/db.js';
 
 const executor = openTestExecutor();
@@ -35,6 +35,15 @@ describe('the seed as npm start sees it', () => {
     const byLabel = Object.values(report.nodesByLabel).reduce((a, b) => a + b, 0);
     expect(byLabel).toBeGreaterThan(report.nodes);
     expect(await isSeeded(executor)).toMatchObject({ complete: true, inputHash: 'test-input' });
+  });
+
+  it('a second load over the first leaves the graph identical, a node without :Node (an older loader) included', async () => {
+    const before = await graphChecksum(executor);
+    const province = bundle.nodes.find((n) => n.label === 'Province')!;
+    await executor.runText('test/unlabel', 'MATCH (n:Node {id: $id}) REMOVE n:Node', { id: province.id }, 'WRITE');
+    const report = await seed(executor, { bundle, inputHash: 'test-input' });
+    expect(report.nodes).toBe(bundle.nodes.length);
+    expect(await graphChecksum(executor)).toBe(before);
   });
 
   it('builds nothing when the inputs are unchanged', async () => {
