@@ -141,11 +141,20 @@ export function inputHash(root = PROJECT_ROOT, inputs = SEED_INPUTS): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * What is stored as SeedState.inputHash: the input fingerprint together with the data hash it was
+ * recorded for. A loader that sets dataHash without knowing about inputHash (an older checkout, another
+ * tool) leaves a stale fingerprint behind; tied to the data hash, it no longer matches.
+ */
+function inputStamp(fingerprint: string, dataHash: string | null): string {
+  return `${fingerprint}/${dataHash ?? ''}`;
+}
+
 export interface SeedState {
   complete: boolean;
   /** bundleHash of the data last loaded. */
   dataHash: string | null;
-  /** inputHash of the files that data was built from (null: seeded before the fingerprint existed). */
+  /** inputHash of the files that data was built from, with the dataHash it is for (null: not known). */
   inputHash: string | null;
 }
 
@@ -167,11 +176,11 @@ export async function isSeeded(executor: Executor): Promise<SeedState> {
 export async function seedStatus(executor: Executor, opts: { inputHash?: string; build?: () => Promise<GraphBundle> } = {}): Promise<{ fresh: true; state: SeedState } | { fresh: false; state: SeedState; bundle: GraphBundle; inputHash: string }> {
   const fingerprint = opts.inputHash ?? inputHash();
   const state = await isSeeded(executor);
-  if (state.complete && state.inputHash === fingerprint) return { fresh: true, state };
+  if (state.complete && state.inputHash === inputStamp(fingerprint, state.dataHash)) return { fresh: true, state };
   const bundle = await (opts.build ?? buildSeeds)();
   if (state.complete && state.dataHash === bundleHash(bundle)) {
-    await executor.write('seed/state-set', { complete: true, dataHash: state.dataHash, inputHash: fingerprint });
-    return { fresh: true, state: { ...state, inputHash: fingerprint } };
+    await executor.write('seed/state-set', { complete: true, dataHash: state.dataHash, inputHash: inputStamp(fingerprint, state.dataHash) });
+    return { fresh: true, state: { ...state, inputHash: inputStamp(fingerprint, state.dataHash) } };
   }
   return { fresh: false, state, bundle, inputHash: fingerprint };
 }
@@ -223,7 +232,7 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   await executor.write('seed/prune-nodes', { labels: [...NODE_LABELS], keep: [...nodeIds] });
   await executor.write('seed/prune-rels', { types: [...REL_TYPES], keep: bundle.rels.map((r) => `${r.from.id}|${relKey(r)}|${r.to.id}|${r.type}`) });
 
-  await executor.write('seed/state-set', { complete: true, dataHash: hash, inputHash: fingerprint });
+  await executor.write('seed/state-set', { complete: true, dataHash: hash, inputHash: fingerprint === null ? null : inputStamp(fingerprint, hash) });
   const counts = await graphCounts(executor);
   return { ...counts, unresolved: bundle.unresolved, pending: bundle.pending, batches, ms: Date.now() - t0 };
 }

@@ -34,7 +34,7 @@ describe('the seed as npm start sees it', () => {
     // Labels overlap (every API node is also :Node, articles are also :Source): their sum is no node count.
     const byLabel = Object.values(report.nodesByLabel).reduce((a, b) => a + b, 0);
     expect(byLabel).toBeGreaterThan(report.nodes);
-    expect(await isSeeded(executor)).toMatchObject({ complete: true, inputHash: 'test-input' });
+    expect((await isSeeded(executor)).inputHash).toMatch(/^test-input\//);
   });
 
   it('a second load over the first leaves the graph identical, a node without :Node (an older loader) included', async () => {
@@ -61,7 +61,7 @@ describe('the seed as npm start sees it', () => {
     const same = await seedStatus(executor, { inputHash: 'touched', build: async () => (builds++, bundle) });
     expect(same.fresh).toBe(true);
     expect(builds).toBe(1);
-    expect(await isSeeded(executor)).toMatchObject({ complete: true, inputHash: 'touched' });
+    expect((await isSeeded(executor)).inputHash).toMatch(/^touched\//);
     expect((await seedStatus(executor, { inputHash: 'touched', build: async () => (builds++, bundle) })).fresh).toBe(true);
     expect(builds).toBe(1);
 
@@ -69,6 +69,15 @@ describe('the seed as npm start sees it', () => {
     const status = await seedStatus(executor, { inputHash: 'edited', build: async () => changed });
     expect(status.fresh).toBe(false);
     if (!status.fresh) expect(status.inputHash).toBe('edited');
+  });
+
+  it('a seed written by a loader that does not know the fingerprint (an older checkout) is checked by content', async () => {
+    const { dataHash } = await isSeeded(executor);
+    await executor.runText('test/old-loader', "MATCH (s:SeedState {id: 'seed'}) SET s.dataHash = 'older-loader'", {}, 'WRITE');
+    let builds = 0;
+    expect((await seedStatus(executor, { inputHash: 'touched', build: async () => (builds++, bundle) })).fresh).toBe(false);
+    expect(builds).toBe(1);
+    await executor.runText('test/restore', "MATCH (s:SeedState {id: 'seed'}) SET s.dataHash = $dataHash", { dataHash }, 'WRITE');
   });
 
   it('a load that stopped part-way is never taken for a current one', async () => {
