@@ -17,7 +17,8 @@ export interface Context {
   revealVersions: boolean;
 }
 
-export function createContext(args: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers']; revealVersions: boolean }): Context {
-  const stats = new QueryStats();
-  return { ...args, stats, loaders: createLoaders(args.executor, stats) };
+/** `stats` defaults to a client request's limits (QueryStats' defaults); the start-up warm-up passes its own. */
+export function createContext(args: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers']; revealVersions: boolean; stats?: QueryStats }): Context {
+  const { stats = new QueryStats(), ...rest } = args;
+  return { ...rest, stats, loaders: createLoaders(args.executor, stats) };
 }

@@ -12,8 +12,7 @@ import { buildAppSchema } from './schema/build-schema.js';
 import { warmUp } from './schema/warm-up.js';
 import { createServer } from './server/app.js';
 import { executorObserver } from './metrics/metrics.js';
-import { isSeeded, seed, bundleHash, type SeedProgress } from './seed/loader.js';
-import { buildGraph } from './ingest/build.js';
+import { seed, seedStatus, type SeedProgress } from './seed/loader.js';
 import { applySchema } from './db/schema.js';
 import { runCli, UserError } from './cli/run-cli.js';
 
@@ -30,10 +29,12 @@ runCli(async () => {
   try {
     logger.info({ uri: db.uri, database: config.neo4jDatabase, neo4j: db.neo4j.version }, 'connected to Neo4j');
     logger.info('applying the schema (constraints, full-text index)…');
-    await applySchema(db.executor);
-    const state = await isSeeded(db.executor);
-    const bundle = await buildGraph();
-    if (!state.complete || state.dataHash !== bundleHash(bundle)) {
+    const applied = await applySchema(db.executor);
+    if (applied === 0) logger.info('the schema is in place (every constraint and index exists and is online)');
+    // Re-seed only when the seed's inputs changed and the graph they make differs from the loaded one.
+    const status = await seedStatus(db.executor);
+    if (!status.fresh) {
+      const { state, bundle } = status;
       const lastSeedMs = db.local ? readStartupTimes(config.local.home).seedMs : undefined;
       logger.info(
         `${state.complete ? 'seed data changed: reloading the graph' : 'database has no complete seed: loading the seeds'} — ${bundle.nodes.length} nodes and ${bundle.rels.length} relationships (${
@@ -47,12 +48,11 @@ runCli(async () => {
         const done = (p.nodes.done + p.relationships.done) / Math.max(1, p.nodes.total + p.relationships.total);
         logger.info(`  …seeding: ${p.nodes.done}/${p.nodes.total} nodes, ${p.relationships.done}/${p.relationships.total} relationships (${Math.round(done * 100)}%)`);
       };
-      const report = await seed(db.executor, { bundle, onProgress });
+      const report = await seed(db.executor, { bundle, inputHash: status.inputHash, onProgress });
       if (db.local) recordStartupTime(config.local.home, 'seedMs', report.ms);
-      const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
       logger.info(
-        { nodes: report.nodesByLabel, relationships: report.relsByType, unresolvedRosterRows: report.unresolved.length, ms: report.ms },
-        `seeds loaded: ${sum(report.nodesByLabel)} nodes, ${sum(report.relsByType)} relationships in ${(report.ms / 1000).toFixed(1)} s`,
+        { nodesByLabel: report.nodesByLabel, relsByType: report.relsByType, unresolvedRosterRows: report.unresolved.length, ms: report.ms },
+        `seeds loaded: ${report.nodes} nodes, ${report.relationships} relationships in ${(report.ms / 1000).toFixed(1)} s`,
       );
     }
     const server = await createServer({ schema, executor: db.executor, logger, options: config.server });

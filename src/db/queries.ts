@@ -7,7 +7,7 @@ import { QueryRegistry } from './query-registry.js';
 export const REQUIRED_QUERIES = [
   'system/components',
   'seed/merge-nodes',
-  'seed/add-source-label',
+  'seed/adopt-nodes',
   'seed/merge-rels',
   'seed/prune-nodes',
   'seed/prune-rels',

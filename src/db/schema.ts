@@ -12,9 +12,42 @@ export function schemaStatements(dir = path.join(CYPHER_DIR, 'schema')): { file:
     .flatMap((f) => splitStatements(fs.readFileSync(path.join(dir, f), 'utf8')).map((statement) => ({ file: f, statement })));
 }
 
-/** Idempotent: every statement says IF NOT EXISTS. */
+/**
+ * The names the schema statements create: `CREATE CONSTRAINT <name>` and `CREATE [FULLTEXT|…] INDEX
+ * <name>`. A statement that names nothing is an error: without a name, whether it is in place cannot be
+ * told (and IF NOT EXISTS would not be idempotent either).
+ */
+export function schemaNames(statements = schemaStatements()): { constraints: string[]; indexes: string[] } {
+  const constraints: string[] = [];
+  const indexes: string[] = [];
+  for (const { file, statement } of statements) {
+    const m = /^\s*CREATE\s+(CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i.exec(statement);
+    if (!m) throw new Error(`cypher/schema/${file}: every statement must be CREATE CONSTRAINT|INDEX <name> IF NOT EXISTS …; found ${JSON.stringify(statement.slice(0, 80))}.`);
+    (m[1]!.toUpperCase() === 'CONSTRAINT' ? constraints : indexes).push(m[2]!);
+  }
+  return { constraints, indexes };
+}
+
+/**
+ * Whether every constraint and index of the schema files exists and every index is ONLINE: two SHOW
+ * commands, instead of running each CREATE … IF NOT EXISTS and waiting for the indexes. Same meaning as
+ * applying them: IF NOT EXISTS leaves an existing constraint or index of that name as it is.
+ */
+export async function schemaInPlace(executor: Executor, statements = schemaStatements()): Promise<boolean> {
+  const want = schemaNames(statements);
+  const constraints = new Set((await executor.read('system/schema-constraints')).map((r) => r.get('name') as string));
+  const online = new Map((await executor.read('system/schema-indexes')).map((r) => [r.get('name') as string, r.get('state') === 'ONLINE']));
+  // A uniqueness constraint's index carries the constraint's name, so it must be online too.
+  return want.constraints.every((n) => constraints.has(n) && online.get(n) !== false) && want.indexes.every((n) => online.get(n) === true);
+}
+
+/**
+ * Idempotent: every statement says IF NOT EXISTS. Returns how many statements ran: 0 when the schema was
+ * already in place (see schemaInPlace).
+ */
 export async function applySchema(executor: Executor): Promise<number> {
   const statements = schemaStatements();
+  if (await schemaInPlace(executor, statements)) return 0;
   for (const { file, statement } of statements) {
     await executor.runText(`schema/${file}`, statement, {}, 'WRITE');
   }

@@ -60,8 +60,7 @@ export class MentionMatcher {
       if (simplified.includes(form)) take(refs);
     }
     for (const [form, refs] of this.latin) {
-      const re = new RegExp(`(?<![a-z])${escapeRe(form)}(?![a-z])`, 'u');
-      if (re.test(lower)) take(refs);
+      if (lower.includes(form) && latinRe(form).test(lower)) take(refs);
     }
     return [...found.values()].sort((a, b) => key(a).localeCompare(key(b)));
   }
@@ -92,7 +91,9 @@ export class MentionMatcher {
         for (const r of rs) if (wanted.has(key(r))) note(r, aligned ? sentence.slice(at, at + form.length) : form, aligned ? sentence : simplified, at);
       }
       for (const [form, rs] of this.latin) {
-        const m = new RegExp(`(?<![a-z])${escapeRe(form)}(?![a-z])`, 'u').exec(lower);
+        // a substring test first: most forms are in no sentence, and a regex per form and sentence was
+        // most of the time building the seed
+        const m = lower.includes(form) ? latinRe(form).exec(lower) : null;
         if (!m) continue;
         for (const r of rs) if (wanted.has(key(r))) note(r, sentence.slice(m.index, m.index + form.length), sentence, m.index);
       }
@@ -137,6 +138,15 @@ function add(map: Map<string, NodeRef[]>, form: string, ref: NodeRef): void {
 
 function key(r: NodeRef): string {
   return `${r.label}|${r.id}`;
+}
+
+const LATIN_RE = new Map<string, RegExp>();
+
+/** A Latin form as a whole word (not inside a longer one), compiled once per form. */
+function latinRe(form: string): RegExp {
+  let re = LATIN_RE.get(form);
+  if (!re) LATIN_RE.set(form, (re = new RegExp(`(?<![a-z])${escapeRe(form)}(?![a-z])`, 'u')));
+  return re;
 }
 
 function escapeRe(s: string): string {

@@ -7,7 +7,7 @@
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createContext } from '../context.js';
-import type { Executor } from '../db/executor.js';
+import { QueryStats, REQUEST_MAX_CONCURRENT_CYPHER, type Executor } from '../db/executor.js';
 
 // Sizes are small on purpose: a plan depends on the query and the parameter types, not on page sizes,
 // so one row per level warms as well as a hundred. The three documents run at once.
@@ -45,7 +45,11 @@ const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!) {
 export async function warmUp(schema: GraphQLSchema, executor: Executor, logger: Logger): Promise<number> {
   const t0 = performance.now();
   const run = async (document: typeof AROUND, variableValues?: Record<string, unknown>) => {
-    const contextValue = createContext({ requestId: 'warm-up', executor, logger, headers: {}, revealVersions: false });
+    // The per-request Cypher budget protects the database from a client's request; the warm-up is the
+    // server's own, and on a cold database its first plans are what it is there to pay for (a few
+    // hundred ms each), so it has no time budget (the transaction timeout still applies to each call).
+    const stats = new QueryStats({ maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: Infinity, freeRoundTrips: Infinity });
+    const contextValue = createContext({ requestId: 'warm-up', executor, logger, headers: {}, revealVersions: false, stats });
     const result = await execute({ schema, document, contextValue, variableValues });
     if (result.errors?.length) logger.warn({ errors: result.errors.map((e) => e.message) }, 'warm-up query answered with errors');
     return result.data as Record<string, any> | null | undefined;

@@ -1,20 +1,28 @@
 /**
  * The seed loader: validates all data (buildGraph) before writing anything, applies the schema, then
- * writes in batches (UNWIND + MERGE, one transaction per batch). Idempotent: a second run leaves every
+ * writes in batches (UNWIND + MERGE, one transaction per batch, one query text for every label and
+ * relationship type). Idempotent: a second run leaves every
  * node, relationship and property identical; a run that stopped part-way is repaired by the next one
  * (SeedState.complete stays false until the end, and `npm start` re-seeds when it is not true).
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { PROJECT_ROOT } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import { applySchema } from '../db/schema.js';
-import { buildGraph } from '../ingest/build.js';
-import { DATE_PROPS, NODE_LABELS, REL_TYPES, SOURCE_LABELS, type GraphBundle, type GraphNode, type GraphRel, type NodeLabel, type PendingArticle, type PropValue, type RelType, type UnresolvedRow } from '../ingest/bundle.js';
+import { DATE_PROPS, NODE_LABELS, REL_TYPES, SOURCE_LABELS, type GraphBundle, type GraphNode, type GraphRel, type NodeLabel, type PendingArticle, type PropValue, type UnresolvedRow } from '../ingest/bundle.js';
 
 /** Labels whose nodes get a `searchText` (all name forms) for the full-text index. */
 const SEARCHABLE: readonly NodeLabel[] = ['Province', 'City', 'Agency', 'Programme', 'Organisation', 'Person', 'Event'];
 
 export interface SeedReport {
+  /** Nodes in the graph after the load (each counted once, whatever its labels; loader bookkeeping excluded). */
+  nodes: number;
+  /** Relationships in the graph after the load. */
+  relationships: number;
+  /** Nodes per label: a node with several labels (City and Node, Article and Source) counts under each. */
   nodesByLabel: Record<string, number>;
   relsByType: Record<string, number>;
   unresolved: UnresolvedRow[];
@@ -27,8 +35,13 @@ export interface SeedReport {
 export interface SeedOptions {
   /** Rows per transaction. Default 500. */
   batchSize?: number;
-  /** Use this bundle instead of building one from `seeds/` (tests). */
+  /** Use this bundle instead of building one from `seeds/` (tests, or `npm start` after seedStatus). */
   bundle?: GraphBundle;
+  /**
+   * The input fingerprint stored with the seed (see inputHash). Default: inputHash() when the bundle is
+   * built from `seeds/`, none for a bundle given without one (so the next start checks its content).
+   */
+  inputHash?: string | null;
   /** Called after every batch written, with the running counts (start-up progress lines). */
   onProgress?: (p: SeedProgress) => void;
 }
@@ -37,19 +50,6 @@ export interface SeedProgress {
   nodes: { done: number; total: number };
   relationships: { done: number; total: number };
   batches: number;
-}
-
-/** Fills placeholders from the fixed label/type lists only; anything else is a programming error. */
-export function instantiate(template: string, slots: Record<string, string>): string {
-  let text = template;
-  for (const [slot, value] of Object.entries(slots)) {
-    if (!(NODE_LABELS as readonly string[]).includes(value) && !(REL_TYPES as readonly string[]).includes(value)) {
-      throw new Error(`Refusing to put ${JSON.stringify(value)} into Cypher: not a known label or relationship type.`);
-    }
-    text = text.replaceAll(`__${slot}__`, value);
-  }
-  if (/__[A-Z]+__/.test(text)) throw new Error('A Cypher template placeholder was left unfilled.');
-  return text;
 }
 
 function toNeo4j(props: Record<string, PropValue>, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -85,30 +85,115 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 const relKey = (r: GraphRel) => r.key ?? '';
 
+/** Builds the bundle from `seeds/`. Imported when needed: a start whose seed is current never loads the ingest code. */
+async function buildSeeds(): Promise<GraphBundle> {
+  const { buildGraph } = await import('../ingest/build.js');
+  return buildGraph();
+}
+
 /**
- * How the loader writes the graph; raise it when that changes (version 2 added the shared :Node label),
+ * How the loader writes the graph; raise it when that changes (version 2 added the shared :Node label,
+ * 3 writes every label and type through one query text),
  * so a database seeded the old way is re-seeded by the next `npm start`.
  */
-export const LOADER_VERSION = 2;
+export const LOADER_VERSION = 3;
 
 /** A stable hash of the data files' content and the loader version, stored with the seed so a change re-seeds. */
 export function bundleHash(bundle: GraphBundle): string {
   return createHash('sha256').update(JSON.stringify({ v: LOADER_VERSION, n: bundle.nodes, r: bundle.rels })).digest('hex').slice(0, 16);
 }
 
-export async function isSeeded(executor: Executor): Promise<{ complete: boolean; dataHash: string | null }> {
+/**
+ * What `buildGraph` reads and how the loader writes, relative to the project: the data files, the code
+ * that turns them into the bundle and writes it, and the locked dependency versions (the gazetteer's
+ * package, the name converters). A change to any of them may change the graph.
+ */
+export const SEED_INPUTS = ['seeds', 'src/ingest', 'src/names', 'src/seed', 'cypher/seed', 'package-lock.json'];
+
+/**
+ * A cheap fingerprint of the seed's inputs (SEED_INPUTS' content and LOADER_VERSION): reading and
+ * hashing them takes milliseconds where building the bundle takes about a second. `npm start` compares
+ * it with the one stored with the seed; only when it differs is the bundle built and its content hash
+ * (bundleHash, which decides whether to re-seed) compared. A changed input does not always change the
+ * graph (a comment, another file's dependency): then only the stored fingerprint is updated.
+ */
+export function inputHash(root = PROJECT_ROOT, inputs = SEED_INPUTS): string {
+  const hash = createHash('sha256').update(`loader ${LOADER_VERSION}\n`);
+  const add = (rel: string) => {
+    const abs = path.join(root, rel);
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') {
+        hash.update(`${rel}\n`).update(readFileSync(abs)).update('\n');
+        return;
+      }
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        hash.update(`${rel} (absent)\n`);
+        return;
+      }
+      throw err;
+    }
+    for (const e of entries.map((d) => d.name).sort()) add(`${rel}/${e}`);
+  };
+  for (const rel of inputs) add(rel);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * What is stored as SeedState.inputHash: the input fingerprint together with the data hash it was
+ * recorded for. A loader that sets dataHash without knowing about inputHash (an older checkout, another
+ * tool) leaves a stale fingerprint behind; tied to the data hash, it no longer matches.
+ */
+function inputStamp(fingerprint: string, dataHash: string | null): string {
+  return `${fingerprint}/${dataHash ?? ''}`;
+}
+
+export interface SeedState {
+  complete: boolean;
+  /** bundleHash of the data last loaded. */
+  dataHash: string | null;
+  /** inputHash of the files that data was built from, with the dataHash it is for (null: not known). */
+  inputHash: string | null;
+}
+
+export async function isSeeded(executor: Executor): Promise<SeedState> {
   const rows = await executor.read('seed/state-get');
-  return { complete: rows[0]?.get('complete') === true, dataHash: (rows[0]?.get('dataHash') as string | null) ?? null };
+  return {
+    complete: rows[0]?.get('complete') === true,
+    dataHash: (rows[0]?.get('dataHash') as string | null) ?? null,
+    inputHash: (rows[0]?.get('inputHash') as string | null) ?? null,
+  };
+}
+
+/**
+ * Whether the graph in the database is the one the seed files make, as cheaply as that can be told:
+ * `fresh` when the stored input fingerprint matches (nothing built); otherwise the bundle is built and
+ * its content hash compared, and a matching one just records the new fingerprint. `stale` comes with
+ * the bundle to load (built once, validated).
+ */
+export async function seedStatus(executor: Executor, opts: { inputHash?: string; build?: () => Promise<GraphBundle> } = {}): Promise<{ fresh: true; state: SeedState } | { fresh: false; state: SeedState; bundle: GraphBundle; inputHash: string }> {
+  const fingerprint = opts.inputHash ?? inputHash();
+  const state = await isSeeded(executor);
+  if (state.complete && state.inputHash === inputStamp(fingerprint, state.dataHash)) return { fresh: true, state };
+  const bundle = await (opts.build ?? buildSeeds)();
+  if (state.complete && state.dataHash === bundleHash(bundle)) {
+    await executor.write('seed/state-set', { complete: true, dataHash: state.dataHash, inputHash: inputStamp(fingerprint, state.dataHash) });
+    return { fresh: true, state: { ...state, inputHash: inputStamp(fingerprint, state.dataHash) } };
+  }
+  return { fresh: false, state, bundle, inputHash: fingerprint };
 }
 
 export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<SeedReport> {
   const t0 = Date.now();
   const batchSize = opts.batchSize ?? 500;
   // Validation first: an invalid data file throws here, before anything is written.
-  const bundle = opts.bundle ?? (await buildGraph());
+  const fingerprint = opts.inputHash !== undefined ? opts.inputHash : opts.bundle ? null : inputHash();
+  const bundle = opts.bundle ?? (await buildSeeds());
   const hash = bundleHash(bundle);
   await applySchema(executor);
-  await executor.write('seed/state-set', { complete: false, dataHash: hash });
+  await executor.write('seed/state-set', { complete: false, dataHash: hash, inputHash: null });
   let batches = 0;
   const progress: SeedProgress = { nodes: { done: 0, total: bundle.nodes.length }, relationships: { done: 0, total: bundle.rels.length }, batches: 0 };
   const report = (field: 'nodes' | 'relationships', n: number) => {
@@ -117,66 +202,53 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
     opts.onProgress?.(progress);
   };
 
-  const byLabel = new Map<NodeLabel, GraphNode[]>();
-  for (const n of bundle.nodes) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n]);
-  const mergeNodes = executor.registry.get('seed/merge-nodes').text;
-  for (const [label, nodes] of byLabel) {
-    const text = instantiate(mergeNodes, { LABEL: label });
-    for (const batch of chunks(nodes, batchSize)) {
-      const rows = batch.map((n) => ({ id: n.id, props: toNeo4j(n.props, SEARCHABLE.includes(label) ? { searchText: searchText(n) } : {}) }));
-      await executor.runText(`seed/merge-nodes:${label}`, text, { rows }, 'WRITE');
-      batches++;
-      report('nodes', rows.length);
-    }
-    if ((SOURCE_LABELS as readonly string[]).includes(label)) {
-      await executor.runText(`seed/add-source-label:${label}`, instantiate(executor.registry.get('seed/add-source-label').text, { LABEL: label }), { ids: nodes.map((n) => n.id) }, 'WRITE');
-    }
+  // Nodes first (one query text for every label: Neo4j plans it once, where a text per label and type
+  // cost a plan each, most of a load into a fresh database), then relationships, then the prune.
+  await executor.write('seed/adopt-nodes', { labels: [...NODE_LABELS] });
+  const nodeIds = new Set<string>();
+  for (const batch of chunks(bundle.nodes, batchSize)) {
+    const rows = batch.map((n) => {
+      nodeIds.add(n.id);
+      const labels = [n.label, 'Node', ...((SOURCE_LABELS as readonly string[]).includes(n.label) ? ['Source'] : [])];
+      return { id: n.id, labels, props: toNeo4j(n.props, SEARCHABLE.includes(n.label) ? { searchText: searchText(n) } : {}) };
+    });
+    await executor.write('seed/merge-nodes', { rows });
+    batches++;
+    report('nodes', rows.length);
   }
 
-  const groups = new Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rels: GraphRel[] }>();
-  for (const r of bundle.rels) {
-    const k = `${r.type}|${r.from.label}|${r.to.label}`;
-    const g = groups.get(k) ?? { type: r.type, from: r.from.label, to: r.to.label, rels: [] };
-    g.rels.push(r);
-    groups.set(k, g);
-  }
-  const mergeRels = executor.registry.get('seed/merge-rels').text;
-  for (const g of groups.values()) {
-    const text = instantiate(mergeRels, { TYPE: g.type, FROM: g.from, TO: g.to });
-    for (const batch of chunks(g.rels, batchSize)) {
-      const rows = batch.map((r) => ({ fromId: r.from.id, toId: r.to.id, key: relKey(r), props: toNeo4j(r.props) }));
-      const res = await executor.runText(`seed/merge-rels:${g.type}`, text, { rows }, 'WRITE');
-      const written = Number(res[0]?.get('written') ?? 0);
-      if (written !== rows.length) {
-        throw new Error(`Loader: ${rows.length - written} ${g.type} relationships (${g.from}→${g.to}) point at nodes that do not exist.`);
-      }
-      batches++;
-      report('relationships', rows.length);
-    }
+  const dangling = bundle.rels.find((r) => !nodeIds.has(r.from.id) || !nodeIds.has(r.to.id));
+  if (dangling) throw new Error(`Loader: a ${dangling.type} relationship (${dangling.from.id} → ${dangling.to.id}) points at a node the data does not have.`);
+  for (const batch of chunks(bundle.rels, batchSize)) {
+    const rows = batch.map((r) => ({ type: r.type, fromId: r.from.id, toId: r.to.id, key: relKey(r), props: toNeo4j(r.props) }));
+    const res = await executor.write('seed/merge-rels', { rows });
+    const written = Number(res[0]?.get('written') ?? 0);
+    if (written !== rows.length) throw new Error(`Loader: ${rows.length - written} of ${rows.length} relationships point at nodes that are not in the database.`);
+    batches++;
+    report('relationships', rows.length);
   }
 
   // Prune what the data no longer has, so the graph equals the data files.
-  for (const label of NODE_LABELS) {
-    const keep = (byLabel.get(label) ?? []).map((n) => n.id);
-    await executor.runText(`seed/prune-nodes:${label}`, instantiate(executor.registry.get('seed/prune-nodes').text, { LABEL: label }), { keep }, 'WRITE');
-  }
-  for (const type of REL_TYPES) {
-    const keep = bundle.rels.filter((r) => r.type === type).map((r) => `${r.from.id}|${relKey(r)}|${r.to.id}`);
-    await executor.runText(`seed/prune-rels:${type}`, instantiate(executor.registry.get('seed/prune-rels').text, { TYPE: type }), { keep }, 'WRITE');
-  }
+  await executor.write('seed/prune-nodes', { labels: [...NODE_LABELS], keep: [...nodeIds] });
+  await executor.write('seed/prune-rels', { types: [...REL_TYPES], keep: bundle.rels.map((r) => `${r.from.id}|${relKey(r)}|${r.to.id}|${r.type}`) });
 
-  await executor.write('seed/state-set', { complete: true, dataHash: hash });
+  await executor.write('seed/state-set', { complete: true, dataHash: hash, inputHash: fingerprint === null ? null : inputStamp(fingerprint, hash) });
   const counts = await graphCounts(executor);
   return { ...counts, unresolved: bundle.unresolved, pending: bundle.pending, batches, ms: Date.now() - t0 };
 }
 
-export async function graphCounts(executor: Executor): Promise<Pick<SeedReport, 'nodesByLabel' | 'relsByType'>> {
+export async function graphCounts(executor: Executor): Promise<Pick<SeedReport, 'nodes' | 'relationships' | 'nodesByLabel' | 'relsByType'>> {
   const nodesByLabel: Record<string, number> = {};
   const relsByType: Record<string, number> = {};
+  let nodes = 0;
+  let relationships = 0;
   for (const r of await executor.read('seed/counts')) {
-    (r.get('kind') === 'node' ? nodesByLabel : relsByType)[r.get('name') as string] = Number(r.get('count'));
+    const [kind, name, count] = [r.get('kind') as string, r.get('name') as string, Number(r.get('count'))];
+    if (kind === 'nodes') nodes = count;
+    else if (kind === 'relationships') relationships = count;
+    else (kind === 'node' ? nodesByLabel : relsByType)[name] = count;
   }
-  return { nodesByLabel, relsByType };
+  return { nodes, relationships, nodesByLabel, relsByType };
 }
 
 /** Deletes everything (tests, `npm run seed -- --reset`). */

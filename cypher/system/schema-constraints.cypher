@@ -1,0 +1,3 @@
+// The constraints the database has, by name (start-up: is cypher/schema already in place?).
+SHOW CONSTRAINTS YIELD name
+RETURN name
