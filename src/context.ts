@@ -17,7 +17,8 @@ export interface Context {
   revealVersions: boolean;
 }
 
-export function createContext(args: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers']; revealVersions: boolean }): Context {
-  const stats = new QueryStats();
+/** `deadlineMs`: the whole request's deadline (REQUEST_DEADLINE_MS), enforced on its Cypher by the executor. */
+export function createContext({ deadlineMs, ...args }: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers']; revealVersions: boolean; deadlineMs?: number }): Context {
+  const stats = new QueryStats(undefined, { requestId: args.requestId, deadlineMs });
   return { ...args, stats, loaders: createLoaders(args.executor, stats) };
 }

@@ -38,9 +38,19 @@ export interface QueryLimits {
   maxTokens: number;
   /** Cost budget (see `listCostEstimator`). Default 100000. */
   maxCost: number;
+  /** Root fields of estimated cost over HEAVY_FIELD_COST one request may hold. Default 3. */
+  maxHeavyFields: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 100000 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 100000, maxHeavyFields: 3 };
+
+/**
+ * A root field whose estimated cost (with its selection) is over this is heavy: a traversal
+ * (`neighbourhood` past a few dozen nodes, `paths`, `timeline`) or a big page of nested lists. One
+ * request may hold `maxHeavyFields` of them, so an alias flood of traversals is refused before it runs
+ * instead of queueing behind itself (docs/operations.md).
+ */
+export const HEAVY_FIELD_COST = 200;
 
 /** What each limit is called in messages and `extensions.limit`, and the variable that sets it. */
 const LIMIT_NAMES = {
@@ -49,6 +59,7 @@ const LIMIT_NAMES = {
   maxDirectives: ['directives', 'GRAPHQL_MAX_DIRECTIVES'],
   maxTokens: ['tokens', 'GRAPHQL_MAX_TOKENS'],
   maxCost: ['cost', 'GRAPHQL_MAX_COST'],
+  maxHeavyFields: ['number of heavy fields', 'GRAPHQL_MAX_HEAVY_FIELDS'],
 } as const satisfies Record<keyof QueryLimits, readonly [string, string]>;
 
 /** The rejection every limit uses, so messages read alike. */
@@ -156,15 +167,36 @@ export const listCostEstimator: ComplexityEstimator = ({ type, field, args, chil
 
 /** The cost of `document`'s chosen operation with these variables; undefined when it cannot be computed. */
 export function queryCost(schema: GraphQLSchema, query: Parameters<typeof QueryComplexity.getComplexity>[0]['query'], variables: Record<string, unknown> | undefined, operationName: string | undefined): number | undefined {
+  return queryCostDetail(schema, query, variables, operationName)?.cost;
+}
+
+/**
+ * The cost, and the root fields (by response name) whose own cost is over HEAVY_FIELD_COST; undefined
+ * when it cannot be computed.
+ */
+export function queryCostDetail(
+  schema: GraphQLSchema,
+  query: Parameters<typeof QueryComplexity.getComplexity>[0]['query'],
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): { cost: number; heavyFields: string[] } | undefined {
+  const heavyFields: string[] = [];
+  const root = schema.getQueryType();
+  const listCost: ComplexityEstimator = (options) => {
+    const cost = listCostEstimator(options);
+    if (options.type === root && typeof cost === 'number' && cost > HEAVY_FIELD_COST) heavyFields.push(options.node.alias?.value ?? options.node.name.value);
+    return cost;
+  };
   try {
-    return getComplexity({
+    const cost = getComplexity({
       schema,
       query,
       variables: variables ?? {},
       operationName,
       // A `complexity` set on a field (type-graphql's @Field({ complexity })) wins over the list rule.
-      estimators: [fieldExtensionsEstimator(), listCostEstimator],
+      estimators: [fieldExtensionsEstimator(), listCost],
     });
+    return { cost, heavyFields };
   } catch {
     // Invalid variables: execution rejects them (BAD_USER_INPUT) before any resolver runs.
     return undefined;
@@ -175,14 +207,24 @@ export function queryCost(schema: GraphQLSchema, query: Parameters<typeof QueryC
  * The cost limit, checked once the operation and its variables are known; a request that passes with a
  * cost over HEAVY_COST is marked heavy, so its Cypher runs in the shared heavy lane (src/db/executor.ts).
  */
-export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost'>): ApolloServerPlugin<Context> {
+export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema, operationName, contextValue }) {
-          const cost = queryCost(schema, document, request.variables, operationName ?? undefined);
-          if (cost !== undefined && cost > limits.maxCost) throw limitError('maxCost', limits.maxCost, cost);
-          if (cost !== undefined && cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
+          const detail = queryCostDetail(schema, document, request.variables, operationName ?? undefined);
+          if (!detail) return;
+          const { cost, heavyFields } = detail;
+          if (cost > limits.maxCost) throw limitError('maxCost', limits.maxCost, cost);
+          if (heavyFields.length > limits.maxHeavyFields) {
+            const shown = heavyFields.length > 5 ? `${heavyFields.slice(0, 5).join(', ')}, …` : heavyFields.join(', ');
+            throw new QueryTooComplexError(
+              `The query is too complex: it holds ${heavyFields.length} heavy fields (estimated cost over ${HEAVY_FIELD_COST} each: ${shown}), over the limit of ${limits.maxHeavyFields} (GRAPHQL_MAX_HEAVY_FIELDS). Send them in separate requests.`,
+              { limit: 'maxHeavyFields', max: limits.maxHeavyFields, value: heavyFields.length },
+              400,
+            );
+          }
+          if (cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
         },
       };
     },
