@@ -122,10 +122,12 @@ export const LIST_SIZES = {
 /**
  * Fields whose database work is not rows times selection, measured with PROFILE (db hits; one cost unit
  * ≈ 10 db hits, the cost of a row of an ordinary page): `timeline` reads about 1,400 db hits and
- * returns at most 65 entries on the seeded graph.
+ * returns at most 65 entries on the seeded graph; `paths` searches to the real shortest distance (up to
+ * 6 hops) whatever `maxHops` says, about 60 db hits plus 170–330 per path returned (`first`, default 3).
  */
 const MEASURED_FIELDS: Record<string, (args: Record<string, unknown>, child: number) => number> = {
   'Query.timeline': (_args, child) => 1 + 140 + 65 * child,
+  'Query.paths': (args, child) => 1 + 6 + (typeof args.first === 'number' ? args.first : 3) * (20 + child),
 };
 
 const num = (args: Record<string, unknown>, names: readonly string[]) => names.map((n) => args[n]).find((v): v is number => typeof v === 'number');

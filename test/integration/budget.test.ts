@@ -72,6 +72,16 @@ describe('static cost: the documented operations pass the defaults, runaway nest
     }
   });
 
+  it('paths costs by the paths it returns, as measured (bench/profile-costs.ts), not by maxHops; 20 of them make a heavy field', () => {
+    const cost = (args: string) => queryCostDetail(schema, parse(`{ paths(from: "x", to: "y"${args}) { nodes { id } edges { type } } }`), {}, undefined)!;
+    // 1 + 6 + first × (20 + the selection's 4): the search goes to the real shortest distance either way.
+    expect(cost('').cost).toBe(1 + 6 + 3 * 24);
+    expect(cost(', maxHops: 6').cost).toBe(cost(', maxHops: 2').cost);
+    expect(cost(', first: 20').cost).toBe(1 + 6 + 20 * 24);
+    expect(cost('').heavyFields).toEqual([]);
+    expect(cost(', first: 20').heavyFields).toEqual(['paths']);
+  });
+
   it('cyclic fan-out (mentionedIn → mentions → mentionedIn …) is still refused', () => {
     const q = `{ search(text: "x", first: 10) { node { ... on City { mentionedIn { ... on Article { mentions { ... on City { mentionedIn { ... on Article {
       mentions { ... on City { mentionedIn { ... on Article { mentions { ... on City { name } } } } } } } } } } } } } } } }`;
