@@ -206,8 +206,9 @@ export function queryCostDetail(
 }
 
 /**
- * The cost limit, checked once the operation and its variables are known; a request that passes with a
- * cost over HEAVY_COST is marked heavy, so its Cypher runs in the shared heavy lane (src/db/executor.ts).
+ * The cost and heavy-field limits, checked once the operation and its variables are known; a request
+ * that passes with a cost over HEAVY_COST, or with more than one heavy field, is marked heavy, so its
+ * Cypher runs in the shared heavy lane (src/db/executor.ts).
  */
 export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): ApolloServerPlugin<Context> {
   return {
@@ -226,7 +227,9 @@ export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyF
               400,
             );
           }
-          if (cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
+          // Two or more heavy fields make a heavy request too (three timelines side by side): its
+          // traversals queue in the shared lane rather than beside every other request's.
+          if ((cost > HEAVY_COST || heavyFields.length > 1) && contextValue.stats) contextValue.stats.heavy = true;
         },
       };
     },
