@@ -289,7 +289,11 @@ export class Executor {
         },
         mode === 'READ' && opts.stats !== undefined,
         opts.stats,
-        () => this.terminateCall(txConfig.metadata.call, () => running),
+        // A database that stopped answering gets no TERMINATE (it could not receive one, and a pile of
+        // them would hold the pool while it is away): its own timeout ends the query once it runs again.
+        (reason) => {
+          if (!(reason instanceof ServiceUnavailableError)) this.terminateCall(txConfig.metadata.call, () => running);
+        },
       );
       ok = true;
       return result;
@@ -385,7 +389,7 @@ export class Executor {
    * QUERY_TOO_COMPLEX when the database still answers (a query it cannot interrupt, such as a runaway
    * expression), SERVICE_UNAVAILABLE when not.
    */
-  private async guard<T>(timeoutMs: number, work: () => Promise<T>, stallCheck = true, stats?: QueryStats, onGiveUp?: () => void): Promise<T> {
+  private async guard<T>(timeoutMs: number, work: () => Promise<T>, stallCheck = true, stats?: QueryStats, onGiveUp?: (reason: unknown) => void): Promise<T> {
     const t0 = performance.now();
     const deadline = timeoutMs + DEADLINE_GRACE_MS;
     let timer: NodeJS.Timeout | undefined;
@@ -414,19 +418,22 @@ export class Executor {
       };
       timer = setTimeout(() => void check(), Math.min(STALL_CHECK_MS, deadline));
     });
-    let gaveUp = false;
+    let gaveUp: { reason: unknown } | undefined;
     try {
-      const result = await Promise.race([work(), watchdog.catch((err: unknown) => {
-        gaveUp = true;
-        throw err;
-      })]);
+      const result = await Promise.race([
+        work(),
+        watchdog.catch((reason: unknown) => {
+          gaveUp = { reason };
+          throw reason;
+        }),
+      ]);
       this.lastAnswerAt = performance.now();
       return result;
     } finally {
       settled = true;
       clearTimeout(timer);
       clearTimeout(requestTimer);
-      if (gaveUp) onGiveUp?.();
+      if (gaveUp) onGiveUp?.(gaveUp.reason);
     }
   }
 
@@ -448,7 +455,7 @@ export class Executor {
     );
     const attempt = async (tries: number) => {
       if (ended) return;
-      const found = await this.terminate(call).catch(() => 0);
+      const found = await this.terminate(call).catch(() => -1);
       if (found === 0 && tries > 1 && !ended) setTimeout(() => void attempt(tries - 1), TERMINATE_RETRY_MS).unref();
     };
     void attempt(2);
