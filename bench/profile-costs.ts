@@ -7,7 +7,7 @@
  */
 import { loadConfig } from '../src/config/config.js';
 import { createDriver } from '../src/db/driver.js';
-import { Executor } from '../src/db/executor.js';
+import { Executor, toCypherParams } from '../src/db/executor.js';
 import { loadQueries } from '../src/db/queries.js';
 
 interface PlanNode {
@@ -33,7 +33,7 @@ async function main() {
     let rows = 0;
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
-      const summary = await executor.stream('bench:profile', `PROFILE ${text}`, params, () => {
+      const summary = await executor.stream('bench:profile', `PROFILE ${text}`, toCypherParams(params) as Record<string, unknown>, () => {
         rows++;
       });
       times.push(performance.now() - t0);
@@ -44,11 +44,11 @@ async function main() {
   };
   const out: Record<string, unknown> = { programme: programme.name, city: city.name };
   // An ordinary page: what one row of a list costs, the unit the other figures are compared with.
-  const provinces = await profile('api/province/provinces-page', { first: 35, last: null, after: null, before: null });
+  const provinces = await profile('api/province/provinces-page', { forward: [{ k: 0, after: null, before: null }], backward: [], limit: 35 });
   out['provinces(first: 34)'] = { ...provinces, dbHitsPerRow: Math.round(provinces.dbHits / 34) };
   const provinceIds = (await executor.runText('bench:ids', 'MATCH (p:Province) RETURN p.id AS id', {}, 'READ')).map((r) => String(r.get('id')));
-  const keys = provinceIds.map((id, k) => ({ k, province: id, programme: null, year: null, level: null, first: 101, last: null, after: null, before: null }));
-  const cities = await profile('api/city/cities-page', { keys });
+  const keys = provinceIds.map((id, k) => ({ k, province: id, programme: null, year: null, level: null, after: null, before: null }));
+  const cities = await profile('api/city/cities-in-province-page', { forward: keys, backward: [], limit: 101 });
   const cityRows = Number((await executor.runText('bench:count', 'MATCH (c:City) RETURN count(c) AS n', {}, 'READ'))[0]!.get('n'));
   out['cities(first: 100) of all provinces, one batch'] = { ...cities, cities: cityRows, dbHitsPerRow: Math.round(cities.dbHits / cityRows) };
   // Fan-out of the graph: how many neighbours a node has per relationship type (p50, p95, max).
@@ -65,6 +65,24 @@ async function main() {
     }
   }
   out['neighbourhood(city, depth 3, limit 500)'] = await profile('api/traversal/neighbourhood', { id: city.id, depth: 3, limit: 500, types: null });
+  // paths: between the best-connected city and the node farthest from it within 6 hops, and between
+  // two cities of different provinces (no shared programme in common is needed: they meet through one).
+  const [far] = await executor.runText(
+    'bench:far',
+    'MATCH (a:Node {id: $id}) MATCH p = SHORTEST 1 (a)-[*1..6]-(b:City) WHERE b <> a RETURN b.id AS id, length(p) AS hops ORDER BY hops DESC LIMIT 1',
+    { id: city.id },
+    'READ',
+  );
+  const [other] = await executor.runText('bench:other', 'MATCH (a:City {id: $id})-[:LOCATED_IN]->(p) MATCH (b:City)-[:LOCATED_IN]->(q) WHERE q <> p RETURN b.id AS id LIMIT 1', { id: city.id }, 'READ');
+  out['paths: far city'] = { to: far?.get('id'), hops: Number(far?.get('hops')) };
+  for (const [label, to] of [['far', far?.get('id')], ['other province', other?.get('id')]] as const) {
+    if (!to) continue;
+    for (const maxHops of [2, 4, 6]) {
+      for (const first of [3, 20]) {
+        out[`paths(city → ${label} city, maxHops ${maxHops}, first ${first})`] = await profile('api/traversal/paths', { from: city.id, to, maxHops, types: null, first });
+      }
+    }
+  }
   out['timeline(programme)'] = await profile('api/traversal/timeline', { id: programme.id });
   out['timeline(city)'] = await profile('api/traversal/timeline', { id: city.id });
   console.log(JSON.stringify(out, null, 2));

@@ -17,8 +17,11 @@ export interface Context {
   revealVersions: boolean;
 }
 
-/** `stats` defaults to a client request's limits (QueryStats' defaults); the start-up warm-up passes its own. */
-export function createContext(args: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers']; revealVersions: boolean; stats?: QueryStats }): Context {
-  const { stats = new QueryStats(), ...rest } = args;
-  return { ...rest, stats, loaders: createLoaders(args.executor, stats) };
+/**
+ * `deadlineMs`: the whole request's deadline (REQUEST_DEADLINE_MS), enforced on its Cypher by the executor.
+ * `stats` defaults to a client request's limits (QueryStats' defaults); the start-up warm-up passes its own.
+ */
+export function createContext({ deadlineMs, stats, ...args }: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers']; revealVersions: boolean; deadlineMs?: number; stats?: QueryStats }): Context {
+  const s = stats ?? new QueryStats(undefined, { requestId: args.requestId, deadlineMs });
+  return { ...args, stats: s, loaders: createLoaders(args.executor, s) };
 }

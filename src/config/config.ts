@@ -52,6 +52,14 @@ export interface ServerConfig {
   maxInFlight: number;
   /** GraphQL requests running at once for one client address; more answer 429 (HTTP_MAX_IN_FLIGHT_PER_CLIENT). Default 8. */
   maxInFlightPerClient: number;
+  /**
+   * The deadline of a whole GraphQL request, from receipt (REQUEST_DEADLINE_MS): after it, the fields
+   * still waiting for the database get QUERY_TOO_COMPLEX (`limit: "requestDeadlineMs"`) and their
+   * transactions are terminated. Default 10000 ms.
+   */
+  requestDeadlineMs: number;
+  /** Root fields of estimated cost over HEAVY_FIELD_COST one request may hold (GRAPHQL_MAX_HEAVY_FIELDS). Default 3. */
+  maxHeavyFields: number;
 }
 
 export interface Config {
@@ -194,6 +202,8 @@ function getValidServerConfig(env: Env): ServerConfig {
     revealVersions: development,
     maxInFlight: getValidInt(env, 'HTTP_MAX_IN_FLIGHT', 24, 1, 10000, 'a number of requests'),
     maxInFlightPerClient: getValidInt(env, 'HTTP_MAX_IN_FLIGHT_PER_CLIENT', 8, 1, 10000, 'a number of requests'),
+    requestDeadlineMs: getValidInt(env, 'REQUEST_DEADLINE_MS', 10000, 100, 600000, 'a request deadline in milliseconds'),
+    maxHeavyFields: getValidInt(env, 'GRAPHQL_MAX_HEAVY_FIELDS', 3, 1, 1000, 'a number of heavy fields'),
   };
 }
 

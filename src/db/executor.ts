@@ -11,7 +11,14 @@
  * database answers at all (one shared `RETURN 1`, PING_TIMEOUT_MS): if not, the caller gets
  * SERVICE_UNAVAILABLE at once instead of waiting for the timeout. A session given up on is closed
  * without waiting for it.
+ *
+ * Every transaction carries metadata (`app`, `requestId`, `query`, `call`: see `txMetadata`), so an
+ * operator sees in `SHOW TRANSACTIONS` whose it is, and so a call the server gives up on (its deadline,
+ * the request's deadline, a database that stopped answering) is ended in Neo4j too: `terminate` finds
+ * its transaction by `call` and sends `TERMINATE TRANSACTIONS`. Without it an abandoned query kept
+ * running (and holding memory and a CPU) until its own timeout, long after its client had its answer.
  */
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, type ResultSummary, type Session, Neo4jError } from 'neo4j-driver';
 import type { QueryRegistry } from './query-registry.js';
 import { QueryTooComplexError, ServiceUnavailableError } from '../errors/errors.js';
@@ -44,8 +51,13 @@ export const HEAVY_LANE_WAIT_MS = 1000;
 /** The Cypher time budget of a heavy request: its calls run one at a time, so this is about its wall time. */
 export const HEAVY_CYPHER_BUDGET_MS = 1500;
 
+/** The `app` of every transaction's metadata: how `SHOW TRANSACTIONS` tells this server's work apart. */
+export const TX_APP = 'ip-city-graph';
+/** The deadline of a whole GraphQL request unless configured (REQUEST_DEADLINE_MS). */
+export const DEFAULT_REQUEST_DEADLINE_MS = 10_000;
+
 /** A counting semaphore; `acquire` resolves false when `waitMs` passes first. */
-class Slots {
+export class Slots {
   private used = 0;
   private readonly queue: Array<(ok: boolean) => void> = [];
   constructor(private readonly size: number) {}
@@ -91,11 +103,33 @@ export class QueryStats {
   readonly byQuery = new Map<string, number>();
   /** Set by the cost plugin when the request's estimated cost is over HEAVY_COST. */
   heavy = false;
+  /** The request's id, put in its transactions' metadata. */
+  readonly requestId: string | undefined;
+  /** The request's deadline (performance.now() time; Infinity for none) and its length in ms. */
+  readonly deadlineAt: number;
+  readonly deadlineMs: number | undefined;
   private readonly slots: Slots;
   /** A heavy request's calls go into the lane one at a time, so none waits there behind its own sibling. */
   private readonly serial = new Slots(1);
-  constructor(readonly limits: { maxConcurrent: number; budgetMs: number; freeRoundTrips: number } = { maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: REQUEST_CYPHER_BUDGET_MS, freeRoundTrips: BUDGET_FREE_ROUND_TRIPS }) {
+  constructor(
+    readonly limits: { maxConcurrent: number; budgetMs: number; freeRoundTrips: number } = { maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: REQUEST_CYPHER_BUDGET_MS, freeRoundTrips: BUDGET_FREE_ROUND_TRIPS },
+    request: { requestId?: string; deadlineMs?: number } = {},
+  ) {
     this.slots = new Slots(limits.maxConcurrent);
+    this.requestId = request.requestId;
+    this.deadlineMs = request.deadlineMs;
+    this.deadlineAt = request.deadlineMs === undefined ? Infinity : performance.now() + request.deadlineMs;
+  }
+  /** Milliseconds left before the request's deadline (Infinity when it has none). */
+  remainingMs(): number {
+    return this.deadlineAt - performance.now();
+  }
+  /** The error of a call refused or given up on because the request's deadline passed. */
+  deadlineError(): QueryTooComplexError {
+    return new QueryTooComplexError(
+      `The request ran past its deadline of ${this.deadlineMs} ms (REQUEST_DEADLINE_MS); this part was not answered and its database work was stopped. Ask for less per request.`,
+      { limit: 'requestDeadlineMs', max: this.deadlineMs },
+    );
   }
   record(name: string, ms: number): void {
     this.roundTrips++;
@@ -125,6 +159,7 @@ export class QueryStats {
     }
   }
   private checkBudget(): void {
+    if (this.remainingMs() <= 0) throw this.deadlineError();
     const budget = this.heavy ? Math.min(this.limits.budgetMs, HEAVY_CYPHER_BUDGET_MS) : this.limits.budgetMs;
     if (this.roundTrips >= this.limits.freeRoundTrips && this.cypherMs >= budget) {
       throw new QueryTooComplexError(`The request spent its Cypher time budget of ${budget} ms (${this.roundTrips} queries); the rest of it was not run. Ask for less per request.`, { limit: 'requestCypherMs', max: budget, value: Math.round(this.cypherMs) });
@@ -148,6 +183,17 @@ export interface RunOptions {
   stats?: QueryStats;
   /** Overrides the default transaction timeout (never raises it above the caller's bound). */
   timeoutMs?: number;
+  /**
+   * Called once the call has really ended in the driver, even when the server gave up on it earlier
+   * (a query Neo4j cannot interrupt runs on after TERMINATE): the research door holds its slot until then.
+   */
+  onSettled?: () => void;
+}
+
+/** What a transaction is opened with: its timeout and the metadata `SHOW TRANSACTIONS` shows. */
+export interface TxConfig {
+  timeout: number;
+  metadata: { app: string; requestId: string; query: string; call: string };
 }
 
 export class Executor {
@@ -191,7 +237,7 @@ export class Executor {
    */
   async stream(label: string, text: string, params: Record<string, unknown>, onRecord: (record: Neo4jRecord) => unknown, opts: RunOptions = {}): Promise<ResultSummary> {
     let delivered = 0;
-    return this.inSession(label, 'READ', opts, (session, timeout) =>
+    return this.inSession(label, 'READ', opts, (session, txConfig) =>
       session.executeRead(
         async (tx) => {
           if (delivered > 0) throw new Error(`${label}: the transaction was retried after ${delivered} records were handed out; run it again.`);
@@ -203,14 +249,14 @@ export class Executor {
           }
           return result.summary();
         },
-        { timeout },
+        txConfig,
       ),
     );
   }
 
   /** Several statements in one write transaction: all or nothing (one loader batch). */
   async writeInOneTransaction(label: string, work: (tx: ManagedTransaction) => Promise<void>, opts: RunOptions = {}): Promise<void> {
-    await this.inSession(label, 'WRITE', opts, (session, timeout) => session.executeWrite(work, { timeout }));
+    await this.inSession(label, 'WRITE', opts, (session, txConfig) => session.executeWrite(work, txConfig));
   }
 
   /**
@@ -223,9 +269,9 @@ export class Executor {
    */
   private run(name: string, text: string, rawParams: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions): Promise<Neo4jRecord[]> {
     const params = toCypherParams(rawParams) as Record<string, unknown>;
-    if (mode === 'READ') return this.inSession(name, mode, opts, async (session, timeout) => (await session.run(text, params, { timeout })).records);
+    if (mode === 'READ') return this.inSession(name, mode, opts, async (session, txConfig) => (await session.run(text, params, txConfig)).records);
     const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
-    return this.inSession(name, mode, opts, (session, timeout) => session.executeWrite(work, { timeout }));
+    return this.inSession(name, mode, opts, (session, txConfig) => session.executeWrite(work, txConfig));
   }
 
   /**
@@ -233,16 +279,36 @@ export class Executor {
    * transaction timeout, maps driver errors to the API's, closes the session whatever happens, and
    * records the round trip (per-request stats and process metrics).
    */
-  private async inSession<T>(label: string, mode: 'READ' | 'WRITE', opts: RunOptions, work: (session: Session, timeoutMs: number) => Promise<T>): Promise<T> {
+  private async inSession<T>(label: string, mode: 'READ' | 'WRITE', opts: RunOptions, work: (session: Session, txConfig: TxConfig) => Promise<T>): Promise<T> {
     const timeout = opts.timeoutMs ?? this.options.txTimeoutMs;
+    const txConfig: TxConfig = { timeout, metadata: { app: TX_APP, requestId: opts.stats?.requestId ?? '', query: label, call: randomUUID() } };
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const t0 = performance.now();
     let ok = false;
+    let running: Promise<T> | undefined;
     try {
-      const result = await this.guard(timeout, () => work(session, timeout), mode === 'READ' && opts.stats !== undefined);
+      const result = await this.guard(
+        timeout,
+        () => {
+          running = work(session, txConfig);
+          if (opts.onSettled) {
+            const settled = opts.onSettled;
+            running.then(settled, settled);
+          }
+          return running;
+        },
+        mode === 'READ' && opts.stats !== undefined,
+        opts.stats,
+        // A database that stopped answering gets no TERMINATE (it could not receive one, and a pile of
+        // them would hold the pool while it is away): its own timeout ends the query once it runs again.
+        (reason) => {
+          if (!(reason instanceof ServiceUnavailableError)) this.terminateCall(txConfig.metadata.call, () => running);
+        },
+      );
       ok = true;
       return result;
     } catch (err) {
+      if (!running && opts.onSettled) opts.onSettled();
       throw mapError(err, timeout);
     } finally {
       await closeSession(session, ok);
@@ -333,12 +399,19 @@ export class Executor {
    * QUERY_TOO_COMPLEX when the database still answers (a query it cannot interrupt, such as a runaway
    * expression), SERVICE_UNAVAILABLE when not.
    */
-  private async guard<T>(timeoutMs: number, work: () => Promise<T>, stallCheck = true): Promise<T> {
+  private async guard<T>(timeoutMs: number, work: () => Promise<T>, stallCheck = true, stats?: QueryStats, onGiveUp?: (reason: unknown) => void): Promise<T> {
     const t0 = performance.now();
     const deadline = timeoutMs + DEADLINE_GRACE_MS;
     let timer: NodeJS.Timeout | undefined;
+    let requestTimer: NodeJS.Timeout | undefined;
     let settled = false;
+    if (stats && stats.remainingMs() <= 0) throw stats.deadlineError();
     const watchdog = new Promise<never>((_, reject) => {
+      if (stats && Number.isFinite(stats.deadlineAt)) {
+        requestTimer = setTimeout(() => {
+          if (!settled) reject(stats.deadlineError());
+        }, Math.max(0, stats.remainingMs()));
+      }
       const check = async () => {
         if (settled) return;
         const elapsed = performance.now() - t0;
@@ -355,16 +428,78 @@ export class Executor {
       };
       timer = setTimeout(() => void check(), Math.min(STALL_CHECK_MS, deadline));
     });
+    let gaveUp: { reason: unknown } | undefined;
     try {
-      const result = await Promise.race([work(), watchdog]);
+      const result = await Promise.race([
+        work(),
+        watchdog.catch((reason: unknown) => {
+          gaveUp = { reason };
+          throw reason;
+        }),
+      ]);
       this.lastAnswerAt = performance.now();
       return result;
     } finally {
       settled = true;
       clearTimeout(timer);
+      clearTimeout(requestTimer);
+      if (gaveUp) onGiveUp?.(gaveUp.reason);
+    }
+  }
+
+  /**
+   * Ends in Neo4j the transaction of a call the server gave up on: `TERMINATE TRANSACTIONS` for the
+   * transaction whose metadata `call` is `call` (Neo4j 5 Community allows it for the user's own
+   * transactions). Best effort and never awaited by the caller: a database that does not answer gets
+   * nothing (its own transaction timeout ends the query once it runs again). If the transaction has not
+   * begun yet (the call was still waiting for a connection), it is looked for once more a little later.
+   * On a cluster it reaches the server the session is routed to, which may not be the one running the
+   * query. A query inside one expression Neo4j cannot interrupt (a long `reduce`) is marked terminated
+   * but runs to the end of that expression.
+   */
+  private terminateCall(call: string, running: () => Promise<unknown> | undefined): void {
+    let ended = false;
+    void running()?.then(
+      () => (ended = true),
+      () => (ended = true),
+    );
+    const attempt = async (tries: number) => {
+      if (ended) return;
+      const found = await this.terminate(call).catch(() => -1);
+      if (found === 0 && tries > 1 && !ended) setTimeout(() => void attempt(tries - 1), TERMINATE_RETRY_MS).unref();
+    };
+    void attempt(2);
+  }
+
+  /**
+   * Sends `TERMINATE TRANSACTIONS` for this server's transactions whose metadata matches (`call`, or a
+   * request's `requestId`); resolves to how many it found. Waits at most PING_TIMEOUT_MS.
+   */
+  async terminate(call: string, by: 'call' | 'requestId' = 'call'): Promise<number> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    let ok = false;
+    try {
+      const result = await Promise.race([
+        session.run(
+          `SHOW TRANSACTIONS YIELD transactionId AS id, metaData WHERE metaData.app = $app AND metaData[$by] = $value TERMINATE TRANSACTIONS id YIELD transactionId RETURN count(transactionId) AS n`,
+          { app: TX_APP, by, value: call },
+        ),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('terminate timeout')), PING_TIMEOUT_MS);
+        }),
+      ]);
+      ok = true;
+      return Number(result.records[0]?.get('n') ?? 0);
+    } finally {
+      clearTimeout(timer);
+      await closeSession(session, ok);
     }
   }
 }
+
+/** How long after a first TERMINATE that found nothing (the transaction not begun yet) to look again. */
+const TERMINATE_RETRY_MS = 300;
 
 /** Closes a session; one that failed (perhaps on a database that no longer answers) is not waited for. */
 async function closeSession(session: Session, ok: boolean): Promise<void> {

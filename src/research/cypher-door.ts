@@ -6,8 +6,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import type { CypherDoorConfig } from '../config/config.js';
-import type { Executor, QueryStats } from '../db/executor.js';
-import { BadUserInputError, ForbiddenError, QueryTooComplexError } from '../errors/errors.js';
+import { Slots, type Executor, type QueryStats } from '../db/executor.js';
+import { BadUserInputError, ForbiddenError, QueryTooComplexError, ServiceUnavailableError } from '../errors/errors.js';
 import { checkPlan, checkQueryText, RefusedQuery } from './cypher-guard.js';
 import { describeCypherError } from './neo4j-error.js';
 import { fromPlain, toPlain, type Json } from './plain-json.js';
@@ -23,6 +23,18 @@ export interface CypherDoorResult {
   truncatedBy: 'maxRows' | 'maxBytes' | null;
   elapsedMs: number;
 }
+
+/**
+ * Door queries run one at a time per server, and a query's slot is held until Neo4j has really finished
+ * it, not just until the server gave up on it: an expression Neo4j cannot interrupt (a long `reduce`)
+ * runs on after its timeout and TERMINATE, so this is what bounds how many of them can load the database
+ * at once. A query that cannot get the slot within DOOR_SLOT_WAIT_MS answers SERVICE_UNAVAILABLE.
+ */
+export const DOOR_SLOTS = 1;
+export const DOOR_SLOT_WAIT_MS = 2000;
+/** The longest a slot stays held past the door's timeout, whatever the driver does. */
+const DOOR_SLOT_MAX_HOLD_MS = 60_000;
+const doorSlots = new Slots(DOOR_SLOTS);
 
 /** FORBIDDEN unless the door is enabled and the request carries its key. */
 export function authorizeDoor(config: CypherDoorConfig, headers: Record<string, string | string[] | undefined>): void {
@@ -44,9 +56,44 @@ export async function runDoorQuery(executor: Executor, config: CypherDoorConfig,
   const driverParams = fromPlain(params ?? {}) as Record<string, unknown>;
   const opts = { timeoutMs: config.timeoutMs, stats };
   let statement: string;
-  let planned: string[];
   try {
     statement = checkQueryText(query);
+  } catch (err) {
+    throw toApiError(err, query);
+  }
+  if (!(await doorSlots.acquire(DOOR_SLOT_WAIT_MS))) {
+    throw new ServiceUnavailableError(`The Cypher door runs ${DOOR_SLOTS} query at a time and the one running did not finish within ${DOOR_SLOT_WAIT_MS} ms. Try again shortly.`);
+  }
+  let released = false;
+  const release = () => {
+    if (!released) doorSlots.release();
+    released = true;
+  };
+  let handedOver = false;
+  try {
+    return await runInSlot(executor, config, query, statement, driverParams, opts, t0, () => {
+      handedOver = true;
+      // Should the driver never settle the abandoned call, the slot is not lost for good.
+      setTimeout(release, config.timeoutMs + DOOR_SLOT_MAX_HOLD_MS).unref();
+      return release;
+    });
+  } finally {
+    if (!handedOver) release();
+  }
+}
+
+async function runInSlot(
+  executor: Executor,
+  config: CypherDoorConfig,
+  query: string,
+  statement: string,
+  driverParams: Record<string, unknown>,
+  opts: { timeoutMs: number; stats?: QueryStats },
+  t0: number,
+  handOver: () => () => void,
+): Promise<CypherDoorResult> {
+  let planned: string[];
+  try {
     const plan = await executor.stream('research/door:explain', `EXPLAIN ${statement}`, driverParams, () => true, opts);
     checkPlan(plan);
     planned = plannedColumns(plan);
@@ -78,7 +125,8 @@ export async function runDoorQuery(executor: Executor, config: CypherDoorConfig,
         rows.push(row);
         return true;
       },
-      opts,
+      // The slot is freed when the query has really ended in Neo4j (see DOOR_SLOTS).
+      { ...opts, onSettled: handOver() },
     );
     if (columns.length === 0) columns = planned;
   } catch (err) {

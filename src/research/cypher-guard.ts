@@ -4,7 +4,8 @@
  * 1. `checkQueryText`: the text, with string literals, comments and quoted names blanked out so they
  *    can neither hide nor fake a keyword: one statement; no EXPLAIN/PROFILE/CYPHER prefix; no
  *    `LOAD CSV`; no `... IN TRANSACTIONS` or other transaction commands; no `USE` (another database,
- *    such as `system`); no administration commands; no plugin namespaces (APOC, GDS...).
+ *    such as `system`); no administration commands; no plugin namespaces (APOC, GDS...); no `reduce`
+ *    whose step uses its accumulator twice (`s + s`: it doubles at each element, see `checkReduce`).
  * 2. `checkPlan`: Neo4j's own reading of the query (`EXPLAIN`, which plans and does not run): the
  *    query type must be read-only (`r`), no operator may write, load, administer or run in
  *    transactions of its own, and procedures are limited to a small allowlist.
@@ -56,7 +57,61 @@ export function checkQueryText(query: string): string {
   if (/(?<![\w$.`])USE\s+[\w`]/iu.test(body)) throw new RefusedQuery('USE is not allowed: the door reads the configured database only.');
   if (ADMIN_START.test(body) || ADMIN_ANYWHERE.test(body)) throw new RefusedQuery('Administration and schema commands (SHOW, CREATE/DROP/ALTER DATABASE, USER, ROLE, INDEX…, GRANT, TERMINATE) are not allowed through the door.');
   if (PLUGIN_NAMESPACE.test(body)) throw new RefusedQuery('Plugin procedures and functions (apoc.*, gds.*…) are not allowed through the door.');
+  checkReduce(query, body);
   return trailing ? query.slice(0, trailing.index) : query;
+}
+
+/**
+ * Refuses a `reduce` whose step expression names its accumulator more than once (`s + s`, `s + [x IN
+ * [s] | x]`): its value can double at each element, so thirty elements make a string or list of a
+ * billion entries. Neo4j neither counts such values against `db.memory.transaction.max` (only operators
+ * such as collect and sort are tracked) nor interrupts a running expression at its timeout or on
+ * TERMINATE, so four such queries at once ran the database out of heap. Growth by a constant per element
+ * (`s + x`) stays linear and is left to the timeout and the door's one-at-a-time slot.
+ * `code` is `query` with literals blanked (same indices).
+ */
+function checkReduce(query: string, code: string): void {
+  const start = /(?<![\w$.`])reduce\s*\(/giu;
+  for (let m = start.exec(code); m; m = start.exec(code)) {
+    const open = m.index + m[0].length;
+    const close = matchingParen(code, open);
+    const eq = code.indexOf('=', open);
+    if (eq < 0 || eq > close) continue;
+    const name = query.slice(open, eq).trim();
+    let depth = 0;
+    let bar = -1;
+    for (let i = eq; i < close; i++) {
+      const c = code[i];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+      else if (c === '|' && depth === 0) {
+        bar = i;
+        break;
+      }
+    }
+    if (bar < 0 || name === '') continue;
+    const quoted = name.startsWith('`');
+    const bare = quoted ? name.slice(1, -1).replaceAll('``', '`') : name;
+    // A backquoted name is blanked in `code`, so it is counted in the query's text of the step.
+    const step = quoted ? query.slice(bar + 1, close) : code.slice(bar + 1, close);
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const uses = quoted ? step.split(`\`${bare.replaceAll('`', '``')}\``).length - 1 : (step.match(new RegExp(`(?<![\\w$.\`])${escaped}(?![\\w$\`])`, 'gu')) ?? []).length;
+    if (uses > 1) {
+      throw new RefusedQuery(
+        `reduce(${bare} = …) uses its accumulator ${uses} times in its step, so its value can double at each element (a string or list of billions of entries), which Neo4j can neither cap nor interrupt. Use the accumulator once per step (e.g. ${bare} + x).`,
+      );
+    }
+  }
+}
+
+/** The index of the `)` closing the parenthesis opened just before `from` (the text's end if none). */
+function matchingParen(code: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < code.length; i++) {
+    if (code[i] === '(') depth++;
+    else if (code[i] === ')' && --depth === 0) return i;
+  }
+  return code.length;
 }
 
 interface PlanNode {

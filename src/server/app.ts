@@ -56,6 +56,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerConfig = {
   revealVersions: true,
   maxInFlight: 24,
   maxInFlightPerClient: 8,
+  requestDeadlineMs: 10_000,
 };
 
 /** How long /ready waits for Neo4j before answering 503. */
@@ -126,7 +127,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     cors({ origin: corsOrigin(options.corsOrigins), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'], maxAge: 600 }),
     express.json({ limit: options.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger, headers: req.headers, revealVersions: options.revealVersions }),
+      context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger, headers: req.headers, revealVersions: options.revealVersions, deadlineMs: options.requestDeadlineMs }),
     }),
   );
   app.use((_req, res) => {

@@ -38,9 +38,19 @@ export interface QueryLimits {
   maxTokens: number;
   /** Cost budget (see `listCostEstimator`). Default 100000. */
   maxCost: number;
+  /** Root fields of estimated cost over HEAVY_FIELD_COST one request may hold. Default 3. */
+  maxHeavyFields: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 100000 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 100000, maxHeavyFields: 3 };
+
+/**
+ * A root field whose estimated cost (with its selection) is over this is heavy: a traversal
+ * (`neighbourhood` past a few dozen nodes, `paths`, `timeline`) or a big page of nested lists. One
+ * request may hold `maxHeavyFields` of them, so an alias flood of traversals is refused before it runs
+ * instead of queueing behind itself (docs/operations.md).
+ */
+export const HEAVY_FIELD_COST = 200;
 
 /** What each limit is called in messages and `extensions.limit`, and the variable that sets it. */
 const LIMIT_NAMES = {
@@ -49,6 +59,7 @@ const LIMIT_NAMES = {
   maxDirectives: ['directives', 'GRAPHQL_MAX_DIRECTIVES'],
   maxTokens: ['tokens', 'GRAPHQL_MAX_TOKENS'],
   maxCost: ['cost', 'GRAPHQL_MAX_COST'],
+  maxHeavyFields: ['number of heavy fields', 'GRAPHQL_MAX_HEAVY_FIELDS'],
 } as const satisfies Record<keyof QueryLimits, readonly [string, string]>;
 
 /** The rejection every limit uses, so messages read alike. */
@@ -111,10 +122,12 @@ export const LIST_SIZES = {
 /**
  * Fields whose database work is not rows times selection, measured with PROFILE (db hits; one cost unit
  * ≈ 10 db hits, the cost of a row of an ordinary page): `timeline` reads about 1,400 db hits and
- * returns at most 65 entries on the seeded graph.
+ * returns at most 65 entries on the seeded graph; `paths` searches to the real shortest distance (up to
+ * 6 hops) whatever `maxHops` says, about 60 db hits plus 170–330 per path returned (`first`, default 3).
  */
 const MEASURED_FIELDS: Record<string, (args: Record<string, unknown>, child: number) => number> = {
   'Query.timeline': (_args, child) => 1 + 140 + 65 * child,
+  'Query.paths': (args, child) => 1 + 6 + (typeof args.first === 'number' ? args.first : 3) * (20 + child),
 };
 
 const num = (args: Record<string, unknown>, names: readonly string[]) => names.map((n) => args[n]).find((v): v is number => typeof v === 'number');
@@ -156,15 +169,36 @@ export const listCostEstimator: ComplexityEstimator = ({ type, field, args, chil
 
 /** The cost of `document`'s chosen operation with these variables; undefined when it cannot be computed. */
 export function queryCost(schema: GraphQLSchema, query: Parameters<typeof QueryComplexity.getComplexity>[0]['query'], variables: Record<string, unknown> | undefined, operationName: string | undefined): number | undefined {
+  return queryCostDetail(schema, query, variables, operationName)?.cost;
+}
+
+/**
+ * The cost, and the root fields (by response name) whose own cost is over HEAVY_FIELD_COST; undefined
+ * when it cannot be computed.
+ */
+export function queryCostDetail(
+  schema: GraphQLSchema,
+  query: Parameters<typeof QueryComplexity.getComplexity>[0]['query'],
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): { cost: number; heavyFields: string[] } | undefined {
+  const heavyFields: string[] = [];
+  const root = schema.getQueryType();
+  const listCost: ComplexityEstimator = (options) => {
+    const cost = listCostEstimator(options);
+    if (options.type === root && typeof cost === 'number' && cost > HEAVY_FIELD_COST) heavyFields.push(options.node.alias?.value ?? options.node.name.value);
+    return cost;
+  };
   try {
-    return getComplexity({
+    const cost = getComplexity({
       schema,
       query,
       variables: variables ?? {},
       operationName,
       // A `complexity` set on a field (type-graphql's @Field({ complexity })) wins over the list rule.
-      estimators: [fieldExtensionsEstimator(), listCostEstimator],
+      estimators: [fieldExtensionsEstimator(), listCost],
     });
+    return { cost, heavyFields };
   } catch {
     // Invalid variables: execution rejects them (BAD_USER_INPUT) before any resolver runs.
     return undefined;
@@ -179,9 +213,9 @@ export function queryCost(schema: GraphQLSchema, query: Parameters<typeof QueryC
  * drops are collected with their entries.
  */
 export const COST_CACHE_VARIANTS = 64;
-export class CostCache {
-  private readonly byDocument = new WeakMap<object, Map<string, number | undefined>>();
-  get(document: object, variables: Record<string, unknown> | undefined, operationName: string | undefined, compute: () => number | undefined): number | undefined {
+export class CostCache<T = number> {
+  private readonly byDocument = new WeakMap<object, Map<string, T | undefined>>();
+  get(document: object, variables: Record<string, unknown> | undefined, operationName: string | undefined, compute: () => T | undefined): T | undefined {
     let variants = this.byDocument.get(document);
     if (!variants) this.byDocument.set(document, (variants = new Map()));
     let key: string;
@@ -199,18 +233,31 @@ export class CostCache {
 }
 
 /**
- * The cost limit, checked once the operation and its variables are known; a request that passes with a
- * cost over HEAVY_COST is marked heavy, so its Cypher runs in the shared heavy lane (src/db/executor.ts).
+ * The cost and heavy-field limits, checked once the operation and its variables are known; a request
+ * that passes with a cost over HEAVY_COST, or with more than one heavy field, is marked heavy, so its
+ * Cypher runs in the shared heavy lane (src/db/executor.ts).
  */
-export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost'>): ApolloServerPlugin<Context> {
-  const costs = new CostCache();
+export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): ApolloServerPlugin<Context> {
+  const costs = new CostCache<{ cost: number; heavyFields: string[] }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema, operationName, contextValue }) {
-          const cost = costs.get(document, request.variables, operationName ?? undefined, () => queryCost(schema, document, request.variables, operationName ?? undefined));
-          if (cost !== undefined && cost > limits.maxCost) throw limitError('maxCost', limits.maxCost, cost);
-          if (cost !== undefined && cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
+          const detail = costs.get(document, request.variables, operationName ?? undefined, () => queryCostDetail(schema, document, request.variables, operationName ?? undefined));
+          if (!detail) return;
+          const { cost, heavyFields } = detail;
+          if (cost > limits.maxCost) throw limitError('maxCost', limits.maxCost, cost);
+          if (heavyFields.length > limits.maxHeavyFields) {
+            const shown = heavyFields.length > 5 ? `${heavyFields.slice(0, 5).join(', ')}, …` : heavyFields.join(', ');
+            throw new QueryTooComplexError(
+              `The query is too complex: it holds ${heavyFields.length} heavy fields (estimated cost over ${HEAVY_FIELD_COST} each: ${shown}), over the limit of ${limits.maxHeavyFields} (GRAPHQL_MAX_HEAVY_FIELDS). Send them in separate requests.`,
+              { limit: 'maxHeavyFields', max: limits.maxHeavyFields, value: heavyFields.length },
+              400,
+            );
+          }
+          // Two or more heavy fields make a heavy request too (three timelines side by side): its
+          // traversals queue in the shared lane rather than beside every other request's.
+          if ((cost > HEAVY_COST || heavyFields.length > 1) && contextValue.stats) contextValue.stats.heavy = true;
         },
       };
     },

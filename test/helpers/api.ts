@@ -1,4 +1,5 @@
 /** An API server on the seeded test Neo4j, and small helpers to query it. */
+import type { ServerConfig } from '../../src/config/config.js';
 import { buildAppSchema } from '../../src/schema/build-schema.js';
 import { seed, wipe } from '../../src/seed/loader.js';
 import { metricsExecutor, post, startServer, type RunningServer } from '../integration/server-harness.js';
@@ -12,8 +13,8 @@ export interface Api extends RunningServer {
   idOf(text: string, kind?: string): Promise<string>;
 }
 
-/** Empties the test database, seeds it and starts a server. Cost budget raised only when asked. */
-export async function startSeededApi(options: { maxCost?: number } = {}): Promise<Api> {
+/** Empties the test database, seeds it and starts a server. Limits changed only when asked. */
+export async function startSeededApi(options: Partial<ServerConfig> = {}): Promise<Api> {
   const executor = metricsExecutor();
   await wipe(executor);
   await seed(executor);

@@ -11,16 +11,17 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
-import { QueryStats, REQUEST_MAX_CONCURRENT_CYPHER } from '../../src/db/executor.js';
+import { QueryStats, REQUEST_MAX_CONCURRENT_CYPHER, TX_APP } from '../../src/db/executor.js';
+import { configureCypherDoor } from '../../src/research/cypher-door.resolver.js';
 import { buildAppSchema } from '../../src/schema/build-schema.js';
-import { DEFAULT_LIMITS, queryCost } from '../../src/server/limits.js';
+import { DEFAULT_LIMITS, queryCost, queryCostDetail } from '../../src/server/limits.js';
 import { startSeededApi, type Api } from '../helpers/api.js';
 import { post, probeSchema, startServer } from './server-harness.js';
 
 const { parse, Kind } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /** Every operation of a document with placeholder variables (ids "x", ints 34), and its cost. */
-function costs(schema: Awaited<ReturnType<typeof buildAppSchema>>, source: string): Array<{ name: string; cost: number | undefined }> {
+function costs(schema: Awaited<ReturnType<typeof buildAppSchema>>, source: string): Array<{ name: string; cost: number | undefined; heavyFields: number | undefined }> {
   const doc = parse(source);
   return doc.definitions.flatMap((d) => {
     if (d.kind !== Kind.OPERATION_DEFINITION) return [];
@@ -31,7 +32,8 @@ function costs(schema: Awaited<ReturnType<typeof buildAppSchema>>, source: strin
       while (t.kind !== Kind.NAMED_TYPE) t = t.type;
       vars[v.variable.name.value] = t.name.value === 'Int' ? 34 : t.name.value === 'Boolean' ? true : 'x';
     }
-    return [{ name: d.name?.value ?? source.slice(0, 60), cost: queryCost(schema, doc, vars, d.name?.value) }];
+    const detail = queryCostDetail(schema, doc, vars, d.name?.value);
+    return [{ name: d.name?.value ?? source.slice(0, 60), cost: queryCost(schema, doc, vars, d.name?.value), heavyFields: detail?.heavyFields.length }];
   });
 }
 
@@ -63,10 +65,21 @@ describe('static cost: the documented operations pass the defaults, runaway nest
     sources.push(NESTED, RELAY);
     const all = sources.flatMap((s) => costs(schema, s));
     expect(all.length).toBeGreaterThan(15);
-    for (const { name, cost } of all) {
+    for (const { name, cost, heavyFields } of all) {
       expect(cost, name).toBeDefined();
       expect(cost!, name).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+      expect(heavyFields!, name).toBeLessThanOrEqual(DEFAULT_LIMITS.maxHeavyFields);
     }
+  });
+
+  it('paths costs by the paths it returns, as measured (bench/profile-costs.ts), not by maxHops; 20 of them make a heavy field', () => {
+    const cost = (args: string) => queryCostDetail(schema, parse(`{ paths(from: "x", to: "y"${args}) { nodes { id } edges { type } } }`), {}, undefined)!;
+    // 1 + 6 + first × (20 + the selection's 4): the search goes to the real shortest distance either way.
+    expect(cost('').cost).toBe(1 + 6 + 3 * 24);
+    expect(cost(', maxHops: 6').cost).toBe(cost(', maxHops: 2').cost);
+    expect(cost(', first: 20').cost).toBe(1 + 6 + 20 * 24);
+    expect(cost('').heavyFields).toEqual([]);
+    expect(cost(', first: 20').heavyFields).toEqual(['paths']);
   });
 
   it('cyclic fan-out (mentionedIn → mentions → mentionedIn …) is still refused', () => {
@@ -198,47 +211,124 @@ describe('load shedding: over the in-flight limits a request is answered at once
   });
 });
 
-describe('an alias flood on the seeded graph', () => {
+/** Counts the database sessions an executor opens (and how many are open at once) while `run` runs. */
+async function countSessions<T>(executor: unknown, run: () => Promise<T>): Promise<{ result: T; opened: number; peak: number }> {
+  const driver = (executor as { driver: { session: (...a: unknown[]) => { close: () => Promise<void> } } }).driver;
+  const original = driver.session.bind(driver);
+  let open = 0;
+  let opened = 0;
+  let peak = 0;
+  driver.session = (...a: unknown[]) => {
+    const s = original(...a);
+    open++;
+    opened++;
+    peak = Math.max(peak, open);
+    const close = s.close.bind(s);
+    let closed = false;
+    s.close = async () => {
+      if (!closed) open--;
+      closed = true;
+      return close();
+    };
+    return s;
+  };
+  try {
+    return { result: await run(), opened, peak };
+  } finally {
+    driver.session = original;
+  }
+}
+
+describe('alias floods on the seeded graph', () => {
   let api: Api;
+  let programme: string;
   beforeAll(async () => {
     api = await startSeededApi();
+    programme = await api.idOf('国家知识产权示范城市', 'PROGRAMME');
   });
   afterAll(async () => {
     await api?.close();
   });
 
-  it(`15 aliases of neighbourhood(depth: 3, limit: 500) on a programme hold at most ${REQUEST_MAX_CONCURRENT_CYPHER} database sessions at once (one, in the heavy lane)`, async () => {
-    const programme = await api.idOf('国家知识产权示范城市', 'PROGRAMME');
-    const driver = api.executor.driver as unknown as { session: (...a: unknown[]) => { close: () => Promise<void> } };
-    const original = driver.session.bind(driver);
-    let open = 0;
-    let peak = 0;
-    driver.session = (...a: unknown[]) => {
-      const s = original(...a);
-      open++;
-      peak = Math.max(peak, open);
-      const close = s.close.bind(s);
-      let closed = false;
-      s.close = async () => {
-        if (!closed) open--;
-        closed = true;
-        return close();
-      };
-      return s;
-    };
-    try {
-      const flood = `query Flood($id: ID!) { ${Array.from({ length: 15 }, (_, i) => `a${i}: neighbourhood(id: $id, depth: 3, limit: 500) { truncated }`).join(' ')} }`;
-      const t0 = performance.now();
-      const r = await post(api.url, flood, { id: programme });
-      const ms = performance.now() - t0;
-      // Every alias either answered or was refused by the request's Cypher budget; nothing else.
-      const codes = new Set((r.body.errors ?? []).map((e) => e.extensions?.code));
-      for (const c of codes) expect(c).toBe('QUERY_TOO_COMPLEX');
-      // Sessions: the flood's own (at most the per-request cap) plus, at most, one liveness ping.
-      expect(peak).toBeLessThanOrEqual(REQUEST_MAX_CONCURRENT_CYPHER + 1);
-      console.log(`alias flood (test): ${Math.round(ms)} ms, ${(r.body.errors ?? []).length} aliases refused by the budget, peak sessions ${peak}`);
-    } finally {
-      driver.session = original;
+  const flood = (field: string) => `query Flood($id: ID!) { ${Array.from({ length: 15 }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+
+  for (const [name, field] of [
+    ['neighbourhood(depth: 3, limit: 500)', 'neighbourhood(id: $id, depth: 3, limit: 500) { truncated }'],
+    ['timeline', 'timeline(id: $id) { date kind }'],
+  ] as const) {
+    it(`15 aliases of ${name} on the largest programme are refused before any database work (QUERY_TOO_COMPLEX, limit maxHeavyFields)`, async () => {
+      const { result: r, opened } = await countSessions(api.executor, () => post(api.url, flood(field), { id: programme }));
+      expect(r.status).toBe(400);
+      expect(r.body.errors).toHaveLength(1);
+      expect(r.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxHeavyFields', max: DEFAULT_LIMITS.maxHeavyFields, value: 15 });
+      expect(r.body.errors![0]!.message).toContain('GRAPHQL_MAX_HEAVY_FIELDS');
+      expect(opened).toBe(0);
+    });
+  }
+
+  it(`the most a request may hold (${DEFAULT_LIMITS.maxHeavyFields} such traversals) answers, with at most ${REQUEST_MAX_CONCURRENT_CYPHER} database sessions at once (one, in the heavy lane)`, async () => {
+    const q = `query Three($id: ID!) { ${Array.from({ length: DEFAULT_LIMITS.maxHeavyFields }, (_, i) => `a${i}: neighbourhood(id: $id, depth: 3, limit: 500) { truncated nodes { id } }`).join(' ')} }`;
+    const { result: r, peak } = await countSessions(api.executor, () => post(api.url, q, { id: programme }));
+    expect(r.status).toBe(200);
+    for (const e of r.body.errors ?? []) expect(e.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const answered = Object.values(r.body.data ?? {}).filter((v) => v !== null) as Array<{ nodes: unknown[] }>;
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered[0]!.nodes.length).toBeGreaterThan(100);
+    // Sessions: the request's own (at most the per-request cap) plus, at most, one liveness ping.
+    expect(peak).toBeLessThanOrEqual(REQUEST_MAX_CONCURRENT_CYPHER + 1);
+  });
+});
+
+describe('the request deadline (REQUEST_DEADLINE_MS)', () => {
+  const KEY = 'budget-test-door-key-0123';
+  let api: Api;
+  beforeAll(async () => {
+    api = await startSeededApi({ requestDeadlineMs: 1000 });
+    configureCypherDoor({ enabled: true, apiKey: KEY, timeoutMs: 10_000, maxRows: 100, maxBytes: 100_000 });
+  });
+  afterAll(async () => {
+    configureCypherDoor(undefined);
+    await api?.close();
+  });
+
+  const transactionsOf = async (requestId: string) =>
+    (await api.executor.runText('test:show-transactions', 'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.requestId = $id RETURN transactionId, metaData', { id: requestId }, 'READ')).map((r) => r.toObject());
+
+  it('past it, the fields still waiting for Neo4j get QUERY_TOO_COMPLEX (limit requestDeadlineMs) and their transactions are terminated, long before their own timeout', async () => {
+    const requestId = `deadline-${Date.now()}`;
+    // Neo4j would run this for far longer than the door's 10 s timeout allows; the request has 1 s.
+    const slow = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n';
+    const seen: Array<Record<string, unknown>> = [];
+    const watching = (async () => {
+      for (let i = 0; i < 40 && seen.length === 0; i++) {
+        seen.push(...(await transactionsOf(requestId)));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    const t0 = performance.now();
+    const r = await post(api.url, 'query Slow($q: String!) { cypher(query: $q) { rowCount } }', { q: slow }, { 'x-api-key': KEY, 'x-request-id': requestId });
+    const ms = performance.now() - t0;
+    await watching;
+    expect(r.status).toBe(200);
+    expect(r.body.errors).toHaveLength(1);
+    expect(r.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'requestDeadlineMs', max: 1000 });
+    expect(r.body.errors![0]!.path).toEqual(['cypher']);
+    expect(ms).toBeLessThan(5000);
+    // While it ran, its transaction carried the request's id (so an operator can find it) …
+    expect(seen[0]!.metaData).toMatchObject({ app: TX_APP, requestId, query: expect.stringMatching(/^research\/door/u) });
+    // … and within about a second of the answer it is gone from Neo4j.
+    let left = await transactionsOf(requestId);
+    for (let i = 0; i < 15 && left.length > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      left = await transactionsOf(requestId);
     }
+    expect(left).toEqual([]);
+  });
+
+  it('a request that starts past its deadline runs no Cypher at all', async () => {
+    const stats = new QueryStats(undefined, { requestId: 'late', deadlineMs: 1 });
+    await new Promise((r) => setTimeout(r, 5));
+    await expect(api.executor.read('system/components', {}, { stats })).rejects.toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'requestDeadlineMs' } });
+    expect(stats.roundTrips).toBe(0);
   });
 });

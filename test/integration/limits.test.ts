@@ -138,11 +138,16 @@ describe('limits', () => {
 
 describe('limit defaults and configuration', () => {
   it('defaults are documented values, configurable through the environment', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 100000 });
+    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 100000, maxHeavyFields: 3 });
     const c = testConfig().server;
     expect(c).toMatchObject({ ...DEFAULT_LIMITS, bodyLimitBytes: 100 * 1024, corsOrigins: [] });
     const custom = testConfig({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '500', HTTP_BODY_LIMIT_KB: '8', CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).server;
     expect(custom).toMatchObject({ maxDepth: 6, maxCost: 500, bodyLimitBytes: 8192, corsOrigins: ['https://a.example', 'http://localhost:5173'] });
+    expect(c).toMatchObject({ requestDeadlineMs: 10_000, maxHeavyFields: 3 });
+    expect(testConfig({ REQUEST_DEADLINE_MS: '2500', GRAPHQL_MAX_HEAVY_FIELDS: '5' }).server).toMatchObject({ requestDeadlineMs: 2500, maxHeavyFields: 5 });
+    expect(() => testConfig({ REQUEST_DEADLINE_MS: '10s' })).toThrow('REQUEST_DEADLINE_MS must be a request deadline in milliseconds between 100 and 600000; found "10s"');
+    expect(() => testConfig({ REQUEST_DEADLINE_MS: '50' })).toThrow('REQUEST_DEADLINE_MS must be a request deadline in milliseconds between 100 and 600000; found "50"');
+    expect(() => testConfig({ GRAPHQL_MAX_HEAVY_FIELDS: '0' })).toThrow('GRAPHQL_MAX_HEAVY_FIELDS must be a number of heavy fields between 1 and 1000; found "0"');
     expect(() => testConfig({ GRAPHQL_MAX_DEPTH: 'deep' })).toThrow('GRAPHQL_MAX_DEPTH must be a selection depth between 1 and 100; found "deep"');
     expect(() => testConfig({ CORS_ORIGINS: 'example.org' })).toThrow('CORS_ORIGINS must be a comma-separated list of origins');
   });
