@@ -22,10 +22,13 @@ const SETS: Array<[string, string]> = [
   ['held-out set 2 (gold written before any tuning)', join(ROOT, 'bench', 'extract', 'heldout2')],
 ];
 
+// `-- --only seed,dev` runs some sets (while rules are tuned, held-out set 2 stays unread)
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '').split(',') : null;
 const ctx = loadExtractContext();
 const pct = (x: number): string => (Number.isNaN(x) ? '  –  ' : x.toFixed(2).padStart(5));
 
-for (const [title, dir] of SETS) {
+for (const [title, dir] of SETS.filter(([, d]) => !only || only.some((o) => d.endsWith(o === 'seed' ? 'seeds' : o)))) {
   const articles = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/u, '.facts.json')))).sort() : [];
   const totals = Object.fromEntries(FACT_TYPES.map((t) => [t, { gold: 0, proposed: 0, matched: 0 }])) as Record<FactType, Tally>;
   let fromBoilerplate = 0;

@@ -47,8 +47,8 @@ interface Named {
   end: number;
 }
 
-const DESIGNATE = /入选|入選|获批|獲批|名单|名單|确定为|確定為|列为|列為|成为|成為|became|selected|approved as|designated|as one of/iu;
-const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying/iu;
+const DESIGNATE = /入选|入選|获批|獲批|名单|名單|确定.{0,60}?为|確定.{0,60}?為|列为|列為|成为|成為|became|selected|approved as|designated|as one of/iu;
+const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
 const ASSESS = /验收|驗收|考核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation/iu;
 const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三四五六七八九十\d]+(?:名|位)|获|獲|passed|excellent|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
@@ -214,26 +214,35 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     const progs = progIn(s);
     let assessed = false;
 
-    // ---- designations: a programme, a verb of selection, and the places of the list
-    if (progs.length > 0 && DESIGNATE.test(simp) && !NOT_YET.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of/iu.test(simp))) {
-      const year = yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : null);
-      const batch = /首批/u.test(simp) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(simp)?.[1];
+    // ---- designations: a programme, a verb of selection, and the places of the list. Each place takes
+    // the programme that governs its own clause ("…38个城市入选示范城市名单,与杭州一同入选的…宁波市和温州市;
+    // 72个城市入选…试点城市名单": 宁波 and 温州 are demonstration cities, not pilots).
+    if ((progs.length > 0 || shortProgrammeIn(simp)) && DESIGNATE.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of/iu.test(simp))) {
+      const when = dateIn(s.text);
+      const year = yearIn(s.text) ?? when?.year ?? (RECENT.test(s.text) ? pubYear : null);
       const seen = new Set<string>();
       for (const [k, m] of here.entries()) {
         const d = m.division!;
-        if (!isCityLevel(d) || seen.has(d.adcode)) continue;
+        if (!isCityLevel(d) || seen.has(`${d.adcode}`)) continue;
         // 北京市朝阳区: the municipality written before its district is where, not who
         const next = here[k + 1];
         if (next && next.span.start === m.span.end && names.isWithin(next.division!.adcode, d.adcode) && next.division!.adcode !== d.adcode) continue;
+        const clause = clauseAround(body, s, m.span.start, m.span.end);
+        // an application or a proposal is no designation (申报/争创/力争/拟确定/擬定), judged on the place's own clause
+        if (NOT_YET.test(toSimplified(clause.text))) continue;
+        const prog = governingProgramme(body, s, clause, m.span.start, progs, programmes);
+        if (!prog) continue;
         seen.add(d.adcode);
+        const batchText = toSimplified(clause.text);
+        const batch = /首批|first batch/iu.test(batchText) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(batchText)?.[1];
         const many = here.length > 6;
         draft.designations.push({
           place: ref(d),
-          programme: progs[0]!.id,
+          programme: prog.id,
           year,
           ...(batch ? { batch: String(CN_NUM[batch] ?? batch) } : {}),
           quote: s.text,
-          extraction: { method: 'extracted', rule: 'designation:programme+selection-verb', confidence: round(year === null ? 0.7 : many ? 0.8 : 0.9) },
+          extraction: { method: 'extracted', rule: prog.how === 'named' ? 'designation:programme+selection-verb' : 'designation:short-programme+selection-verb', confidence: round((year === null ? 0.7 : many ? 0.8 : 0.9) * (prog.how === 'named' ? 1 : 0.9)) },
         });
       }
     }
@@ -371,6 +380,16 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
   });
 
+  // a yearless statement of the same announcement ("此次…入选示范城市名单") takes the year of the article's
+  // dated designation of that programme, when there is exactly one such year
+  for (const d of draft.designations) {
+    if (d.year !== null) continue;
+    const years = [...new Set(draft.designations.filter((x) => x.programme === d.programme && x.year !== null).map((x) => x.year))];
+    if (years.length === 1) {
+      d.year = years[0]!;
+      d.extraction = { ...d.extraction!, rule: `${d.extraction!.rule}, year from the article's other designation`, confidence: round(d.extraction!.confidence * 0.9) };
+    }
+  }
   // one designation per place and programme: a yearless statement adds nothing to a dated one
   draft.designations = draft.designations.filter(
     (d, i, all) => d.year !== null ? all.findIndex((x) => x.place === d.place && x.programme === d.programme && x.year === d.year) === i : !all.some((x) => x.place === d.place && x.programme === d.programme && (x.year !== null || all.indexOf(x) < i)),
@@ -474,6 +493,50 @@ function figuresIn(text: string): Figure[] {
     out.push({ index: i, text: whole.trim(), value, unit, quote: clauseOf(i, whole.length), rule: unitWord ? 'count-with-unit' : 'english-count' });
   }
   return out;
+}
+
+/** A clause of a sentence: Chinese clauses end at ，,；;, English ones at ; (commas separate list items). */
+function clauseAround(body: string, s: Sentence, start: number, end: number): { start: number; end: number; text: string } {
+  const han = /\p{Script=Han}/u.test(s.text);
+  const stop = han ? /[，,；;。]/u : /[;]/u;
+  let a = start;
+  while (a > s.start && !stop.test(body[a - 1]!)) a--;
+  let b = end;
+  while (b < s.end && !stop.test(body[b]!)) b++;
+  return { start: a, end: b, text: body.slice(a, b) };
+}
+
+/** 示范城市 / 试点城市 written without the programme's full name. */
+function shortProgrammeIn(simp: string): boolean {
+  return /示范城市|试点城市|示范区|demonstration cit|pilot cit/iu.test(simp);
+}
+
+/**
+ * The programme that governs a place: a programme named in the place's own clause (the nearest), else
+ * one named earlier in the same part of the sentence (up to a ；), else a short form in that range
+ * (示范城市, 试点城市) read as the programme of that kind the article names elsewhere.
+ */
+function governingProgramme(body: string, s: Sentence, clause: { start: number; end: number }, at: number, progs: Named[], all: Named[]): { id: string; how: 'named' | 'short' } | null {
+  const inClause = progs.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  if (inClause.length) return { id: inClause.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0]!.id, how: 'named' };
+  // the part of the sentence this clause belongs to: from the last ；before it
+  let partStart = clause.start;
+  while (partStart > s.start && !/[；;]/u.test(body[partStart - 1]!)) partStart--;
+  const simp = toSimplified(body.slice(partStart, clause.end));
+  const short = /示范城市|示范区|demonstration cit/iu.exec(simp) && !/试点城市|pilot cit/iu.test(simp) ? 'demonstration' : /试点城市|pilot cit/iu.exec(simp) && !/示范城市|demonstration cit/iu.test(simp) ? 'pilot' : null;
+  const before = progs.filter((p) => p.end <= clause.start && p.start >= partStart).at(-1);
+  if (before && (!short || kindOf(before.id) === short)) return { id: before.id, how: 'named' };
+  if (short) {
+    // the programme of that kind the article names, nearest first
+    const sameKind = all.filter((p) => kindOf(p.id) === short).sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
+    if (sameKind) return { id: sameKind.id, how: 'short' };
+  }
+  const any = progs.filter((p) => p.start >= partStart && p.end <= s.end).sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
+  return any ? { id: any.id, how: 'named' } : null;
+}
+
+function kindOf(programmeId: string): 'demonstration' | 'pilot' | null {
+  return /demonstration/u.test(programmeId) ? 'demonstration' : /pilot/u.test(programmeId) ? 'pilot' : null;
 }
 
 function rankIn(simp: string): number | undefined {

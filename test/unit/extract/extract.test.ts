@@ -126,6 +126,25 @@ describe('on small texts', () => {
     expect(d.unresolved).toEqual([expect.objectContaining({ kind: 'person', text: '张三' })]);
   });
 
+  it('two programmes in one sentence: each place takes the programme of its own clause', () => {
+    const d = text('8月11日,杭州市成功入选国家知识产权强市建设示范城市名单。此次全国共有38个城市入选示范城市名单,与杭州一同入选的还有宁波市和温州市;72个城市入选国家知识产权强市建设试点城市名单。', '2022-08-14');
+    expect(d.designations.map((x) => [x.place, x.programme, x.year])).toEqual([
+      ['杭州市', 'programme:ip-strong-city-demonstration', 2022],
+      ['宁波市', 'programme:ip-strong-city-demonstration', 2022],
+      ['温州市', 'programme:ip-strong-city-demonstration', 2022],
+    ]);
+  });
+
+  it('确定 X 为 P with words between, and a proposal (拟确定) or an application (申报) is no designation', () => {
+    const d = text('经地方申报推荐、专家评审,确定北京市海淀区等38个城市为国家知识产权强市建设示范城市,北京市丰台区等72个城市为国家知识产权强市建设试点城市。', '2022-08-14');
+    expect(d.designations.map((x) => [x.place, x.programme])).toEqual([
+      ['海淀区', 'programme:ip-strong-city-demonstration'],
+      ['丰台区', 'programme:ip-strong-city-pilot'],
+    ]);
+    expect(text('拟确定福建省厦门市等18个城市为第二批国家知识产权示范城市。').designations).toEqual([]);
+    expect(text('黄石市正在申报国家知识产权强市建设示范城市。').designations).toEqual([]);
+  });
+
   it('a compound or Traditional place name in a list resolves', () => {
     const d = text('近日,湖北省黃石市、北京市朝阳区入选国家知识产权强市建设试点城市。');
     // 朝阳区 is also a district of 长春: the draft names it with its parent
