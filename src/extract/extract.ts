@@ -6,7 +6,8 @@
  * `unresolved` with the reason. Deterministic: no randomness, no clock, stable order.
  */
 import { basename } from 'node:path';
-import { toSimplified } from '../ingest/chinese.js';
+import { pinyin } from 'pinyin-pro';
+import { toSimplified, traditionalForms } from '../ingest/chinese.js';
 import { cleanPage } from '../ingest/clean.js';
 import { isoOf, resolveDateText } from '../ingest/dates.js';
 import { articleMeta, languageOf, publication } from '../ingest/article-meta.js';
@@ -50,7 +51,7 @@ interface Named {
 const DESIGNATE = /入选|入選|获批|獲批|名单|名單|确定.{0,60}?为|確定.{0,60}?為|列为|列為|成为|成為|became|selected|approved as|designated|as one of/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
 const ASSESS = /验收|驗收|考核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation/iu;
-const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三四五六七八九十\d]+(?:名|位)|获|獲|passed|excellent|ranks?|ranked|double excellent/iu;
+const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三四五六七八九十\d]+(?:名|位)|获|獲|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
 const RECENT = /近日|日前|近期|今年|recently|this year/iu;
@@ -144,6 +145,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const provincesNamed = new Set(spans.flatMap((sp) => sp.candidates.map((c) => c.provinceAdcode)));
   const agencies = findEntities(body, ctx.entities.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...provincialShortForms(a, names, provincesNamed)] })));
   const programmes = findEntities(body, ctx.entities.programmes);
+  const organisations = findEntities(body, ctx.entities.organisations);
   // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
   const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end));
   const mainPlace = mostNamedCity(placeMentions);
@@ -174,6 +176,32 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     return m ? Number(m[1]) : null;
   };
 
+  /** People named after a chain of titles in a sentence (达州市委副书记、市长严卫东). */
+  const peopleIn = (s: Sentence): Array<{ name: string; nameAt: number; chainText: string; quote: string; start: number; end: number }> => {
+    const out: Array<{ name: string; nameAt: number; chainText: string; quote: string; start: number; end: number }> = [];
+    for (const m of s.text.matchAll(NAME_AFTER_TITLE)) {
+      const name = m[3]!;
+      const nameAt = (m.index ?? 0) + m[0].length - name.length;
+      const window = s.text.slice(Math.max(0, nameAt - 60), nameAt);
+      const chain = TITLE_CHAIN.exec(toSimplified(window));
+      if (!chain) continue;
+      const chainText = window.slice(window.length - chain[1]!.length);
+      out.push({ name, nameAt, chainText, quote: s.text.slice(nameAt - chainText.length, nameAt + name.length), start: s.start + nameAt, end: s.start + nameAt + name.length });
+    }
+    return out;
+  };
+  /** A person's id: theirs in entities.json, or a proposed new Person entry with the words that name them. */
+  const personRef = (name: string, evidence: string): { id: string; known: boolean } => {
+    const simplified = toSimplified(name);
+    const known = ctx.entities.people.find((p) => p.name === simplified || p.aliases.includes(name));
+    if (known) return { id: known.id, known: true };
+    const proposal = proposePerson(simplified, name, evidence);
+    const existing = draft.proposed!.people.find((p) => p.id === proposal.id);
+    if (!existing) draft.proposed!.people.push(proposal);
+    report({ kind: 'person', text: name, reason: `not in seeds/entities.json (people): proposed as ${proposal.id} under proposed.people; add it to entities.json to load facts that name this person`, quote: evidence });
+    return { id: proposal.id, known: false };
+  };
+
   const draft: Draft = {
     article: articleMeta(page, body, wholePage, language, published, opts.url),
     designations: [],
@@ -184,6 +212,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     jurisdictions: [],
     administrations: [],
     unresolved,
+    proposed: { people: [] },
     draft: { extractor: EXTRACTOR_VERSION, article: basename(opts.file) },
   };
   const usedKeys = new Set<string>();
@@ -207,6 +236,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
   };
 
+  const assessmentAt: number[] = [];
+  const eventAt: number[] = [];
   let carriedPeriod: { paragraph: number; period: Period } | null = null;
   sentences.forEach((s, i) => {
     const simp = toSimplified(s.text);
@@ -254,10 +285,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const when = dateIn(s.text);
       const year = when?.year ?? yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : carriedYear(sentences, i, yearIn));
       if (subjects.length && year !== null) {
-        const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : 'assessment';
+        const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : /inspection/iu.test(simp) ? 'inspection and assessment' : 'assessment';
         const rank = rankIn(simp);
         const outOf = /among (\d+)|共(\d+)个/iu.exec(s.text);
-        const outcome = /通过|passed/iu.test(simp) ? 'passed' : /优秀|excellent/iu.test(simp) ? 'excellent' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
+        const outcome = /通过|passed/iu.test(simp) ? 'passed' : /优秀|excellent/iu.test(simp) ? 'excellent' : /outstanding/iu.test(simp) ? 'outstanding' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
         const placeEn = subjects[0]!.nameEn;
         draft.assessments.push({
           key: keyOf(`${placeEn}-${kind}-${year}`),
@@ -274,6 +305,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           agencies: [],
           extraction: { method: 'extracted', rule: own.length ? 'assessment:keyword+outcome' : 'assessment:keyword+outcome, subject from context', confidence: round(own.length ? 0.8 : 0.6) },
         });
+        assessmentAt.push(i);
         assessed = true;
       }
     }
@@ -297,6 +329,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           participants: [],
           extraction: { method: 'extracted', rule: 'event:date+meeting-noun+verb', confidence: 0.75 },
         });
+        eventAt.push(i);
       }
     }
 
@@ -338,17 +371,12 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
 
     // ---- positions: a chain of titles right before a person's name; "A党组书记,B党组副书记、副局长赵辉"
-    // holds two positions, one per organisation, and 副局长 stays 副局长
-    for (const m of s.text.matchAll(NAME_AFTER_TITLE)) {
-      const name = m[3]!;
-      const nameAt = (m.index ?? 0) + m[0].length - name.length;
-      const window = s.text.slice(Math.max(0, nameAt - 60), nameAt);
-      const chain = TITLE_CHAIN.exec(toSimplified(window));
-      if (!chain) continue;
-      const chainText = window.slice(window.length - chain[1]!.length);
+    // holds two positions, one per organisation, and 副局长 stays 副局长. A person not in entities.json
+    // is proposed as a new Person entry (under `proposed.people`, for the reviewer to add).
+    for (const pm of peopleIn(s)) {
+      const { name, nameAt, chainText, quote } = pm;
       const chainStart = s.start + nameAt - chainText.length;
-      const person = ctx.entities.people.find((p) => p.name === toSimplified(name) || p.aliases.includes(name));
-      const quote = s.text.slice(nameAt - chainText.length, nameAt + name.length);
+      const person = personRef(name, quote);
       let offset = 0;
       for (const segment of chainText.split(/(?<=[,，])/u)) {
         const segStart = chainStart + offset;
@@ -360,10 +388,6 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         const org = agency?.id ?? (place ? ref(place) : null);
         const owner = agency ? body.slice(agency.start, agency.end) : place ? body.slice(placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.start, placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.end) : undefined;
         const title = trimTitleOwner(toSimplified(seg.slice(Math.max(0, (agency ? agency.end : 0) - segStart))), owner && !agency ? owner : undefined);
-        if (!person) {
-          report({ kind: 'person', text: name, reason: `not in seeds/entities.json (people): add them to load this position (${title})`, quote });
-          continue;
-        }
         if (!org) {
           report({ kind: 'position', text: `${seg}${name}`, reason: 'the organisation this title belongs to is not named', quote });
           continue;
@@ -374,8 +398,50 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           title,
           titleEn: titleEn(title),
           quote,
-          extraction: { method: 'extracted', rule: 'position:title-chain+name', confidence: 0.8 },
+          extraction: person.known
+            ? { method: 'extracted', rule: 'position:title-chain+name', confidence: 0.8 }
+            : { method: 'extracted', rule: 'position:title-chain+name, proposed person', confidence: 0.6 },
         });
+      }
+    }
+  });
+
+  // ---- the agencies of an assessment and their roles: named in its sentence, or in the next sentence
+  // of the paragraph when that one goes on about the assessment ("Entrusted by CNIPA, the team …")
+  draft.assessments.forEach((a, k) => {
+    const i = assessmentAt[k]!;
+    const scope = [sentences[i]!];
+    const next = sentences[i + 1];
+    if (next && next.paragraph === sentences[i]!.paragraph && ASSESS.test(toSimplified(next.text)) && !assessmentAt.includes(i + 1)) scope.push(next);
+    for (const sn of scope) {
+      for (const ag of agencies.filter((x) => x.start >= sn.start && x.end <= sn.end)) {
+        if (a.agencies.some((x) => x.agency === ag.id)) continue;
+        const clause = roleClause(body, sn, ag.start, ag.end);
+        a.agencies.push({ agency: ag.id, role: assessmentRole(toSimplified(clause.text), toSimplified(sn.text)), quote: clause.text });
+      }
+    }
+  });
+
+  // ---- who took part in an event, and how: people (with their titles) and agencies named in the event's
+  // sentence and the sentences after it, up to the next event, with a verb that says what they did
+  draft.events.forEach((e, k) => {
+    const from = eventAt[k]!;
+    const to = eventAt[k + 1] ?? sentences.length;
+    for (let j = from; j < to; j++) {
+      const sn = sentences[j]!;
+      const simpSn = toSimplified(sn.text);
+      if (j > from && ASSESS.test(simpSn) && OUTCOME.test(simpSn)) continue;
+      const who: Array<{ id: string; start: number; end: number; quote: string }> = [];
+      for (const pm of peopleIn(sn)) who.push({ id: personRef(pm.name, pm.quote).id, start: pm.start - pm.chainText.length, end: pm.end, quote: pm.quote });
+      for (const ag of [...agencies, ...organisations].filter((x) => x.start >= sn.start && x.end <= sn.end)) {
+        if (who.some((w) => ag.start >= w.start && ag.end <= w.end)) continue; // the agency of a person's title
+        who.push({ id: ag.id, start: ag.start, end: ag.end, quote: '' });
+      }
+      for (const w of who.sort((x, y) => x.start - y.start)) {
+        const role = participantRole(body, sn, w.end);
+        if (!role || e.participants.some((p) => p.who === w.id)) continue;
+        const clause = roleClause(body, sn, w.start, w.end);
+        e.participants.push({ who: w.id, role, quote: clause.text.length >= 2 ? clause.text : sn.text });
       }
     }
   });
@@ -449,7 +515,7 @@ function figuresIn(text: string): Figure[] {
     while (b < text.length && !boundary(b)) b++;
     return text.slice(a, b).trim();
   };
-  const re = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(%|％|万|萬|亿|億|million|billion)?\s?(元|件|项|項|个|個|家|名|人|户|戶|份|笔|筆|yuan)?/gu;
+  const re = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(%|％|percent|per cent|万|萬|亿|億|million|billion)?\s?(元|件|项|項|个|個|家|名|人|户|戶|份|笔|筆|yuan)?/gu;
   for (const m of text.matchAll(re)) {
     const i = m.index;
     const [whole, num, scale, unitWord] = m;
@@ -462,9 +528,9 @@ function figuresIn(text: string): Figure[] {
     if (/^(?:19|20)\d{2}$/u.test(num!) && !scale && !unitWord) continue; // a year
     if (/全国平均|national average|平均水平/iu.test(text.slice(Math.max(0, i - 25), i))) continue; // not the place's own figure
     const value0 = Number(num!.replace(/,/gu, ''));
-    if (scale === '%' || scale === '％') {
-      const lead = toSimplified(text.slice(Math.max(0, i - 12), i));
-      if (/增长|增加|提高|下降|同比|增幅|increase|growth|up/iu.test(lead)) {
+    if (scale === '%' || scale === '％' || scale === 'percent' || scale === 'per cent') {
+      const lead = toSimplified(text.slice(Math.max(0, i - 16), i));
+      if (/增长|增加|提高|下降|同比|增幅|increase|growth|grew|rose|up/iu.test(lead)) {
         const last = out.at(-1);
         if (last && last.changePct === undefined) last.changePct = value0;
         continue;
@@ -493,6 +559,46 @@ function figuresIn(text: string): Figure[] {
     out.push({ index: i, text: whole.trim(), value, unit, quote: clauseOf(i, whole.length), rule: unitWord ? 'count-with-unit' : 'english-count' });
   }
   return out;
+}
+
+/** The clause around a mention, from the last ，;。 before it to the next one after it (English: , too). */
+function roleClause(body: string, s: Sentence, start: number, end: number): { start: number; end: number; text: string } {
+  let a = start;
+  while (a > s.start && !/[，,；;。]/u.test(body[a - 1]!)) a--;
+  let b = end;
+  while (b < s.end && !/[，,；;。]/u.test(body[b]!)) b++;
+  // 由…主持, 代表…发言: the clause may need its verb from the next clause
+  const text = body.slice(a, b).trim();
+  return { start: a, end: b, text: text.length >= 2 ? text : s.text };
+}
+
+/** What an agency did in an assessment, from the words around it. */
+function assessmentRole(clause: string, sentence: string): string {
+  if (/委托|受托|entrust/iu.test(clause)) return 'entrusted';
+  if (/表扬|commend/iu.test(clause)) return 'commended the result';
+  if (/公布|通报|发布|announc|publish/iu.test(clause)) return 'announced results';
+  if (/督查激励|激励|award|grant/iu.test(clause)) return 'awarded';
+  if (/专家|组成|组织|验收组|考核组|评估组|team|experts|carried out|organi[sz]/iu.test(clause) || /专家组|验收组|team/iu.test(sentence)) return 'carried out';
+  return 'named in the assessment';
+}
+
+/** What a participant did at an event, from the verb after their name (主持, 致辞, 表示, 出席…), else from the sentence. */
+function participantRole(body: string, s: Sentence, after: number): string | null {
+  const near = toSimplified(body.slice(after, Math.min(s.end, after + 8)));
+  const rest = toSimplified(body.slice(after, s.end));
+  const ROLES: ReadonlyArray<readonly [RegExp, string]> = [
+    [/^[^，,。]{0,2}主持|^[^，,。]{0,2}presided|^[^，,。]{0,2}chaired/iu, 'host'],
+    [/^[^，,。]{0,2}(?:致辞|讲话|表示|指出|强调|发言|介绍|addressed|said|spoke|delivered)/iu, 'speaker'],
+    [/^[^，,。]{0,2}(?:出席|参加|attended)/iu, 'attendee'],
+    [/^[^，,。]{0,2}宣读/u, 'read out the decision'],
+    [/^[^，,。]{0,2}(?:授牌|颁发|颁奖|awarded)/iu, 'presenter'],
+    [/^[^，,。]{0,2}(?:授信)/u, 'granted credit'],
+  ];
+  for (const [re, role] of ROLES) if (re.test(near)) return role;
+  // 由…主持 / 代表…作了表态发言: the verb closes the sentence
+  if (/主持/u.test(rest) && /由/u.test(toSimplified(body.slice(s.start, after)))) return 'host';
+  if (/代表[^。]*(?:发言|致辞)/u.test(rest)) return 'speaker';
+  return null;
 }
 
 /** A clause of a sentence: Chinese clauses end at ，,；;, English ones at ; (commas separate list items). */
@@ -537,6 +643,17 @@ function governingProgramme(body: string, s: Sentence, clause: { start: number; 
 
 function kindOf(programmeId: string): 'demonstration' | 'pilot' | null {
   return /demonstration/u.test(programmeId) ? 'demonstration' : /pilot/u.test(programmeId) ? 'pilot' : null;
+}
+
+/** A new Person entry for the reviewer: id from the pinyin (surname first), Traditional form as an alias. */
+function proposePerson(simplified: string, asWritten: string, evidence: string): NonNullable<Draft['proposed']>['people'][number] {
+  const syllables = pinyin(simplified, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((x) => x.replace(/ü/gu, 'v'));
+  const cap = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
+  const surname = syllables[0] ?? '';
+  const given = syllables.slice(1).join('');
+  const id = `person:${[surname, given].filter(Boolean).join('-')}`.toLowerCase().replace(/[^a-z:-]/gu, '');
+  const aliases = [...new Set([asWritten, ...traditionalForms(simplified)])].filter((a) => a !== simplified);
+  return { id, name: simplified, nameEn: [cap(surname), cap(given)].filter(Boolean).join(' '), aliases, evidence };
 }
 
 function rankIn(simp: string): number | undefined {

@@ -120,10 +120,31 @@ describe('on small texts', () => {
     expect(d.unresolved).toEqual([expect.objectContaining({ kind: 'place', text: '吉林', candidates: [expect.stringContaining('220000'), expect.stringContaining('220200')] })]);
   });
 
-  it('a person not in entities.json is listed, not invented', () => {
-    const d = text('会议由黄石市副市长张三主持。');
-    expect(d.positions).toEqual([]);
-    expect(d.unresolved).toEqual([expect.objectContaining({ kind: 'person', text: '张三' })]);
+  it('a person not in entities.json is proposed as a new Person entry with evidence, for review', () => {
+    const d = text('会议由黄石市副市长張三主持。');
+    expect(d.proposed?.people).toEqual([{ id: 'person:zhang-san', name: '张三', nameEn: 'Zhang San', aliases: ['張三'], evidence: '会议由黄石市副市长張三' }]);
+    expect(d.positions).toEqual([expect.objectContaining({ person: 'person:zhang-san', at: '黄石市', title: '副市长', extraction: expect.objectContaining({ rule: 'position:title-chain+name, proposed person' }) })]);
+    // still listed for the reviewer: the fact loads only once the person is added to entities.json
+    expect(d.unresolved).toEqual([expect.objectContaining({ kind: 'person', text: '張三', reason: expect.stringContaining('person:zhang-san') })]);
+  });
+
+  it('event participants carry their roles; an assessment its agencies and theirs', () => {
+    const ev = text('5月8日,黄石市知识产权工作会议召开。会议由黄石市副市长张三主持,湖北省知识产权局副局长李四致辞。');
+    expect(ev.events[0]?.participants.map((p) => [p.who, p.role])).toEqual([
+      ['person:zhang-san', 'host'],
+      ['person:li-si', 'speaker'],
+    ]);
+    const as = text('近日,受国家知识产权局委托,湖北省知识产权局组织专家组对黄石市国家知识产权试点城市工作进行验收,黄石市顺利通过验收。');
+    expect(as.assessments[0]?.agencies.map((a) => [a.agency, a.role])).toEqual([
+      ['agency:cnipa', 'entrusted'],
+      ['agency:hubei-ipo', 'carried out'],
+    ]);
+  });
+
+  it('English: an "outstanding rating" is an assessment outcome; "increase of 20.2 percent" is a change', () => {
+    const d = extractArticle('Title\n2024-04-24\nBeijing received an outstanding rating in the 2022 Inspection and Assessment. In 2023, Beijing had 8,000 invention patents granted, an increase of 20.2 percent.', { file: 't.txt', published: '2024-04-24' }, ctx);
+    expect(d.assessments[0]).toMatchObject({ subjects: ['北京市'], year: 2022, outcome: 'outstanding' });
+    expect(d.observations[0]).toMatchObject({ value: 8000, changePct: 20.2, period: '2023' });
   });
 
   it('two programmes in one sentence: each place takes the programme of its own clause', () => {
