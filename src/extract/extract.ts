@@ -237,6 +237,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   };
 
   const assessmentAt: number[] = [];
+  /** The figure and the words right after it, per observation index, to tell a repeated figure from a new one. */
+  const figureWords = new Map<number, string>();
   const eventAt: number[] = [];
   let carriedPeriod: { paragraph: number; period: Period } | null = null;
   sentences.forEach((s, i) => {
@@ -335,7 +337,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
 
     // ---- indicator observations
     // a period holds until the text names another ("In 2014, …" then "throughout the year …")
-    const period = periodIn(s.text, published.date) ?? carriedPeriod?.period ?? null;
+    // a figure stated at the article's event ("启动仪式上,…授信额共计2.2亿元") is of that day
+    const atEvent = draft.events.at(-1);
+    const eventDay: Period | null = atEvent?.date && /(?:仪式|会议|大会|会|论坛|儀式|會議|大會|會|論壇)(?:上|现场|現場)|at the (?:ceremony|meeting|conference|forum)/iu.test(s.text) ? { period: atEvent.date, end: atEvent.date, text: atEvent.dateText } : null;
+    const period = periodIn(s.text, published.date) ?? eventDay ?? carriedPeriod?.period ?? null;
     if (period && periodIn(s.text, published.date)) carriedPeriod = { paragraph: s.paragraph, period };
     for (const fig of figuresIn(s.text)) {
       const abs = s.start + fig.index;
@@ -354,6 +359,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const before40 = toSimplified(s.text.slice(Math.max(0, fig.index - 40), fig.index));
       const metric = METRICS.find(([re]) => re.test(before40)) ?? METRICS.find(([re]) => re.test(toSimplified(s.text.slice(fig.index, fig.index + 50))));
       const p = period ?? { period: 'unspecified', text: 'not stated' };
+      figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
       draft.observations.push({
         place: ref(nearest),
         metric: metric ? `${metric[1]}${fig.unit === 'percent' ? '.share' : ''}` : 'unclassified',
@@ -366,7 +372,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         ...(p.end ? { periodEnd: p.end } : {}),
         periodText: p.text,
         quote: fig.quote,
-        extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round((metric ? 0.8 : 0.55) * (period ? 1 : 0.8)) },
+        extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round((metric ? 0.8 : 0.55) * (period ? (periodIn(s.text, published.date) || eventDay ? 1 : 0.9) : 0.8)) },
       });
     }
 
@@ -444,6 +450,14 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         e.participants.push({ who: w.id, role, quote: clause.text.length >= 2 ? clause.text : sn.text });
       }
     }
+  });
+
+  // a figure repeated (a headline line, then the body: "10名公众人物被聘为宣传大使" … "聘请10名公众人物为宣传大使")
+  // is one observation: the one whose period its own sentence gives is kept
+  draft.observations = draft.observations.filter((o, i, all) => {
+    const same = all.filter((x, j) => x.place === o.place && x.metric === o.metric && x.value === o.value && x.unit === o.unit && figureWords.get(j) === figureWords.get(i));
+    const best = same.reduce((a, b) => (b.extraction!.confidence > a.extraction!.confidence ? b : a));
+    return best === o;
   });
 
   // a yearless statement of the same announcement ("此次…入选示范城市名单") takes the year of the article's

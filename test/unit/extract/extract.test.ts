@@ -141,6 +141,14 @@ describe('on small texts', () => {
     ]);
   });
 
+  it('a figure stated at the event is of the event\'s day; a headline repeating a body figure is one observation', () => {
+    const d = text('10名公众人物被聘为宣传大使\n1月18日,达州市举行启动仪式。2022年8月,达州市获批试点城市。启动仪式上,聘请10名公众人物为宣传大使,授信额共计2.2亿元。', '2023-01-18');
+    expect(d.observations.map((o) => [o.value, o.period])).toEqual([
+      [10, '2023-01-18'],
+      [220000000, '2023-01-18'],
+    ]);
+  });
+
   it('English: an "outstanding rating" is an assessment outcome; "increase of 20.2 percent" is a change', () => {
     const d = extractArticle('Title\n2024-04-24\nBeijing received an outstanding rating in the 2022 Inspection and Assessment. In 2023, Beijing had 8,000 invention patents granted, an increase of 20.2 percent.', { file: 't.txt', published: '2024-04-24' }, ctx);
     expect(d.assessments[0]).toMatchObject({ subjects: ['北京市'], year: 2022, outcome: 'outstanding' });
