@@ -51,9 +51,10 @@ interface Named {
 const DESIGNATE = /入选|入選|获批|獲批|名单|名單|确定.{0,60}?为|確定.{0,60}?為|列为|列為|成为|成為|became|selected|approved as|designated|as one of/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
 const ASSESS = /验收|驗收|考核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation/iu;
-const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三四五六七八九十\d]+(?:名|位)|获|獲|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
+const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三四五六七八九十\d]+(?:名|位)|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
+const ASPIRE = /力争|力爭|争取|爭取|确保|確保|努力实现|strive|aims? to|will pass/iu;
 const RECENT = /近日|日前|近期|今年|recently|this year/iu;
 
 const ZH_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|今年(\d{1,2})月|(\d{4})年(\d{1,2})月/u;
@@ -281,7 +282,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
 
     // ---- assessments and acceptances
-    if (ASSESS.test(simp) && OUTCOME.test(simp)) {
+    // an aim (力争…通过验收, strive to pass) is no outcome
+    if (ASSESS.test(simp) && OUTCOME.test(simp) && !ASPIRE.test(simp)) {
       const own = here.map((m) => m.division!);
       const subjects = own.length ? uniqueBy(own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
       const when = dateIn(s.text);

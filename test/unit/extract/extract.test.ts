@@ -149,6 +149,10 @@ describe('on small texts', () => {
     ]);
   });
 
+  it('an aim to pass (力争…通过验收) and a reporter\'s 获悉 are no assessment outcome', () => {
+    expect(text('7月31日,记者从武汉市市场监管局获悉,武汉市力争经过2年努力,顺利通过国家知识产权保护示范区建设评估验收。').assessments).toEqual([]);
+  });
+
   it('English: an "outstanding rating" is an assessment outcome; "increase of 20.2 percent" is a change', () => {
     const d = extractArticle('Title\n2024-04-24\nBeijing received an outstanding rating in the 2022 Inspection and Assessment. In 2023, Beijing had 8,000 invention patents granted, an increase of 20.2 percent.', { file: 't.txt', published: '2024-04-24' }, ctx);
     expect(d.assessments[0]).toMatchObject({ subjects: ['北京市'], year: 2022, outcome: 'outstanding' });
