@@ -144,7 +144,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     return { span, division: null };
   });
   const provincesNamed = new Set(spans.flatMap((sp) => sp.candidates.map((c) => c.provinceAdcode)));
-  const agencies = findEntities(body, ctx.entities.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...provincialShortForms(a, names, provincesNamed)] })));
+  const namedCity = mostNamedCity(mentions.filter((m) => m.division));
+  const agencies = findEntities(body, ctx.entities.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...provincialShortForms(a, names, provincesNamed, namedCity)] })));
   const programmes = findEntities(body, ctx.entities.programmes);
   const organisations = findEntities(body, ctx.entities.organisations);
   // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
@@ -694,14 +695,21 @@ function eventName(sentence: string): string {
   return (m?.[1] ?? sentence.slice(0, 40)).trim();
 }
 
-/** 四川省市场监督管理局 is written 省市场监督管理局 in an article about Sichuan. */
-function provincialShortForms(a: { name: string; aliases: string[] }, names: ExtractContext['gazetteer']['names'], provincesNamed: Set<string>): string[] {
+/** 四川省市场监督管理局 is written 省市场监督管理局 in an article about Sichuan; 达州市科技局 市科技局 in one about Dazhou. */
+function provincialShortForms(a: { name: string; aliases: string[] }, names: ExtractContext['gazetteer']['names'], provincesNamed: Set<string>, mainCity: Division | null): string[] {
   const out: string[] = [];
   for (const form of [a.name, ...a.aliases]) {
     const m = /^(\p{Script=Han}{2,3}省)(\p{Script=Han}{4,})$/u.exec(form);
-    if (!m) continue;
-    const r = names.resolve(m[1]!);
-    if (r.status === 'resolved' && provincesNamed.has(r.division.adcode)) out.push(`省${m[2]}`);
+    if (m) {
+      const r = names.resolve(m[1]!);
+      if (r.status === 'resolved' && provincesNamed.has(r.division.adcode)) out.push(`省${m[2]}`);
+    }
+    // 达州市科技局 is written 市科技局 after 达州市知识产权局 in an article about Dazhou
+    const c = /^(\p{Script=Han}{2,3}市)(\p{Script=Han}{3,})$/u.exec(form);
+    if (c && mainCity) {
+      const r = names.resolve(c[1]!);
+      if (r.status === 'resolved' && r.division.adcode === mainCity.adcode) out.push(`市${c[2]}`);
+    }
   }
   return out;
 }
