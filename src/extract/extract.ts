@@ -48,14 +48,16 @@ interface Named {
   end: number;
 }
 
-const DESIGNATE = /入选|入選|获批|獲批|名单|名單|确定.{0,60}?为|確定.{0,60}?為|列为|列為|成为|成為|became|selected|approved as|designated|as one of/iu;
+const DESIGNATE = /入选|入選|获批|獲批|名单|名單|遴选出|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
 const ASSESS = /验收|驗收|考核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation/iu;
 const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三四五六七八九十\d]+(?:名|位)|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
 const ASPIRE = /力争|力爭|争取|爭取|确保|確保|努力实现|strive|aims? to|will pass/iu;
-const RECENT = /近日|日前|近期|今年|recently|this year/iu;
+const RECENT = /近日|日前|近期|今年|recently|this year|has just been|have just been/iu;
+/** Page chrome the cleaning can leave in a body: registration numbers, contact lines, copyright. */
+const CHROME = /ICP备|ICP证|京公网安备|copyright ©|©|all rights reserved|版权所有|联系电话|联系方式|传\s?真|e-mail|电子邮件|通讯地址|通信地址|邮\s?编|浏览次数|分享到|\btel:|\bfax:/iu;
 
 const ZH_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|今年(\d{1,2})月|(\d{4})年(\d{1,2})月/u;
 const EN_DATE = /\b(?:On |on |in |In )?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{4}))\b/u;
@@ -109,7 +111,7 @@ const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
 const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书记|市长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长)';
 /** A chain of titles ending right before a name: 市委副书记、市长 | 党组副书记、副局长. */
 const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,16}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
-const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|[,，、。；:：\\s(（]|$)`, 'gu');
+const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|[,，、。；:：\\s(（]|$)`, 'gu');
 
 // ---------------------------------------------------------------------------------------------
 
@@ -146,7 +148,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const provincesNamed = new Set(spans.flatMap((sp) => sp.candidates.map((c) => c.provinceAdcode)));
   const namedCity = mostNamedCity(mentions.filter((m) => m.division));
   const agencies = findEntities(body, ctx.entities.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...provincialShortForms(a, names, provincesNamed, namedCity)] })));
-  const programmes = findEntities(body, ctx.entities.programmes);
+  const programmes = mergeNamed(findEntities(body, ctx.entities.programmes), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id)));
   const organisations = findEntities(body, ctx.entities.organisations);
   // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
   const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end));
@@ -174,16 +176,19 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     return mainPlace ? { division: mainPlace, how: 'article' } : null;
   };
   const yearIn = (text: string): number | null => {
-    const m = /(20\d{2})\s*年/u.exec(text) ?? /\b(20\d{2})\b(?![,\d])/u.exec(text);
+    // a year that ends a term ("through May 2022", 至2025年) is not the year of the statement
+    const t = stripTermEnds(text);
+    const m = /(20\d{2})\s*年/u.exec(t) ?? /\b(20\d{2})\b(?![,\d])/u.exec(t);
     return m ? Number(m[1]) : null;
   };
 
   /** People named after a chain of titles in a sentence (达州市委副书记、市长严卫东). */
   const peopleIn = (s: Sentence): Array<{ name: string; nameAt: number; chainText: string; quote: string; start: number; end: number }> => {
     const out: Array<{ name: string; nameAt: number; chainText: string; quote: string; start: number; end: number }> = [];
-    for (const m of s.text.matchAll(NAME_AFTER_TITLE)) {
-      const name = m[3]!;
-      const nameAt = (m.index ?? 0) + m[0].length - name.length;
+    const simpText = [...s.text].map((c) => toSimplified(c)).join('');
+    for (const m of (simpText.length === s.text.length ? simpText : s.text).matchAll(NAME_AFTER_TITLE)) {
+      const nameAt = (m.index ?? 0) + m[0].length - m[3]!.length;
+      const name = s.text.slice(nameAt, nameAt + m[3]!.length);
       const window = s.text.slice(Math.max(0, nameAt - 60), nameAt);
       const chain = TITLE_CHAIN.exec(toSimplified(window));
       if (!chain) continue;
@@ -245,6 +250,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   let carriedPeriod: { paragraph: number; period: Period } | null = null;
   sentences.forEach((s, i) => {
     const simp = toSimplified(s.text);
+    // page chrome the cleaning left in the body (ICP 备案号, contact lines, copyright) states no fact
+    if (CHROME.test(simp)) return;
     const here = inSentence(s);
     const progs = progIn(s);
     let assessed = false;
@@ -253,7 +260,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // the programme that governs its own clause ("…38个城市入选示范城市名单,与杭州一同入选的…宁波市和温州市;
     // 72个城市入选…试点城市名单": 宁波 and 温州 are demonstration cities, not pilots).
     if ((progs.length > 0 || shortProgrammeIn(simp)) && DESIGNATE.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of/iu.test(simp))) {
-      const when = dateIn(s.text);
+      const when = dateIn(stripTermEnds(s.text));
       const year = yearIn(s.text) ?? when?.year ?? (RECENT.test(s.text) ? pubYear : null);
       const seen = new Set<string>();
       for (const [k, m] of here.entries()) {
@@ -262,10 +269,12 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         // 北京市朝阳区: the municipality written before its district is where, not who
         const next = here[k + 1];
         if (next && next.span.start === m.span.end && names.isWithin(next.division!.adcode, d.adcode) && next.division!.adcode !== d.adcode) continue;
+        // "Haidian District of Beijing", "Beijing's Haidian": the city around a place named with it is where, not who
+        if (here.some((o) => o !== m && o.division!.adcode !== d.adcode && names.isWithin(o.division!.adcode, d.adcode) && Math.min(Math.abs(o.span.start - m.span.end), Math.abs(m.span.start - o.span.end)) <= 4)) continue;
         const clause = clauseAround(body, s, m.span.start, m.span.end);
         // an application or a proposal is no designation (申报/争创/力争/拟确定/擬定), judged on the place's own clause
         if (NOT_YET.test(toSimplified(clause.text))) continue;
-        const prog = governingProgramme(body, s, clause, m.span.start, progs, programmes);
+        const prog = /\p{Script=Han}/u.test(s.text) ? governingProgramme(body, s, clause, m.span.start, progs, programmes) : governingProgrammeEn(body, s, m.span.start, m.span.end, progs, programmes);
         if (!prog) continue;
         seen.add(d.adcode);
         const batchText = toSimplified(clause.text);
@@ -279,6 +288,36 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           quote: s.text,
           extraction: { method: 'extracted', rule: prog.how === 'named' ? 'designation:programme+selection-verb' : 'designation:short-programme+selection-verb', confidence: round((year === null ? 0.7 : many ? 0.8 : 0.9) * (prog.how === 'named' ? 1 : 0.9)) },
         });
+      }
+    }
+
+    // ---- a list of places, one a line, introduced by a designation ending in a colon
+    // ("遴选出第一批国家知识产权保护示范区建设城市(地区)名单。现将名单公示如下:\n天津市滨海新区\n…")
+    const intro = sentences[i - 1];
+    if (intro && /[:：]\s*$/u.test(intro.text) && here.length >= 2 && listLines(s).length >= 2) {
+      let j = i - 1;
+      while (j > 0 && progIn(sentences[j]!).length === 0 && sentences[i]!.start - sentences[j]!.start < 400) j--;
+      const head = sentences.slice(j, i);
+      const headSimp = toSimplified(head.map((x) => x.text).join(''));
+      const prog = head.flatMap((x) => progIn(x))[0];
+      if (prog && DESIGNATE.test(headSimp) && !NOT_YET.test(headSimp)) {
+        const year = head.map((x) => yearIn(x.text) ?? dateIn(x.text)?.year ?? null).find((y) => y !== null) ?? pubYear;
+        const batch = /首批|first batch/iu.test(headSimp) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(headSimp)?.[1];
+        const seenL = new Set<string>();
+        for (const line of listLines(s)) {
+          const inLine = here.filter((m) => m.span.start >= line.start && m.span.end <= line.end).map((m) => m.division!);
+          const d = inLine.at(-1);
+          if (!d || !isCityLevel(d) || seenL.has(d.adcode)) continue;
+          seenL.add(d.adcode);
+          draft.designations.push({
+            place: ref(d),
+            programme: prog.id,
+            year,
+            ...(batch ? { batch: String(CN_NUM[batch] ?? batch) } : {}),
+            quote: line.text,
+            extraction: { method: 'extracted', rule: 'designation:list-after-colon', confidence: 0.75 },
+          });
+        }
       }
     }
 
@@ -344,6 +383,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     const atEvent = draft.events.at(-1);
     const eventDay: Period | null = atEvent?.date && /(?:仪式|会议|大会|会|论坛|儀式|會議|大會|會|論壇)(?:上|现场|現場)|at the (?:ceremony|meeting|conference|forum)/iu.test(s.text) ? { period: atEvent.date, end: atEvent.date, text: atEvent.dateText } : null;
     const period = periodIn(s.text, published.date) ?? eventDay ?? carriedPeriod?.period ?? null;
+    // a period carries on only from a sentence that states figures ("Founded in 2014, …" does not)
     if (period && periodIn(s.text, published.date)) carriedPeriod = { paragraph: s.paragraph, period };
     for (const fig of figuresIn(s.text)) {
       const abs = s.start + fig.index;
@@ -498,6 +538,16 @@ function periodIn(text: string, published: string): Period | null {
   }
   if ((m = /(20\d{2})年以[来來]/u.exec(text))) return { period: `since ${m[1]}`, start: `${m[1]}-01-01`, end: published, text: m[0] };
   if ((m = /by the end of last year|去年底|去年末|截至去年/iu.exec(text))) return { period: String(pubYear - 1), end: `${pubYear - 1}-12-31`, text: m[0] };
+  // "As of March 31", 截至3月31日: a stock on that day
+  if ((m = /\b[Aa]s of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)|截至((?:\d{4}年)?\d{1,2}月\d{1,2}日)/u.exec(text))) {
+    try {
+      const day = isoOf(resolveDateText((m[1] ?? m[2])!, published));
+      if (day.length === 10) return { period: day, end: day, text: m[0] };
+    } catch {
+      // not a date the loader reads: fall through
+    }
+  }
+  if ((m = /\blast year\b|去年/iu.exec(text))) return { period: String(pubYear - 1), start: `${pubYear - 1}-01-01`, end: `${pubYear - 1}-12-31`, text: m[0] };
   if ((m = /(20\d{2})年(?:全年|底|末)?/u.exec(text)) || (m = /\b(?:[Ii]n|[Bb]y the end of) (20\d{2})\b/u.exec(text))) {
     const y = Number(m[1]);
     return { period: String(y), start: `${y}-01-01`, end: `${y}-12-31`, text: m[0] };
@@ -560,6 +610,7 @@ function figuresIn(text: string): Figure[] {
     const value = Math.round(value0 * mult * 100) / 100;
     let unit: string | null = null;
     if (unitWord) unit = unitWord === 'yuan' ? 'CNY' : ZH_UNITS[unitWord] ?? null;
+    else if (/^\s?per 10,?000 (?:people|persons|residents|population)/iu.test(next)) unit = 'per 10,000 people';
     else if (/^[a-z]/iu.test(next.trim()) && /^\s/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/u.test(num!)) {
       // English: "8,251 effective authorized patents", not "25 national ... cities" of a list
       const word = /^\s([a-z-]+(?:\s[a-z-]+){0,3})/iu.exec(next)?.[1] ?? '';
@@ -572,8 +623,85 @@ function figuresIn(text: string): Figure[] {
       unit = 'items';
     }
     if (!unit) continue;
-    if (/^(?:个城市|個城市|家金融)/u.test(text.slice(i + whole.length - (unitWord?.length ?? 0))) || /^(?:个|個)(?:城市|省)/u.test(next)) continue;
+    if (/^(?:个城市|個城市|家金融)/u.test(text.slice(i + whole.length - (unitWord?.length ?? 0))) || /^(?:个|個)(?:城市|省|工作日|月|小时|小時)/u.test(next) || /^\s?working days/u.test(next)) continue;
     out.push({ index: i, text: whole.trim(), value, unit, quote: clauseOf(i, whole.length), rule: unitWord ? 'count-with-unit' : 'english-count' });
+  }
+  return out;
+}
+
+/** English names of the programmes as news writes them ("demonstration cities for the construction of national intellectual property strong cities", "national IPR model cities"). */
+const EN_PROGRAMMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:national )?(?:intellectual property(?: rights)?|IPR?) protection demonstration zones?/giu, 'programme:ip-protection-demonstration-zone'],
+  [/demonstration cit(?:y|ies) for (?:the )?(?:construction|building) of (?:a |the )?(?:national )?(?:strong (?:intellectual property|IP) cit(?:y|ies)|(?:intellectual property|IP) (?:strong|power|powerful) cit(?:y|ies))/giu, 'programme:ip-strong-city-demonstration'],
+  [/pilot cit(?:y|ies) for (?:the )?(?:construction|building) of (?:a |the )?(?:national )?(?:strong (?:intellectual property|IP) cit(?:y|ies)|(?:intellectual property|IP) (?:strong|power|powerful) cit(?:y|ies))/giu, 'programme:ip-strong-city-pilot'],
+  [/(?:national )?(?:intellectual property(?: rights)?|IPR?) (?:model|demonstration) cit(?:y|ies)/giu, 'programme:ip-demonstration-city'],
+  [/(?:national )?(?:intellectual property(?: rights)?|IPR?) pilot cit(?:y|ies)/giu, 'programme:ip-pilot-city'],
+];
+
+function englishProgrammes(body: string, known: string[]): Named[] {
+  const quoted = [...body.matchAll(/[“"][^”"]*[”"]/gu)].map((q) => [q.index, q.index + q[0].length] as const);
+  const out: Named[] = [];
+  for (const [re, id] of EN_PROGRAMMES) {
+    if (!known.includes(id)) continue;
+    for (const m of body.matchAll(re)) {
+      // a programme named inside a notice's title is the notice's, not a statement
+      if (quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
+      out.push({ id, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+function mergeNamed(a: Named[], b: Named[]): Named[] {
+  const out = [...a];
+  for (const x of b) if (!out.some((o) => x.start < o.end && x.end > o.start)) out.push(x);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * English: the programme that governs a place. One named after the place governs it when only a verb
+ * stands between ("Guangzhou, Shenzhen were selected as …"); one named before it when a list follows it
+ * ("…pilot cities, namely Zhuhai, Huizhou"). Within the part of the sentence up to a semicolon.
+ */
+function governingProgrammeEn(body: string, s: Sentence, start: number, end: number, progs: Named[], all: Named[]): { id: string; how: 'named' | 'short' } | null {
+  let a = start;
+  while (a > s.start && body[a - 1] !== ';') a--;
+  let b = end;
+  while (b < s.end && body[b] !== ';') b++;
+  // "…, Zhaoqing were selected as pilot cities": the short form names the article's programme of that kind
+  const short = /^[^;]*?\b(?:is|are|was|were|been) (?:selected as |named )?(?:the |a )?(?:first batch of )?(demonstration|pilot) cit(?:y|ies)\b(?! for)/iu.exec(body.slice(end, b));
+  const after = progs.find((p) => p.start >= end && p.end <= b);
+  if (short && (!after || after.start > end + short[0].length)) {
+    const kind = short[1]!.toLowerCase() as 'demonstration' | 'pilot';
+    const between = short[0];
+    const sameKind = all.filter((p) => kindOf(p.id) === kind && !/county|zone/u.test(p.id)).sort((x, y) => Math.abs(x.start - start) - Math.abs(y.start - start))[0];
+    if (sameKind && !/\b\d+\s*(?:are|were)\b|\bincluding\b|\bnamely\b/iu.test(between)) return { id: sameKind.id, how: 'short' };
+  }
+  if (after) {
+    const between = body.slice(end, after.start);
+    // "25 are national IPR pilot cities including …": a new subject (a count) between them breaks the link
+    if (!/\b\d+\s*(?:are|were|of which)\b|\bincluding\b|\bnamely\b/iu.test(between) && /\b(?:is|are|was|were|been|became|selected|named|designated|approved|as one of)\b/iu.test(between)) return { id: after.id, how: 'named' };
+  }
+  const before = progs.filter((p) => p.end <= start && p.start >= a).at(-1);
+  if (before) {
+    const between = body.slice(before.end, start);
+    // "…model cities, 23 cities including Zhengzhou": a list after the programme; not past a new subject ("the last city … is")
+    if (/\b(?:including|namely|such as)\b|[:：]/iu.test(between) && !/\b\d+\s*(?:are|were)\b|\bthe (?:last|other|remaining)\b/iu.test(between)) return { id: before.id, how: 'named' };
+    if (between.length <= 3) return { id: before.id, how: 'named' };
+  }
+  return null;
+}
+
+/** The leading lines of a sentence that are each a place name (numbered or not, with its province before it). */
+function listLines(s: Sentence): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let at = s.start;
+  for (const line of s.text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const text = line.trim();
+    if (text && !/^(?:\d{1,3}[.、．]\s*)?\p{Script=Han}{2,16}$/u.test(text)) break;
+    if (text) out.push({ start: at + lead, end: at + lead + text.length, text });
+    at += line.length + 1;
   }
   return out;
 }
@@ -671,6 +799,13 @@ function proposePerson(simplified: string, asWritten: string, evidence: string):
   const id = `person:${[surname, given].filter(Boolean).join('-')}`.toLowerCase().replace(/[^a-z:-]/gu, '');
   const aliases = [...new Set([asWritten, ...traditionalForms(simplified)])].filter((a) => a !== simplified);
   return { id, name: simplified, nameEn: [cap(surname), cap(given)].filter(Boolean).join(' '), aliases, evidence };
+}
+
+/** A sentence without the years that are not its own: a term's end ("through May 2022", 至2025年) and a document number (国知发保字〔2022〕27号). */
+function stripTermEnds(text: string): string {
+  return text
+    .replace(/(?:through|until|till|to|至|到)\s*(?:[A-Z][a-z]+\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?20\d{2}/gu, ' ')
+    .replace(/[〔［\[]20\d{2}[〕］\]]/gu, ' ');
 }
 
 function rankIn(simp: string): number | undefined {

@@ -153,6 +153,36 @@ describe('on small texts', () => {
     expect(text('7月31日,记者从武汉市市场监管局获悉,武汉市力争经过2年努力,顺利通过国家知识产权保护示范区建设评估验收。').assessments).toEqual([]);
   });
 
+  it('a list of places, one a line, after a designation that ends in a colon; a proposed list gives nothing', () => {
+    const d = text('国家知识产权局遴选出第一批国家知识产权保护示范区建设城市名单。现将名单公示如下:\n天津市滨海新区\n江苏省南京市\n公示时间为5个工作日。', '2023-02-17');
+    expect(d.designations.map((x) => [x.place, x.programme, x.year, x.quote])).toEqual([
+      ['滨海新区', 'programme:ip-protection-demonstration-zone', 2023, '天津市滨海新区'],
+      ['南京市', 'programme:ip-protection-demonstration-zone', 2023, '江苏省南京市'],
+    ]);
+    expect(d.observations).toEqual([]); // 5个工作日 is a duration
+    expect(text('经综合评审,拟定第二批国家知识产权保护示范区建设城市名单,现将名单予以公示:\n1.河北省石家庄市\n2.辽宁省沈阳市\n公示期为5个工作日。').designations).toEqual([]);
+  });
+
+  it('English programme names as news writes them; the city around a district is not designated; a term\'s end is not the year', () => {
+    const d = extractArticle(
+      'Title\n2022-08-12\n72 cities including Fengtai District of Beijing are pilot cities for the construction of national intellectual property strong cities. Zhuhai has just been named a National Intellectual Property Demonstration City through May 2025.',
+      { file: 't.txt', published: '2022-08-12' },
+      ctx,
+    );
+    expect(d.designations.map((x) => [x.place, x.programme, x.year])).toEqual([
+      ['丰台区', 'programme:ip-strong-city-pilot', null],
+      ['珠海市', 'programme:ip-demonstration-city', 2022],
+    ]);
+  });
+
+  it('page chrome gives no facts; "As of March 31" is a stock on that day; a Traditional title chain names its person', () => {
+    const d = extractArticle('Title\n2019-05-17\nAs of March 31, Zhuhai had recorded 83,048 patents.\nE-mail: a@b.cn 京ICP备09085994号-2 Copyright © 2019', { file: 't.txt', published: '2019-05-17' }, ctx);
+    expect(d.observations.map((o) => [o.value, o.period])).toEqual([[83048, '2019-03-31']]);
+    const h = text('國家知識產權局局長申長雨於一個網上論壇致辭時表示,支持香港知識產權發展。', '2021-12-02');
+    expect(h.positions).toEqual([expect.objectContaining({ person: 'person:shen-changyu', at: 'agency:cnipa', title: '局长' })]);
+    expect(h.proposed?.people[0]).toMatchObject({ id: 'person:shen-changyu', name: '申长雨', nameEn: 'Shen Changyu', aliases: ['申長雨'] });
+  });
+
   it('English: an "outstanding rating" is an assessment outcome; "increase of 20.2 percent" is a change', () => {
     const d = extractArticle('Title\n2024-04-24\nBeijing received an outstanding rating in the 2022 Inspection and Assessment. In 2023, Beijing had 8,000 invention patents granted, an increase of 20.2 percent.', { file: 't.txt', published: '2024-04-24' }, ctx);
     expect(d.assessments[0]).toMatchObject({ subjects: ['北京市'], year: 2022, outcome: 'outstanding' });
