@@ -277,8 +277,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         const prog = /\p{Script=Han}/u.test(s.text) ? governingProgramme(body, s, clause, m.span.start, progs, programmes) : governingProgrammeEn(body, s, m.span.start, m.span.end, progs, programmes);
         if (!prog) continue;
         seen.add(d.adcode);
-        const batchText = toSimplified(clause.text);
-        const batch = /首批|first batch/iu.test(batchText) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(batchText)?.[1];
+        // the batch in the place's clause, else the one batch the sentence names ("确定了23个城市为首批…,我省的芜湖…入选")
+        const batchOf = (t: string): string | undefined => (/首批|first batch/iu.test(t) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(t)?.[1]);
+        const batchWords = simp.match(/首批|first batch|第[一二三四五六七八九十\d]+批/giu) ?? [];
+        const batch = batchOf(toSimplified(clause.text)) ?? (new Set(batchWords).size === 1 ? batchOf(simp) : undefined);
         const many = here.length > 6;
         draft.designations.push({
           place: ref(d),

@@ -205,6 +205,11 @@ describe('on small texts', () => {
       ['丰台区', 'programme:ip-strong-city-pilot'],
     ]);
     expect(text('拟确定福建省厦门市等18个城市为第二批国家知识产权示范城市。').designations).toEqual([]);
+    // the one batch a sentence names is the batch of the places it lists in a later clause
+    expect(text('2012年,国家知识产权局确定了23个城市为首批国家知识产权示范城市,我省的芜湖和武汉等城市入选。').designations.map((x) => [x.place, x.batch])).toEqual([
+      ['芜湖市', '1'],
+      ['武汉市', '1'],
+    ]);
     expect(text('黄石市正在申报国家知识产权强市建设示范城市。').designations).toEqual([]);
   });
 
