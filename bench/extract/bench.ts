@@ -3,7 +3,8 @@
  * five seed articles (gold: their curated facts files), on the development set in bench/extract/dev/
  * (the first held-out set; rules have since been tuned on it) and on held-out set 2 in
  * bench/extract/heldout2/ (gold written and committed before any rule change and before the
- * extractor was first run on it). The article's publication date comes from the gold file (as
+ * extractor was first run on it; rules were changed after that first run, whose figures
+ * docs/extraction.md keeps). The article's publication date comes from the gold file (as
  * --published would), the rest from the raw text.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
