@@ -1,8 +1,11 @@
 /**
  * `npm run bench:extract`: precision and recall of the extractor per fact type and overall, on the
- * five seed articles (gold: their curated facts files) and on the held-out set in
- * bench/extract/heldout/ (gold facts written before the extractor was run on them). The article's
- * publication date comes from the gold file (as --published would), the rest from the raw text.
+ * five seed articles (gold: their curated facts files), on the development set in bench/extract/dev/
+ * (the first held-out set; rules have since been tuned on it) and on held-out set 2 in
+ * bench/extract/heldout2/ (gold written and committed before any rule change and before the
+ * extractor was first run on it; rules were changed after that first run, whose figures
+ * docs/extraction.md keeps). The article's publication date comes from the gold file (as
+ * --published would), the rest from the raw text.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,13 +19,17 @@ import { FACT_TYPES, score, type FactType, type Tally } from './score.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SETS: Array<[string, string]> = [
   ['seed articles (rules written on these)', join(ROOT, 'seeds')],
-  ['held-out articles', join(ROOT, 'bench', 'extract', 'heldout')],
+  ['development set (the first held-out set; rules tuned on it since)', join(ROOT, 'bench', 'extract', 'dev')],
+  ['held-out set 2 (gold written before any tuning; rules changed after its first run, so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout2')],
 ];
 
+// `-- --only seed,dev` runs some sets (while rules are tuned, held-out set 2 stays unread)
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '').split(',') : null;
 const ctx = loadExtractContext();
 const pct = (x: number): string => (Number.isNaN(x) ? '  –  ' : x.toFixed(2).padStart(5));
 
-for (const [title, dir] of SETS) {
+for (const [title, dir] of SETS.filter(([, d]) => !only || only.some((o) => d.endsWith(o === 'seed' ? 'seeds' : o)))) {
   const articles = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/u, '.facts.json')))).sort() : [];
   const totals = Object.fromEntries(FACT_TYPES.map((t) => [t, { gold: 0, proposed: 0, matched: 0 }])) as Record<FactType, Tally>;
   let fromBoilerplate = 0;

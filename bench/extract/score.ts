@@ -44,11 +44,13 @@ export function score(gaz: Gazetteer, gold: ArticleFacts, got: ArticleFacts): Re
     }
     return { gold: gs.length, proposed: ps.length, matched };
   };
-  const yearOf = (x: { year?: number | null; dateText?: string; date?: string }): number | null => x.year ?? (x.date ? Number(x.date.slice(0, 4)) : null);
+  // a gold assessment dated only by its words ("March 24th", 今年3月) is dated as the loader resolves them
+  const yearOf = (x: { year?: number | null; dateText?: string; date?: string }, published?: string): number | null =>
+    x.year ?? (x.date ? Number(x.date.slice(0, 4)) : x.dateText && published ? Number(resolved(x.dateText, published).slice(0, 4)) || null : null);
   const eventDate = (x: ArticleFacts['events'][number], published: string): string => x.date ?? x.dateText;
   return {
     designations: match(gold.designations, got.designations, (g, x) => p(g.place) === p(x.place) && g.programme === x.programme && g.year === x.year),
-    assessments: match(gold.assessments, got.assessments, (g, x) => g.subjects.some((s) => x.subjects.map(p).includes(p(s))) && yearOf(g) === yearOf(x)),
+    assessments: match(gold.assessments, got.assessments, (g, x) => g.subjects.some((s) => x.subjects.map(p).includes(p(s))) && yearOf(g, gold.article.publishedAt) === yearOf(x)),
     observations: match(gold.observations, got.observations, (g, x) => p(g.place) === p(x.place) && sameValue(x.value, g.value) && g.period === x.period),
     events: match(gold.events, got.events, (g, x) => p(g.place) === p(x.place) && (g.date ?? resolved(g.dateText, gold.article.publishedAt)) === eventDate(x, got.article.publishedAt)),
     positions: match(gold.positions, got.positions, (g, x) => g.person === x.person && g.title === x.title),

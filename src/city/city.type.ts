@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../graph/node.interfaces.js';
 import { entityBase, registerNodeType } from '../graph/materialize.js';
-import { str } from '../graph/values.js';
+import { str, strList } from '../graph/values.js';
 
 @ObjectType({ implements: [Node, Entity], description: 'A city, district or county-level unit.' })
 export class City extends Entity {
@@ -10,6 +10,9 @@ export class City extends Entity {
 
   @Field(() => String, { description: 'prefecture, municipality, district, county, county-level-city or autonomous-prefecture.' })
   level!: string;
+
+  @Field(() => [String], { description: 'Earlier names, e.g. 襄樊市 for 襄阳市 (renamed in 2010); place(name:) and search resolve them.' })
+  formerNames!: string[];
 }
 
-registerNodeType('City', (p, row) => Object.assign(new City(), entityBase(row), { adcode: str(p.adcode), level: str(p.level) ?? 'prefecture' }));
+registerNodeType('City', (p, row) => Object.assign(new City(), entityBase(row), { adcode: str(p.adcode), level: str(p.level) ?? 'prefecture', formerNames: strList(p.formerNames) }));

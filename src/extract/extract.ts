@@ -6,7 +6,8 @@
  * `unresolved` with the reason. Deterministic: no randomness, no clock, stable order.
  */
 import { basename } from 'node:path';
-import { toSimplified } from '../ingest/chinese.js';
+import { pinyin } from 'pinyin-pro';
+import { toSimplified, traditionalForms } from '../ingest/chinese.js';
 import { cleanPage } from '../ingest/clean.js';
 import { isoOf, resolveDateText } from '../ingest/dates.js';
 import { articleMeta, languageOf, publication } from '../ingest/article-meta.js';
@@ -47,13 +48,16 @@ interface Named {
   end: number;
 }
 
-const DESIGNATE = /入选|入選|获批|獲批|名单|名單|确定为|確定為|列为|列為|成为|成為|became|selected|approved as|designated|as one of/iu;
-const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying/iu;
+const DESIGNATE = /入选|入選|获批|獲批|名单|名單|遴选出|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
+const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
 const ASSESS = /验收|驗收|考核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation/iu;
-const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三四五六七八九十\d]+(?:名|位)|获|獲|passed|excellent|ranks?|ranked|double excellent/iu;
+const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三四五六七八九十\d]+(?:名|位)|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
-const RECENT = /近日|日前|近期|今年|recently|this year/iu;
+const ASPIRE = /力争|力爭|争取|爭取|确保|確保|努力实现|strive|aims? to|will pass/iu;
+const RECENT = /近日|日前|近期|今年|recently|this year|has just been|have just been/iu;
+/** Page chrome the cleaning can leave in a body: registration numbers, contact lines, copyright. */
+const CHROME = /ICP备|ICP证|京公网安备|copyright ©|©|all rights reserved|版权所有|联系电话|联系方式|传\s?真|e-mail|电子邮件|通讯地址|通信地址|邮\s?编|浏览次数|分享到|\btel:|\bfax:/iu;
 
 const ZH_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|今年(\d{1,2})月|(\d{4})年(\d{1,2})月/u;
 const EN_DATE = /\b(?:On |on |in |In )?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{4}))\b/u;
@@ -107,7 +111,7 @@ const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
 const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书记|市长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长)';
 /** A chain of titles ending right before a name: 市委副书记、市长 | 党组副书记、副局长. */
 const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,16}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
-const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|[,，、。；:：\\s(（]|$)`, 'gu');
+const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|[,，、。；:：\\s(（]|$)`, 'gu');
 
 // ---------------------------------------------------------------------------------------------
 
@@ -142,8 +146,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     return { span, division: null };
   });
   const provincesNamed = new Set(spans.flatMap((sp) => sp.candidates.map((c) => c.provinceAdcode)));
-  const agencies = findEntities(body, ctx.entities.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...provincialShortForms(a, names, provincesNamed)] })));
-  const programmes = findEntities(body, ctx.entities.programmes);
+  const namedCity = mostNamedCity(mentions.filter((m) => m.division));
+  const agencies = findEntities(body, ctx.entities.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...provincialShortForms(a, names, provincesNamed, namedCity)] })));
+  const programmes = mergeNamed(findEntities(body, ctx.entities.programmes), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id)));
+  const organisations = findEntities(body, ctx.entities.organisations);
   // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
   const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end));
   const mainPlace = mostNamedCity(placeMentions);
@@ -170,8 +176,37 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     return mainPlace ? { division: mainPlace, how: 'article' } : null;
   };
   const yearIn = (text: string): number | null => {
-    const m = /(20\d{2})\s*年/u.exec(text) ?? /\b(20\d{2})\b(?![,\d])/u.exec(text);
+    // a year that ends a term ("through May 2022", 至2025年) is not the year of the statement
+    const t = stripTermEnds(text);
+    const m = /(20\d{2})\s*年/u.exec(t) ?? /\b(20\d{2})\b(?![,\d])/u.exec(t);
     return m ? Number(m[1]) : null;
+  };
+
+  /** People named after a chain of titles in a sentence (达州市委副书记、市长严卫东). */
+  const peopleIn = (s: Sentence): Array<{ name: string; nameAt: number; chainText: string; quote: string; start: number; end: number }> => {
+    const out: Array<{ name: string; nameAt: number; chainText: string; quote: string; start: number; end: number }> = [];
+    const simpText = [...s.text].map((c) => toSimplified(c)).join('');
+    for (const m of (simpText.length === s.text.length ? simpText : s.text).matchAll(NAME_AFTER_TITLE)) {
+      const nameAt = (m.index ?? 0) + m[0].length - m[3]!.length;
+      const name = s.text.slice(nameAt, nameAt + m[3]!.length);
+      const window = s.text.slice(Math.max(0, nameAt - 60), nameAt);
+      const chain = TITLE_CHAIN.exec(toSimplified(window));
+      if (!chain) continue;
+      const chainText = window.slice(window.length - chain[1]!.length);
+      out.push({ name, nameAt, chainText, quote: s.text.slice(nameAt - chainText.length, nameAt + name.length), start: s.start + nameAt, end: s.start + nameAt + name.length });
+    }
+    return out;
+  };
+  /** A person's id: theirs in entities.json, or a proposed new Person entry with the words that name them. */
+  const personRef = (name: string, evidence: string): { id: string; known: boolean } => {
+    const simplified = toSimplified(name);
+    const known = ctx.entities.people.find((p) => p.name === simplified || p.aliases.includes(name));
+    if (known) return { id: known.id, known: true };
+    const proposal = proposePerson(simplified, name, evidence);
+    const existing = draft.proposed!.people.find((p) => p.id === proposal.id);
+    if (!existing) draft.proposed!.people.push(proposal);
+    report({ kind: 'person', text: name, reason: `not in seeds/entities.json (people): proposed as ${proposal.id} under proposed.people; add it to entities.json to load facts that name this person`, quote: evidence });
+    return { id: proposal.id, known: false };
   };
 
   const draft: Draft = {
@@ -184,6 +219,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     jurisdictions: [],
     administrations: [],
     unresolved,
+    proposed: { people: [] },
     draft: { extractor: EXTRACTOR_VERSION, article: basename(opts.file) },
   };
   const usedKeys = new Set<string>();
@@ -207,48 +243,98 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
   };
 
+  const assessmentAt: number[] = [];
+  /** The figure and the words right after it, per observation index, to tell a repeated figure from a new one. */
+  const figureWords = new Map<number, string>();
+  const eventAt: number[] = [];
   let carriedPeriod: { paragraph: number; period: Period } | null = null;
   sentences.forEach((s, i) => {
     const simp = toSimplified(s.text);
+    // page chrome the cleaning left in the body (ICP 备案号, contact lines, copyright) states no fact
+    if (CHROME.test(simp)) return;
     const here = inSentence(s);
     const progs = progIn(s);
     let assessed = false;
 
-    // ---- designations: a programme, a verb of selection, and the places of the list
-    if (progs.length > 0 && DESIGNATE.test(simp) && !NOT_YET.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of/iu.test(simp))) {
-      const year = yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : null);
-      const batch = /首批/u.test(simp) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(simp)?.[1];
+    // ---- designations: a programme, a verb of selection, and the places of the list. Each place takes
+    // the programme that governs its own clause ("…38个城市入选示范城市名单,与杭州一同入选的…宁波市和温州市;
+    // 72个城市入选…试点城市名单": 宁波 and 温州 are demonstration cities, not pilots).
+    if ((progs.length > 0 || shortProgrammeIn(simp)) && DESIGNATE.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of/iu.test(simp))) {
+      const when = dateIn(stripTermEnds(s.text));
+      const year = yearIn(s.text) ?? when?.year ?? (RECENT.test(s.text) ? pubYear : null);
       const seen = new Set<string>();
       for (const [k, m] of here.entries()) {
         const d = m.division!;
-        if (!isCityLevel(d) || seen.has(d.adcode)) continue;
+        if (!isCityLevel(d) || seen.has(`${d.adcode}`)) continue;
         // 北京市朝阳区: the municipality written before its district is where, not who
         const next = here[k + 1];
         if (next && next.span.start === m.span.end && names.isWithin(next.division!.adcode, d.adcode) && next.division!.adcode !== d.adcode) continue;
+        // "Haidian District of Beijing", "Beijing's Haidian": the city around a place named with it is where, not who
+        if (here.some((o) => o !== m && o.division!.adcode !== d.adcode && names.isWithin(o.division!.adcode, d.adcode) && Math.min(Math.abs(o.span.start - m.span.end), Math.abs(m.span.start - o.span.end)) <= 4)) continue;
+        const clause = clauseAround(body, s, m.span.start, m.span.end);
+        // an application or a proposal is no designation (申报/争创/力争/拟确定/擬定), judged on the place's own clause
+        if (NOT_YET.test(toSimplified(clause.text))) continue;
+        const prog = /\p{Script=Han}/u.test(s.text) ? governingProgramme(body, s, clause, m.span.start, progs, programmes) : governingProgrammeEn(body, s, m.span.start, m.span.end, progs, programmes);
+        if (!prog) continue;
         seen.add(d.adcode);
+        // the batch in the place's clause, else the one batch the sentence names ("确定了23个城市为首批…,我省的芜湖…入选")
+        const batchOf = (t: string): string | undefined => (/首批|first batch/iu.test(t) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(t)?.[1]);
+        const batchWords = simp.match(/首批|first batch|第[一二三四五六七八九十\d]+批/giu) ?? [];
+        const batch = batchOf(toSimplified(clause.text)) ?? (new Set(batchWords).size === 1 ? batchOf(simp) : undefined);
         const many = here.length > 6;
         draft.designations.push({
           place: ref(d),
-          programme: progs[0]!.id,
+          programme: prog.id,
           year,
           ...(batch ? { batch: String(CN_NUM[batch] ?? batch) } : {}),
           quote: s.text,
-          extraction: { method: 'extracted', rule: 'designation:programme+selection-verb', confidence: round(year === null ? 0.7 : many ? 0.8 : 0.9) },
+          extraction: { method: 'extracted', rule: prog.how === 'named' ? 'designation:programme+selection-verb' : 'designation:short-programme+selection-verb', confidence: round((year === null ? 0.7 : many ? 0.8 : 0.9) * (prog.how === 'named' ? 1 : 0.9)) },
         });
       }
     }
 
+    // ---- a list of places, one a line, introduced by a designation ending in a colon
+    // ("遴选出第一批国家知识产权保护示范区建设城市(地区)名单。现将名单公示如下:\n天津市滨海新区\n…")
+    const intro = sentences[i - 1];
+    if (intro && /[:：]\s*$/u.test(intro.text) && here.length >= 2 && listLines(s).length >= 2) {
+      let j = i - 1;
+      while (j > 0 && progIn(sentences[j]!).length === 0 && sentences[i]!.start - sentences[j]!.start < 400) j--;
+      const head = sentences.slice(j, i);
+      const headSimp = toSimplified(head.map((x) => x.text).join(''));
+      const prog = head.flatMap((x) => progIn(x))[0];
+      if (prog && DESIGNATE.test(headSimp) && !NOT_YET.test(headSimp)) {
+        const year = head.map((x) => yearIn(x.text) ?? dateIn(x.text)?.year ?? null).find((y) => y !== null) ?? pubYear;
+        const batch = /首批|first batch/iu.test(headSimp) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(headSimp)?.[1];
+        const seenL = new Set<string>();
+        for (const line of listLines(s)) {
+          const inLine = here.filter((m) => m.span.start >= line.start && m.span.end <= line.end).map((m) => m.division!);
+          const d = inLine.at(-1);
+          if (!d || !isCityLevel(d) || seenL.has(d.adcode)) continue;
+          seenL.add(d.adcode);
+          draft.designations.push({
+            place: ref(d),
+            programme: prog.id,
+            year,
+            ...(batch ? { batch: String(CN_NUM[batch] ?? batch) } : {}),
+            quote: line.text,
+            extraction: { method: 'extracted', rule: 'designation:list-after-colon', confidence: 0.75 },
+          });
+        }
+      }
+    }
+
     // ---- assessments and acceptances
-    if (ASSESS.test(simp) && OUTCOME.test(simp)) {
+    // an aim (力争…通过验收, strive to pass) is no outcome
+    if (ASSESS.test(simp) && OUTCOME.test(simp) && !ASPIRE.test(simp)) {
       const own = here.map((m) => m.division!);
       const subjects = own.length ? uniqueBy(own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
       const when = dateIn(s.text);
       const year = when?.year ?? yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : carriedYear(sentences, i, yearIn));
       if (subjects.length && year !== null) {
-        const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : 'assessment';
+        const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : /inspection/iu.test(simp) ? 'inspection and assessment' : 'assessment';
         const rank = rankIn(simp);
         const outOf = /among (\d+)|共(\d+)个/iu.exec(s.text);
-        const outcome = /通过|passed/iu.test(simp) ? 'passed' : /优秀|excellent/iu.test(simp) ? 'excellent' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
+        const outcome = /通过|passed/iu.test(simp) ? 'passed' : /优秀|excellent/iu.test(simp) ? 'excellent' : /outstanding/iu.test(simp) ? 'outstanding' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
         const placeEn = subjects[0]!.nameEn;
         draft.assessments.push({
           key: keyOf(`${placeEn}-${kind}-${year}`),
@@ -265,6 +351,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           agencies: [],
           extraction: { method: 'extracted', rule: own.length ? 'assessment:keyword+outcome' : 'assessment:keyword+outcome, subject from context', confidence: round(own.length ? 0.8 : 0.6) },
         });
+        assessmentAt.push(i);
         assessed = true;
       }
     }
@@ -288,12 +375,17 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           participants: [],
           extraction: { method: 'extracted', rule: 'event:date+meeting-noun+verb', confidence: 0.75 },
         });
+        eventAt.push(i);
       }
     }
 
     // ---- indicator observations
     // a period holds until the text names another ("In 2014, …" then "throughout the year …")
-    const period = periodIn(s.text, published.date) ?? carriedPeriod?.period ?? null;
+    // a figure stated at the article's event ("启动仪式上,…授信额共计2.2亿元") is of that day
+    const atEvent = draft.events.at(-1);
+    const eventDay: Period | null = atEvent?.date && /(?:仪式|会议|大会|会|论坛|儀式|會議|大會|會|論壇)(?:上|现场|現場)|at the (?:ceremony|meeting|conference|forum)/iu.test(s.text) ? { period: atEvent.date, end: atEvent.date, text: atEvent.dateText } : null;
+    const period = periodIn(s.text, published.date) ?? eventDay ?? carriedPeriod?.period ?? null;
+    // a period carries on only from a sentence that states figures ("Founded in 2014, …" does not)
     if (period && periodIn(s.text, published.date)) carriedPeriod = { paragraph: s.paragraph, period };
     for (const fig of figuresIn(s.text)) {
       const abs = s.start + fig.index;
@@ -312,6 +404,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const before40 = toSimplified(s.text.slice(Math.max(0, fig.index - 40), fig.index));
       const metric = METRICS.find(([re]) => re.test(before40)) ?? METRICS.find(([re]) => re.test(toSimplified(s.text.slice(fig.index, fig.index + 50))));
       const p = period ?? { period: 'unspecified', text: 'not stated' };
+      figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
       draft.observations.push({
         place: ref(nearest),
         metric: metric ? `${metric[1]}${fig.unit === 'percent' ? '.share' : ''}` : 'unclassified',
@@ -324,22 +417,17 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         ...(p.end ? { periodEnd: p.end } : {}),
         periodText: p.text,
         quote: fig.quote,
-        extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round((metric ? 0.8 : 0.55) * (period ? 1 : 0.8)) },
+        extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round((metric ? 0.8 : 0.55) * (period ? (periodIn(s.text, published.date) || eventDay ? 1 : 0.9) : 0.8)) },
       });
     }
 
     // ---- positions: a chain of titles right before a person's name; "A党组书记,B党组副书记、副局长赵辉"
-    // holds two positions, one per organisation, and 副局长 stays 副局长
-    for (const m of s.text.matchAll(NAME_AFTER_TITLE)) {
-      const name = m[3]!;
-      const nameAt = (m.index ?? 0) + m[0].length - name.length;
-      const window = s.text.slice(Math.max(0, nameAt - 60), nameAt);
-      const chain = TITLE_CHAIN.exec(toSimplified(window));
-      if (!chain) continue;
-      const chainText = window.slice(window.length - chain[1]!.length);
+    // holds two positions, one per organisation, and 副局长 stays 副局长. A person not in entities.json
+    // is proposed as a new Person entry (under `proposed.people`, for the reviewer to add).
+    for (const pm of peopleIn(s)) {
+      const { name, nameAt, chainText, quote } = pm;
       const chainStart = s.start + nameAt - chainText.length;
-      const person = ctx.entities.people.find((p) => p.name === toSimplified(name) || p.aliases.includes(name));
-      const quote = s.text.slice(nameAt - chainText.length, nameAt + name.length);
+      const person = personRef(name, quote);
       let offset = 0;
       for (const segment of chainText.split(/(?<=[,，])/u)) {
         const segStart = chainStart + offset;
@@ -351,10 +439,6 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         const org = agency?.id ?? (place ? ref(place) : null);
         const owner = agency ? body.slice(agency.start, agency.end) : place ? body.slice(placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.start, placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.end) : undefined;
         const title = trimTitleOwner(toSimplified(seg.slice(Math.max(0, (agency ? agency.end : 0) - segStart))), owner && !agency ? owner : undefined);
-        if (!person) {
-          report({ kind: 'person', text: name, reason: `not in seeds/entities.json (people): add them to load this position (${title})`, quote });
-          continue;
-        }
         if (!org) {
           report({ kind: 'position', text: `${seg}${name}`, reason: 'the organisation this title belongs to is not named', quote });
           continue;
@@ -365,12 +449,72 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           title,
           titleEn: titleEn(title),
           quote,
-          extraction: { method: 'extracted', rule: 'position:title-chain+name', confidence: 0.8 },
+          extraction: person.known
+            ? { method: 'extracted', rule: 'position:title-chain+name', confidence: 0.8 }
+            : { method: 'extracted', rule: 'position:title-chain+name, proposed person', confidence: 0.6 },
         });
       }
     }
   });
 
+  // ---- the agencies of an assessment and their roles: named in its sentence, or in the next sentence
+  // of the paragraph when that one goes on about the assessment ("Entrusted by CNIPA, the team …")
+  draft.assessments.forEach((a, k) => {
+    const i = assessmentAt[k]!;
+    const scope = [sentences[i]!];
+    const next = sentences[i + 1];
+    if (next && next.paragraph === sentences[i]!.paragraph && ASSESS.test(toSimplified(next.text)) && !assessmentAt.includes(i + 1)) scope.push(next);
+    for (const sn of scope) {
+      for (const ag of agencies.filter((x) => x.start >= sn.start && x.end <= sn.end)) {
+        if (a.agencies.some((x) => x.agency === ag.id)) continue;
+        const clause = roleClause(body, sn, ag.start, ag.end);
+        a.agencies.push({ agency: ag.id, role: assessmentRole(toSimplified(clause.text), toSimplified(sn.text)), quote: clause.text });
+      }
+    }
+  });
+
+  // ---- who took part in an event, and how: people (with their titles) and agencies named in the event's
+  // sentence and the sentences after it, up to the next event, with a verb that says what they did
+  draft.events.forEach((e, k) => {
+    const from = eventAt[k]!;
+    const to = eventAt[k + 1] ?? sentences.length;
+    for (let j = from; j < to; j++) {
+      const sn = sentences[j]!;
+      const simpSn = toSimplified(sn.text);
+      if (j > from && ASSESS.test(simpSn) && OUTCOME.test(simpSn)) continue;
+      const who: Array<{ id: string; start: number; end: number; quote: string }> = [];
+      for (const pm of peopleIn(sn)) who.push({ id: personRef(pm.name, pm.quote).id, start: pm.start - pm.chainText.length, end: pm.end, quote: pm.quote });
+      for (const ag of [...agencies, ...organisations].filter((x) => x.start >= sn.start && x.end <= sn.end)) {
+        if (who.some((w) => ag.start >= w.start && ag.end <= w.end)) continue; // the agency of a person's title
+        who.push({ id: ag.id, start: ag.start, end: ag.end, quote: '' });
+      }
+      for (const w of who.sort((x, y) => x.start - y.start)) {
+        const role = participantRole(body, sn, w.end);
+        if (!role || e.participants.some((p) => p.who === w.id)) continue;
+        const clause = roleClause(body, sn, w.start, w.end);
+        e.participants.push({ who: w.id, role, quote: clause.text.length >= 2 ? clause.text : sn.text });
+      }
+    }
+  });
+
+  // a figure repeated (a headline line, then the body: "10名公众人物被聘为宣传大使" … "聘请10名公众人物为宣传大使")
+  // is one observation: the one whose period its own sentence gives is kept
+  draft.observations = draft.observations.filter((o, i, all) => {
+    const same = all.filter((x, j) => x.place === o.place && x.metric === o.metric && x.value === o.value && x.unit === o.unit && figureWords.get(j) === figureWords.get(i));
+    const best = same.reduce((a, b) => (b.extraction!.confidence > a.extraction!.confidence ? b : a));
+    return best === o;
+  });
+
+  // a yearless statement of the same announcement ("此次…入选示范城市名单") takes the year of the article's
+  // dated designation of that programme, when there is exactly one such year
+  for (const d of draft.designations) {
+    if (d.year !== null) continue;
+    const years = [...new Set(draft.designations.filter((x) => x.programme === d.programme && x.year !== null).map((x) => x.year))];
+    if (years.length === 1) {
+      d.year = years[0]!;
+      d.extraction = { ...d.extraction!, rule: `${d.extraction!.rule}, year from the article's other designation`, confidence: round(d.extraction!.confidence * 0.9) };
+    }
+  }
   // one designation per place and programme: a yearless statement adds nothing to a dated one
   draft.designations = draft.designations.filter(
     (d, i, all) => d.year !== null ? all.findIndex((x) => x.place === d.place && x.programme === d.programme && x.year === d.year) === i : !all.some((x) => x.place === d.place && x.programme === d.programme && (x.year !== null || all.indexOf(x) < i)),
@@ -396,6 +540,16 @@ function periodIn(text: string, published: string): Period | null {
   }
   if ((m = /(20\d{2})年以[来來]/u.exec(text))) return { period: `since ${m[1]}`, start: `${m[1]}-01-01`, end: published, text: m[0] };
   if ((m = /by the end of last year|去年底|去年末|截至去年/iu.exec(text))) return { period: String(pubYear - 1), end: `${pubYear - 1}-12-31`, text: m[0] };
+  // "As of March 31", 截至3月31日: a stock on that day
+  if ((m = /\b[Aa]s of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)|截至((?:\d{4}年)?\d{1,2}月\d{1,2}日)/u.exec(text))) {
+    try {
+      const day = isoOf(resolveDateText((m[1] ?? m[2])!, published));
+      if (day.length === 10) return { period: day, end: day, text: m[0] };
+    } catch {
+      // not a date the loader reads: fall through
+    }
+  }
+  if ((m = /\blast year\b|去年/iu.exec(text))) return { period: String(pubYear - 1), start: `${pubYear - 1}-01-01`, end: `${pubYear - 1}-12-31`, text: m[0] };
   if ((m = /(20\d{2})年(?:全年|底|末)?/u.exec(text)) || (m = /\b(?:[Ii]n|[Bb]y the end of) (20\d{2})\b/u.exec(text))) {
     const y = Number(m[1]);
     return { period: String(y), start: `${y}-01-01`, end: `${y}-12-31`, text: m[0] };
@@ -430,7 +584,7 @@ function figuresIn(text: string): Figure[] {
     while (b < text.length && !boundary(b)) b++;
     return text.slice(a, b).trim();
   };
-  const re = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(%|％|万|萬|亿|億|million|billion)?\s?(元|件|项|項|个|個|家|名|人|户|戶|份|笔|筆|yuan)?/gu;
+  const re = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(%|％|percent|per cent|万|萬|亿|億|million|billion)?\s?(元|件|项|項|个|個|家|名|人|户|戶|份|笔|筆|yuan)?/gu;
   for (const m of text.matchAll(re)) {
     const i = m.index;
     const [whole, num, scale, unitWord] = m;
@@ -443,9 +597,9 @@ function figuresIn(text: string): Figure[] {
     if (/^(?:19|20)\d{2}$/u.test(num!) && !scale && !unitWord) continue; // a year
     if (/全国平均|national average|平均水平/iu.test(text.slice(Math.max(0, i - 25), i))) continue; // not the place's own figure
     const value0 = Number(num!.replace(/,/gu, ''));
-    if (scale === '%' || scale === '％') {
-      const lead = toSimplified(text.slice(Math.max(0, i - 12), i));
-      if (/增长|增加|提高|下降|同比|增幅|increase|growth|up/iu.test(lead)) {
+    if (scale === '%' || scale === '％' || scale === 'percent' || scale === 'per cent') {
+      const lead = toSimplified(text.slice(Math.max(0, i - 16), i));
+      if (/增长|增加|提高|下降|同比|增幅|increase|growth|grew|rose|up/iu.test(lead)) {
         const last = out.at(-1);
         if (last && last.changePct === undefined) last.changePct = value0;
         continue;
@@ -458,6 +612,7 @@ function figuresIn(text: string): Figure[] {
     const value = Math.round(value0 * mult * 100) / 100;
     let unit: string | null = null;
     if (unitWord) unit = unitWord === 'yuan' ? 'CNY' : ZH_UNITS[unitWord] ?? null;
+    else if (/^\s?per 10,?000 (?:people|persons|residents|population)/iu.test(next)) unit = 'per 10,000 people';
     else if (/^[a-z]/iu.test(next.trim()) && /^\s/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/u.test(num!)) {
       // English: "8,251 effective authorized patents", not "25 national ... cities" of a list
       const word = /^\s([a-z-]+(?:\s[a-z-]+){0,3})/iu.exec(next)?.[1] ?? '';
@@ -470,10 +625,189 @@ function figuresIn(text: string): Figure[] {
       unit = 'items';
     }
     if (!unit) continue;
-    if (/^(?:个城市|個城市|家金融)/u.test(text.slice(i + whole.length - (unitWord?.length ?? 0))) || /^(?:个|個)(?:城市|省)/u.test(next)) continue;
+    if (/^(?:个城市|個城市|家金融)/u.test(text.slice(i + whole.length - (unitWord?.length ?? 0))) || /^(?:个|個)(?:城市|省|工作日|月|小时|小時)/u.test(next) || /^\s?working days/u.test(next)) continue;
     out.push({ index: i, text: whole.trim(), value, unit, quote: clauseOf(i, whole.length), rule: unitWord ? 'count-with-unit' : 'english-count' });
   }
   return out;
+}
+
+/** English names of the programmes as news writes them ("demonstration cities for the construction of national intellectual property strong cities", "national IPR model cities"). */
+const EN_PROGRAMMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:national )?(?:intellectual property(?: rights)?|IPR?) protection demonstration zones?/giu, 'programme:ip-protection-demonstration-zone'],
+  [/demonstration cit(?:y|ies) for (?:the )?(?:construction|building) of (?:a |the )?(?:national )?(?:strong (?:intellectual property|IP) cit(?:y|ies)|(?:intellectual property|IP) (?:strong|power|powerful) cit(?:y|ies))/giu, 'programme:ip-strong-city-demonstration'],
+  [/pilot cit(?:y|ies) for (?:the )?(?:construction|building) of (?:a |the )?(?:national )?(?:strong (?:intellectual property|IP) cit(?:y|ies)|(?:intellectual property|IP) (?:strong|power|powerful) cit(?:y|ies))/giu, 'programme:ip-strong-city-pilot'],
+  [/(?:national )?(?:intellectual property(?: rights)?|IPR?) (?:model|demonstration) cit(?:y|ies)/giu, 'programme:ip-demonstration-city'],
+  [/(?:national )?(?:intellectual property(?: rights)?|IPR?) pilot cit(?:y|ies)/giu, 'programme:ip-pilot-city'],
+];
+
+function englishProgrammes(body: string, known: string[]): Named[] {
+  const quoted = [...body.matchAll(/[“"][^”"]*[”"]/gu)].map((q) => [q.index, q.index + q[0].length] as const);
+  const out: Named[] = [];
+  for (const [re, id] of EN_PROGRAMMES) {
+    if (!known.includes(id)) continue;
+    for (const m of body.matchAll(re)) {
+      // a programme named inside a notice's title is the notice's, not a statement
+      if (quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
+      out.push({ id, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+function mergeNamed(a: Named[], b: Named[]): Named[] {
+  const out = [...a];
+  for (const x of b) if (!out.some((o) => x.start < o.end && x.end > o.start)) out.push(x);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * English: the programme that governs a place. One named after the place governs it when only a verb
+ * stands between ("Guangzhou, Shenzhen were selected as …"); one named before it when a list follows it
+ * ("…pilot cities, namely Zhuhai, Huizhou"). Within the part of the sentence up to a semicolon.
+ */
+function governingProgrammeEn(body: string, s: Sentence, start: number, end: number, progs: Named[], all: Named[]): { id: string; how: 'named' | 'short' } | null {
+  let a = start;
+  while (a > s.start && body[a - 1] !== ';') a--;
+  let b = end;
+  while (b < s.end && body[b] !== ';') b++;
+  // "…, Zhaoqing were selected as pilot cities": the short form names the article's programme of that kind
+  const short = /^[^;]*?\b(?:is|are|was|were|been) (?:selected as |named )?(?:the |a )?(?:first batch of )?(demonstration|pilot) cit(?:y|ies)\b(?! for)/iu.exec(body.slice(end, b));
+  const after = progs.find((p) => p.start >= end && p.end <= b);
+  if (short && (!after || after.start > end + short[0].length)) {
+    const kind = short[1]!.toLowerCase() as 'demonstration' | 'pilot';
+    const between = short[0];
+    const sameKind = all.filter((p) => kindOf(p.id) === kind && !/county|zone/u.test(p.id)).sort((x, y) => Math.abs(x.start - start) - Math.abs(y.start - start))[0];
+    if (sameKind && !/\b\d+\s*(?:are|were)\b|\bincluding\b|\bnamely\b/iu.test(between)) return { id: sameKind.id, how: 'short' };
+  }
+  if (after) {
+    const between = body.slice(end, after.start);
+    // "25 are national IPR pilot cities including …": a new subject (a count) between them breaks the link
+    if (!/\b\d+\s*(?:are|were|of which)\b|\bincluding\b|\bnamely\b/iu.test(between) && /\b(?:is|are|was|were|been|became|selected|named|designated|approved|as one of)\b/iu.test(between)) return { id: after.id, how: 'named' };
+  }
+  const before = progs.filter((p) => p.end <= start && p.start >= a).at(-1);
+  if (before) {
+    const between = body.slice(before.end, start);
+    // "…model cities, 23 cities including Zhengzhou": a list after the programme; not past a new subject ("the last city … is")
+    if (/\b(?:including|namely|such as)\b|[:：]/iu.test(between) && !/\b\d+\s*(?:are|were)\b|\bthe (?:last|other|remaining)\b/iu.test(between)) return { id: before.id, how: 'named' };
+    if (between.length <= 3) return { id: before.id, how: 'named' };
+  }
+  return null;
+}
+
+/** The leading lines of a sentence that are each a place name (numbered or not, with its province before it). */
+function listLines(s: Sentence): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let at = s.start;
+  for (const line of s.text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const text = line.trim();
+    if (text && !/^(?:\d{1,3}[.、．]\s*)?\p{Script=Han}{2,16}$/u.test(text)) break;
+    if (text) out.push({ start: at + lead, end: at + lead + text.length, text });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** The clause around a mention, from the last ，;。 before it to the next one after it (English: , too). */
+function roleClause(body: string, s: Sentence, start: number, end: number): { start: number; end: number; text: string } {
+  let a = start;
+  while (a > s.start && !/[，,；;。]/u.test(body[a - 1]!)) a--;
+  let b = end;
+  while (b < s.end && !/[，,；;。]/u.test(body[b]!)) b++;
+  // 由…主持, 代表…发言: the clause may need its verb from the next clause
+  const text = body.slice(a, b).trim();
+  return { start: a, end: b, text: text.length >= 2 ? text : s.text };
+}
+
+/** What an agency did in an assessment, from the words around it. */
+function assessmentRole(clause: string, sentence: string): string {
+  if (/委托|受托|entrust/iu.test(clause)) return 'entrusted';
+  if (/表扬|commend/iu.test(clause)) return 'commended the result';
+  if (/公布|通报|发布|announc|publish/iu.test(clause)) return 'announced results';
+  if (/督查激励|激励|award|grant/iu.test(clause)) return 'awarded';
+  if (/专家|组成|组织|验收组|考核组|评估组|team|experts|carried out|organi[sz]/iu.test(clause) || /专家组|验收组|team/iu.test(sentence)) return 'carried out';
+  return 'named in the assessment';
+}
+
+/** What a participant did at an event, from the verb after their name (主持, 致辞, 表示, 出席…), else from the sentence. */
+function participantRole(body: string, s: Sentence, after: number): string | null {
+  const near = toSimplified(body.slice(after, Math.min(s.end, after + 8)));
+  const rest = toSimplified(body.slice(after, s.end));
+  const ROLES: ReadonlyArray<readonly [RegExp, string]> = [
+    [/^[^，,。]{0,2}主持|^[^，,。]{0,2}presided|^[^，,。]{0,2}chaired/iu, 'host'],
+    [/^[^，,。]{0,2}(?:致辞|讲话|表示|指出|强调|发言|介绍|addressed|said|spoke|delivered)/iu, 'speaker'],
+    [/^[^，,。]{0,2}(?:出席|参加|attended)/iu, 'attendee'],
+    [/^[^，,。]{0,2}宣读/u, 'read out the decision'],
+    [/^[^，,。]{0,2}(?:授牌|颁发|颁奖|awarded)/iu, 'presenter'],
+    [/^[^，,。]{0,2}(?:授信)/u, 'granted credit'],
+  ];
+  for (const [re, role] of ROLES) if (re.test(near)) return role;
+  // 由…主持 / 代表…作了表态发言: the verb closes the sentence
+  if (/主持/u.test(rest) && /由/u.test(toSimplified(body.slice(s.start, after)))) return 'host';
+  if (/代表[^。]*(?:发言|致辞)/u.test(rest)) return 'speaker';
+  return null;
+}
+
+/** A clause of a sentence: Chinese clauses end at ，,；;, English ones at ; (commas separate list items). */
+function clauseAround(body: string, s: Sentence, start: number, end: number): { start: number; end: number; text: string } {
+  const han = /\p{Script=Han}/u.test(s.text);
+  const stop = han ? /[，,；;。]/u : /[;]/u;
+  let a = start;
+  while (a > s.start && !stop.test(body[a - 1]!)) a--;
+  let b = end;
+  while (b < s.end && !stop.test(body[b]!)) b++;
+  return { start: a, end: b, text: body.slice(a, b) };
+}
+
+/** 示范城市 / 试点城市 written without the programme's full name. */
+function shortProgrammeIn(simp: string): boolean {
+  return /示范城市|试点城市|示范区|demonstration cit|pilot cit/iu.test(simp);
+}
+
+/**
+ * The programme that governs a place: a programme named in the place's own clause (the nearest), else
+ * one named earlier in the same part of the sentence (up to a ；), else a short form in that range
+ * (示范城市, 试点城市) read as the programme of that kind the article names elsewhere.
+ */
+function governingProgramme(body: string, s: Sentence, clause: { start: number; end: number }, at: number, progs: Named[], all: Named[]): { id: string; how: 'named' | 'short' } | null {
+  const inClause = progs.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  if (inClause.length) return { id: inClause.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0]!.id, how: 'named' };
+  // the part of the sentence this clause belongs to: from the last ；before it
+  let partStart = clause.start;
+  while (partStart > s.start && !/[；;]/u.test(body[partStart - 1]!)) partStart--;
+  const simp = toSimplified(body.slice(partStart, clause.end));
+  const short = /示范城市|示范区|demonstration cit/iu.exec(simp) && !/试点城市|pilot cit/iu.test(simp) ? 'demonstration' : /试点城市|pilot cit/iu.exec(simp) && !/示范城市|demonstration cit/iu.test(simp) ? 'pilot' : null;
+  const before = progs.filter((p) => p.end <= clause.start && p.start >= partStart).at(-1);
+  if (before && (!short || kindOf(before.id) === short)) return { id: before.id, how: 'named' };
+  if (short) {
+    // the programme of that kind the article names, nearest first
+    const sameKind = all.filter((p) => kindOf(p.id) === short).sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
+    if (sameKind) return { id: sameKind.id, how: 'short' };
+  }
+  const any = progs.filter((p) => p.start >= partStart && p.end <= s.end).sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
+  return any ? { id: any.id, how: 'named' } : null;
+}
+
+function kindOf(programmeId: string): 'demonstration' | 'pilot' | null {
+  return /demonstration/u.test(programmeId) ? 'demonstration' : /pilot/u.test(programmeId) ? 'pilot' : null;
+}
+
+/** A new Person entry for the reviewer: id from the pinyin (surname first), Traditional form as an alias. */
+function proposePerson(simplified: string, asWritten: string, evidence: string): NonNullable<Draft['proposed']>['people'][number] {
+  const syllables = pinyin(simplified, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((x) => x.replace(/ü/gu, 'v'));
+  const cap = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
+  const surname = syllables[0] ?? '';
+  const given = syllables.slice(1).join('');
+  const id = `person:${[surname, given].filter(Boolean).join('-')}`.toLowerCase().replace(/[^a-z:-]/gu, '');
+  const aliases = [...new Set([asWritten, ...traditionalForms(simplified)])].filter((a) => a !== simplified);
+  return { id, name: simplified, nameEn: [cap(surname), cap(given)].filter(Boolean).join(' '), aliases, evidence };
+}
+
+/** A sentence without the years that are not its own: a term's end ("through May 2022", 至2025年) and a document number (国知发保字〔2022〕27号). */
+function stripTermEnds(text: string): string {
+  return text
+    .replace(/(?:through|until|till|to|至|到)\s*(?:[A-Z][a-z]+\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?20\d{2}/gu, ' ')
+    .replace(/[〔［\[]20\d{2}[〕］\]]/gu, ' ');
 }
 
 function rankIn(simp: string): number | undefined {
@@ -498,14 +832,21 @@ function eventName(sentence: string): string {
   return (m?.[1] ?? sentence.slice(0, 40)).trim();
 }
 
-/** 四川省市场监督管理局 is written 省市场监督管理局 in an article about Sichuan. */
-function provincialShortForms(a: { name: string; aliases: string[] }, names: ExtractContext['gazetteer']['names'], provincesNamed: Set<string>): string[] {
+/** 四川省市场监督管理局 is written 省市场监督管理局 in an article about Sichuan; 达州市科技局 市科技局 in one about Dazhou. */
+function provincialShortForms(a: { name: string; aliases: string[] }, names: ExtractContext['gazetteer']['names'], provincesNamed: Set<string>, mainCity: Division | null): string[] {
   const out: string[] = [];
   for (const form of [a.name, ...a.aliases]) {
     const m = /^(\p{Script=Han}{2,3}省)(\p{Script=Han}{4,})$/u.exec(form);
-    if (!m) continue;
-    const r = names.resolve(m[1]!);
-    if (r.status === 'resolved' && provincesNamed.has(r.division.adcode)) out.push(`省${m[2]}`);
+    if (m) {
+      const r = names.resolve(m[1]!);
+      if (r.status === 'resolved' && provincesNamed.has(r.division.adcode)) out.push(`省${m[2]}`);
+    }
+    // 达州市科技局 is written 市科技局 after 达州市知识产权局 in an article about Dazhou
+    const c = /^(\p{Script=Han}{2,3}市)(\p{Script=Han}{3,})$/u.exec(form);
+    if (c && mainCity) {
+      const r = names.resolve(c[1]!);
+      if (r.status === 'resolved' && r.division.adcode === mainCity.adcode) out.push(`市${c[2]}`);
+    }
   }
   return out;
 }

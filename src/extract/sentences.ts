@@ -34,12 +34,14 @@ export function splitSentences(body: string): Sentence[] {
       const prev = body.slice(start, i).trimEnd();
       const last = prev.at(-1) ?? '';
       // an English line, or a Chinese line that closes, ends the sentence
-      if (prev === '' || !HAN.test(prev) || /[。！？!?；;:：]$/u.test(last) || /[.]$/u.test(last)) push(i + 1);
+      // a blank line ends a sentence too: a list does not run on into the paragraph after it
+      const blank = body[i + 1] === '\n' || /^[ \t\u3000]*\n/u.test(body.slice(i + 1, i + 40));
+      if (prev === '' || !HAN.test(prev) || /[。！？!?；;:：]$/u.test(last) || /[.]$/u.test(last) || blank) push(i + 1);
       continue;
     }
     if (/[。！？!?；]/u.test(ch) || (ch === ';' && /\s/u.test(body[i + 1] ?? ''))) {
       push(i + 1);
-    } else if (ch === '.' && /\s/u.test(body[i + 1] ?? ' ') && !/\d/u.test(body[i - 1] ?? '') && !/\b(?:No|Mr|Dr|St)$/u.test(body.slice(Math.max(0, i - 3), i))) {
+    } else if (ch === '.' && /\s/u.test(body[i + 1] ?? ' ') && (!/\d/u.test(body[i - 1] ?? '') || /^\s+[A-Z]/u.test(body.slice(i + 1, i + 4))) && !/\b(?:No|Mr|Dr|St)$/u.test(body.slice(Math.max(0, i - 3), i))) {
       push(i + 1);
     } else if (ch === '.' && /[A-Z]/u.test(body[i + 1] ?? '') && /[a-z]/u.test(body[i - 1] ?? '')) {
       push(i + 1); // "Suining.Entrusted": a sentence glued to the next

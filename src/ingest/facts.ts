@@ -157,6 +157,14 @@ export const ArticleFactsSchema = z.strictObject({
   administrations: z.array(z.strictObject({ programme: ref, agency: ref, quote })).default([]),
   /** Drafts only: what the extractor could not resolve, with the reason. Never loaded. */
   unresolved: z.array(UnresolvedSchema).default([]),
+  /**
+   * Drafts only: entities the extractor proposes for seeds/entities.json (a person named with a title
+   * but not yet known), each with the words that name them. Never loaded: a reviewer copies an entry
+   * into entities.json; until then a fact that names it is rejected as an unknown id.
+   */
+  proposed: z
+    .strictObject({ people: z.array(z.strictObject({ ...named, evidence: z.string().min(2) })) })
+    .optional(),
   /** Drafts only: which extractor wrote the file. */
   draft: z.strictObject({ extractor: z.string(), article: z.string() }).optional(),
 });

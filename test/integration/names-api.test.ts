@@ -61,6 +61,13 @@ describe('place(name:)', () => {
     });
   });
 
+  it('a former name resolves to today\'s place, and the place shows the former name', async () => {
+    const d = await api.data('{a: place(name: "襄樊") { ... on City { graphId name formerNames } } b: place(name: "湖北襄樊") { ... on City { graphId } }}');
+    expect(d).toEqual({ a: { graphId: 'city:420600', name: '襄阳市', formerNames: ['襄樊市'] }, b: { graphId: 'city:420600' } });
+    const s = await api.data('{search(text:"襄樊", first:1){node{graphId}}}');
+    expect(s.search[0].node.graphId).toBe('city:420600');
+  });
+
   it('an ambiguous name is BAD_USER_INPUT listing the candidates', async () => {
     const errors = await api.errors('{place(name:"吉林"){__typename}}');
     expect(errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -155,6 +155,8 @@ export type City = Entity & Node & {
   designations: Array<Designation>;
   /** Events held in the city. */
   events: Array<Event>;
+  /** Earlier names, e.g. 襄樊市 for 襄阳市 (renamed in 2010); place(name:) and search resolve them. */
+  formerNames: Array<Scalars['String']['output']>;
   /** The id property in Neo4j (e.g. `city:420200`), for use in Cypher. */
   graphId: Scalars['String']['output'];
   /** Opaque global id. */

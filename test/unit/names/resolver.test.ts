@@ -1,6 +1,9 @@
 /** The one name resolver: every form the issue lists, ambiguity with and without context, coverage. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultNameResolver, NameResolver, type NameResolution } from '../../../src/names/resolver.js';
+import { curatedFormerNames, defaultNameResolver, NameResolver, type NameResolution } from '../../../src/names/resolver.js';
 
 const names = defaultNameResolver();
 
@@ -94,5 +97,19 @@ describe('extra forms', () => {
     const withFormer = NameResolver.fromPackage([{ adcode: '420600', forms: ['襄樊市'] }]);
     expect(code(withFormer.resolve('襄樊'))).toBe('420600');
     expect(code(withFormer.resolve('湖北襄樊'))).toBe('420600');
+  });
+
+  it('the default resolver (search, place(name:)) knows the former names curated in seeds/gazetteer-extra.json', () => {
+    const r = defaultNameResolver().resolve('襄樊');
+    expect(r).toMatchObject({ status: 'resolved', division: { adcode: '420600', name: '襄阳市' }, via: expect.stringContaining('former name') });
+    expect(code(defaultNameResolver().resolve('襄樊市'))).toBe('420600');
+  });
+
+  it('a curated file of the wrong shape is an error naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'names-'));
+    const file = join(dir, 'gazetteer-extra.json');
+    writeFileSync(file, JSON.stringify({ renamedCities: [{ adcode: 420600, formerNames: ['襄樊市'] }] }));
+    expect(() => curatedFormerNames(file)).toThrow(/gazetteer-extra\.json: renamedCities\.0: expected adcode/u);
+    expect(curatedFormerNames(join(dir, 'absent.json'))).toEqual([]);
   });
 });
