@@ -77,6 +77,13 @@ export function searchText(node: GraphNode): string {
   return [...forms].join(' | ');
 }
 
+/**
+ * The transaction timeout of the loader's writes. The configured one (NEO4J_TX_TIMEOUT_MS, default 15 s) bounds a
+ * client's request; a batch into a Neo4j that has just started (cold planner) on a busy machine can take
+ * longer, and the load is not a request: it must not fail for being slow.
+ */
+export const SEED_TX_TIMEOUT_MS = 120_000;
+
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -204,7 +211,7 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
 
   // Nodes first (one query text for every label: Neo4j plans it once, where a text per label and type
   // cost a plan each, most of a load into a fresh database), then relationships, then the prune.
-  await executor.write('seed/adopt-nodes', { labels: [...NODE_LABELS] });
+  await executor.write('seed/adopt-nodes', { labels: [...NODE_LABELS] }, { timeoutMs: SEED_TX_TIMEOUT_MS });
   const nodeIds = new Set<string>();
   for (const batch of chunks(bundle.nodes, batchSize)) {
     const rows = batch.map((n) => {
@@ -212,7 +219,7 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
       const labels = [n.label, 'Node', ...((SOURCE_LABELS as readonly string[]).includes(n.label) ? ['Source'] : [])];
       return { id: n.id, labels, props: toNeo4j(n.props, SEARCHABLE.includes(n.label) ? { searchText: searchText(n) } : {}) };
     });
-    await executor.write('seed/merge-nodes', { rows });
+    await executor.write('seed/merge-nodes', { rows }, { timeoutMs: SEED_TX_TIMEOUT_MS });
     batches++;
     report('nodes', rows.length);
   }
@@ -221,7 +228,7 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   if (dangling) throw new Error(`Loader: a ${dangling.type} relationship (${dangling.from.id} → ${dangling.to.id}) points at a node the data does not have.`);
   for (const batch of chunks(bundle.rels, batchSize)) {
     const rows = batch.map((r) => ({ type: r.type, fromId: r.from.id, toId: r.to.id, key: relKey(r), props: toNeo4j(r.props) }));
-    const res = await executor.write('seed/merge-rels', { rows });
+    const res = await executor.write('seed/merge-rels', { rows }, { timeoutMs: SEED_TX_TIMEOUT_MS });
     const written = Number(res[0]?.get('written') ?? 0);
     if (written !== rows.length) throw new Error(`Loader: ${rows.length - written} of ${rows.length} relationships point at nodes that are not in the database.`);
     batches++;
@@ -229,8 +236,8 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   }
 
   // Prune what the data no longer has, so the graph equals the data files.
-  await executor.write('seed/prune-nodes', { labels: [...NODE_LABELS], keep: [...nodeIds] });
-  await executor.write('seed/prune-rels', { types: [...REL_TYPES], keep: bundle.rels.map((r) => `${r.from.id}|${relKey(r)}|${r.to.id}|${r.type}`) });
+  await executor.write('seed/prune-nodes', { labels: [...NODE_LABELS], keep: [...nodeIds] }, { timeoutMs: SEED_TX_TIMEOUT_MS });
+  await executor.write('seed/prune-rels', { types: [...REL_TYPES], keep: bundle.rels.map((r) => `${r.from.id}|${relKey(r)}|${r.to.id}|${r.type}`) }, { timeoutMs: SEED_TX_TIMEOUT_MS });
 
   await executor.write('seed/state-set', { complete: true, dataHash: hash, inputHash: fingerprint === null ? null : inputStamp(fingerprint, hash) });
   const counts = await graphCounts(executor);
