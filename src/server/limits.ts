@@ -234,8 +234,8 @@ export class CostCache<T = number> {
 
 /**
  * The cost and heavy-field limits, checked once the operation and its variables are known; a request
- * that passes with a cost over HEAVY_COST, or with more than one heavy field, is marked heavy, so its
- * Cypher runs in the shared heavy lane (src/db/executor.ts).
+ * that passes with a cost over HEAVY_COST is marked heavy, so its Cypher runs in the shared heavy lane
+ * (src/db/executor.ts).
  */
 export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): ApolloServerPlugin<Context> {
   const costs = new CostCache<{ cost: number; heavyFields: string[] }>();
@@ -255,9 +255,7 @@ export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyF
               400,
             );
           }
-          // Two or more heavy fields make a heavy request too (three timelines side by side): its
-          // traversals queue in the shared lane rather than beside every other request's.
-          if ((cost > HEAVY_COST || heavyFields.length > 1) && contextValue.stats) contextValue.stats.heavy = true;
+          if (cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
         },
       };
     },
