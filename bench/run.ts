@@ -28,6 +28,7 @@ import { runCli, UserError } from '../src/cli/run-cli.js';
 import { OPERATIONS, type Fixtures, type Prepared } from './lib/operations.js';
 import { median, medianRatio, summarise, type RunSample } from './lib/stats.js';
 import { parseIntOption } from './lib/args.js';
+import { postJson } from './lib/post-json.js';
 
 const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,page,search,paths,nested-bounded,deep-page,neighbourhood,timeline] [--floor http|driver] [--out FILE]';
 const CYPHER_DIR = BENCH_CYPHER_DIR;
@@ -233,10 +234,9 @@ type FloorRun = FloorQuery;
 /** The floor over HTTP: POST {query, params}, the answer is the body's `data` (as the API's). */
 function httpFloor(base: string): FloorRun {
   return async (file, params) => {
-    const res = await fetch(`${base}/floor`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: file, params }) });
-    const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+    const { status, body } = await postJson<{ data?: unknown; errors?: { message: string }[] }>(`${base}/floor`, { query: file, params });
     if (body.errors?.length) throw new Error(`floor: ${body.errors[0]!.message}`);
-    if (body.data === undefined || body.data === null) throw new Error(`floor: HTTP ${res.status} without data`);
+    if (body.data === undefined || body.data === null) throw new Error(`floor: HTTP ${status} without data`);
     return body.data;
   };
 }
@@ -272,10 +272,9 @@ interface Api {
 
 function apiClient(base: string): Api {
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+    const { status, body } = await postJson<{ data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] }>(`${base}/graphql`, { query, variables });
     if (body.errors?.length) throw new Error(`${body.errors[0]!.extensions?.code ?? 'ERROR'}: ${body.errors[0]!.message}`);
-    if (!body.data) throw new Error(`HTTP ${res.status} without data`);
+    if (!body.data) throw new Error(`HTTP ${status} without data`);
     return body.data;
   };
   const metricsText = async () => {
