@@ -24,7 +24,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const FUZZ_N = Number(process.env.FUZZ_N ?? 3000);
 
 const config = loadConfig();
-const db = await openDatabase(config, { owner: 'cli', log: () => undefined });
+const db = await openDatabase(config, { owner: 'tool', log: () => undefined });
 if (!(await isSeeded(db.executor)).complete) await seed(db.executor);
 const server = await createServer({ schema: await buildAppSchema(), executor: db.executor, logger: pino({ level: 'silent' }), options: config.server });
 await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', r));

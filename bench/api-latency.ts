@@ -16,7 +16,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 5;
 
 const config = loadConfig();
-const db = await openDatabase(config, { owner: 'cli', log: () => undefined });
+const db = await openDatabase(config, { owner: 'tool', log: () => undefined });
 if (!(await isSeeded(db.executor)).complete) await seed(db.executor);
 const lines: { ms: number; trips: number }[] = [];
 const logger = pino({ level: 'info' }, {

@@ -90,7 +90,7 @@ runCli(async () => {
   const apiOnly = Boolean(v['api-only']);
 
   const config = loadConfig();
-  const db = await openDatabase(config, { owner: 'cli', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
+  const db = await openDatabase(config, { owner: 'tool', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
   const base = db.executor;
   const executor = new RecordingExecutor(base.driver, base.registry, base.options);
   // As in production: one JSON line per request, written synchronously (here to /dev/null).

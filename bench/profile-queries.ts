@@ -25,7 +25,7 @@ runCli(async () => {
   const { values } = parseArgs({ options: { 'cypher-dir': { type: 'string' } }, strict: true });
   const dir = path.resolve(values['cypher-dir'] ?? path.join(PROJECT_ROOT, 'cypher'));
   const config = loadConfig();
-  const db = await openDatabase(config, { owner: 'cli', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
+  const db = await openDatabase(config, { owner: 'tool', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword), { disableLosslessIntegers: true });
   try {
     const one = async (text: string) => {

@@ -66,7 +66,7 @@ runCli(async () => {
   if (!fs.existsSync(path.join(serverDir, 'src', 'main.ts'))) throw new UserError(`--server-dir ${serverDir} holds no src/main.ts.`, USAGE);
 
   const config = loadConfig();
-  const db = await openDatabase(config, { owner: 'cli', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
+  const db = await openDatabase(config, { owner: 'tool', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword), { disableLosslessIntegers: true });
   let server: ChildProcess | null = null;
   let floorServer: ChildProcess | null = null;

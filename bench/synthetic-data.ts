@@ -34,7 +34,7 @@ runCli(async () => {
   const parallel = parseIntOption('--parallel', v.parallel ?? '2', 1, 8, USAGE);
 
   const config = loadConfig();
-  const db = await openDatabase(config, { owner: 'cli', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
+  const db = await openDatabase(config, { owner: 'tool', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
   try {
     const ex = db.executor;
     const existing = async () => Number((await ex.read('bench/synthetic-count'))[0]?.get('cities') ?? 0);

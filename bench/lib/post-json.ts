@@ -7,7 +7,21 @@ import { Agent, request } from 'node:http';
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
-export function postJson<T = unknown>(url: string | URL, body: unknown): Promise<{ status: number; body: T }> {
+/**
+ * A kept-alive socket the server closed just as it was reused fails with ECONNRESET before any answer:
+ * that request is sent again once, on a new socket (what Node's documentation recommends for
+ * `request.reusedSocket`). Any other failure is the caller's.
+ */
+export async function postJson<T = unknown>(url: string | URL, body: unknown): Promise<{ status: number; body: T }> {
+  try {
+    return await postOnce<T>(url, body);
+  } catch (err) {
+    if ((err as { reusedSocket?: boolean }).reusedSocket && (err as NodeJS.ErrnoException).code === 'ECONNRESET') return postOnce<T>(url, body);
+    throw err;
+  }
+}
+
+function postOnce<T>(url: string | URL, body: unknown): Promise<{ status: number; body: T }> {
   const target = typeof url === 'string' ? new URL(url) : url;
   return new Promise((resolve, reject) => {
     const req = request({ host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
@@ -23,7 +37,7 @@ export function postJson<T = unknown>(url: string | URL, body: unknown): Promise
       });
       res.on('error', reject);
     });
-    req.on('error', reject);
+    req.on('error', (err) => reject(Object.assign(err, { reusedSocket: req.reusedSocket })));
     req.end(JSON.stringify(body));
   });
 }

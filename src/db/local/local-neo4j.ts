@@ -406,7 +406,7 @@ export function liveUsers(home: string): UserRecord[] {
   return users;
 }
 
-const OWNER_WORDS: Record<Owner, string> = { cli: 'npm run db:start', tool: 'a command (cypher/export/seed)', server: 'npm start', test: 'a test run' };
+const OWNER_WORDS: Record<Owner, string> = { cli: 'npm run db:start', tool: 'a command (cypher/export/seed/bench)', server: 'npm start', test: 'a test run' };
 
 function describeUser(u: { owner: Owner; pid: number }): string {
   return `${OWNER_WORDS[u.owner]}, pid ${u.pid}`;
