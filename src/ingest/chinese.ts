@@ -8,9 +8,22 @@ import { pinyin } from 'pinyin-pro';
 // Hong Kong and Taiwan variants differ for a few characters (e.g. 臺/台), and both occur in sources.
 const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const cnToHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
-const cnToT = OpenCC.Converter({ from: 'cn', to: 't' });
+
+/**
+ * The three Simplified→Traditional converters hold about 100 MiB of dictionary tries (cn→tw 40, cn→hk
+ * 39, cn→t 20 MiB, measured with a heap snapshot), and they are needed only while name tables are built
+ * (the resolver's index, the gazetteer). They are made on first use and dropped once unused for
+ * TRADITIONAL_IDLE_MS, so a running server does not carry them; a later build makes them again.
+ */
+const TRADITIONAL_IDLE_MS = 2000;
+let toTraditional: ((s: string) => string)[] | null = null;
+let releaseTimer: NodeJS.Timeout | undefined;
+function traditionalConverters(): ((s: string) => string)[] {
+  toTraditional ??= (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  clearTimeout(releaseTimer);
+  releaseTimer = setTimeout(() => (toTraditional = null), TRADITIONAL_IDLE_MS).unref();
+  return toTraditional;
+}
 
 /** Simplified form of any Chinese text (Traditional HK/TW variants included); other text is unchanged. */
 export function toSimplified(text: string): string {
@@ -19,7 +32,7 @@ export function toSimplified(text: string): string {
 
 /** Every Traditional spelling of a Simplified name that the converters know, without the name itself. */
 export function traditionalForms(simplified: string): string[] {
-  const forms = new Set([cnToTw(simplified), cnToHk(simplified), cnToT(simplified)]);
+  const forms = new Set(traditionalConverters().map((convert) => convert(simplified)));
   // 台 is written 臺 in formal Traditional text (the 004 teaser has 臺州); OpenCC keeps 台.
   for (const f of [...forms]) if (f.includes('台')) forms.add(f.replaceAll('台', '臺'));
   forms.delete(simplified);
