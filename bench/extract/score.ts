@@ -3,7 +3,8 @@
  * programme/metric and year/date/value agree:
  * - designation: place, programme, year;
  * - assessment: a shared subject and the year;
- * - observation: place, value (within 0.5%) and period;
+ * - observation: place, metric (the same key: a right value under the wrong metric is a wrong fact),
+ *   value (within 0.5%) and period;
  * - event: place and date;
  * - position: person and title.
  * Each gold fact matches at most one proposed fact.
@@ -51,7 +52,7 @@ export function score(gaz: Gazetteer, gold: ArticleFacts, got: ArticleFacts): Re
   return {
     designations: match(gold.designations, got.designations, (g, x) => p(g.place) === p(x.place) && g.programme === x.programme && g.year === x.year),
     assessments: match(gold.assessments, got.assessments, (g, x) => g.subjects.some((s) => x.subjects.map(p).includes(p(s))) && yearOf(g, gold.article.publishedAt) === yearOf(x)),
-    observations: match(gold.observations, got.observations, (g, x) => p(g.place) === p(x.place) && sameValue(x.value, g.value) && g.period === x.period),
+    observations: match(gold.observations, got.observations, (g, x) => p(g.place) === p(x.place) && g.metric === x.metric && sameValue(x.value, g.value) && g.period === x.period),
     events: match(gold.events, got.events, (g, x) => p(g.place) === p(x.place) && (g.date ?? resolved(g.dateText, gold.article.publishedAt)) === eventDate(x, got.article.publishedAt)),
     positions: match(gold.positions, got.positions, (g, x) => g.person === x.person && g.title === x.title),
   };
