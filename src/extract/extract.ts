@@ -14,6 +14,7 @@ import { articleMeta, languageOf, publication } from '../ingest/article-meta.js'
 import type { ArticleFacts, Entities } from '../ingest/facts.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { Division } from '../names/resolver.js';
+import { metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
@@ -55,6 +56,10 @@ const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三�
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
 const ASPIRE = /力争|力爭|争取|爭取|确保|確保|努力实现|strive|aims? to|will pass/iu;
+/** A news agency's dateline at the head of the body: 新华社北京4月20日电, 本报北京5月6日讯, "BEIJING, April 20 (Xinhua) --". */
+const DATELINE = /^[^\n。]{0,12}?(?:社|报|報|网|網|电|電)\p{Script=Han}{2,8}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|^[A-Z][A-Z ]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([^)]{2,30}\)/u;
+/** A target or forecast: its figures are not observations. */
+const TARGET = /力争|目标|预计|预期|计划|到20\d{2}年|将达到|aims? (?:for|to)|\btarget|expected to|is projected|will (?:reach|exceed|break)|plans? to|strives? to/iu;
 const RECENT = /近日|日前|近期|今年|recently|this year|has just been|have just been/iu;
 /** Page chrome the cleaning can leave in a body: registration numbers, contact lines, copyright. */
 const CHROME = /ICP备|ICP证|京公网安备|copyright ©|©|all rights reserved|版权所有|联系电话|联系方式|传\s?真|e-mail|电子邮件|通讯地址|通信地址|邮\s?编|浏览次数|分享到|\btel:|\bfax:/iu;
@@ -64,23 +69,6 @@ const EN_DATE = /\b(?:On |on |in |In )?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|O
 
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const EN_ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-
-/** Metric keys by the words that introduce a figure; the first that appears before the number wins. */
-const METRICS: ReadonlyArray<readonly [RegExp, string, string]> = [
-  [/每万人口高价值发明专利|high-value invention patents per 10,000/iu, 'patents.high_value_invention.per_10k_people', 'High-value invention patents per 10,000 people'],
-  [/(?:每)?万人(?:口)?发明专利(?:拥有量)?|invention patents per 10,000/iu, 'patents.invention.per_10k_people', 'Invention patents per 10,000 people'],
-  [/有效发明专利|effective invention patents|valid invention patents/iu, 'patents.invention.valid', 'Valid invention patents'],
-  [/发明专利(?:授权|授權)|授权发明专利|invention patents? grant/iu, 'patents.invention.granted', 'Invention patents granted'],
-  [/PCT/u, 'patents.pct_applications', 'PCT patent applications'],
-  [/有效(?:注册)?商标|valid registered trademarks/iu, 'trademarks.registered.valid', 'Valid registered trademarks'],
-  [/地理标志|geographical indications?/iu, 'geographical_indications', 'Geographical indications'],
-  [/质押融资|pledge/iu, 'financing.pledge.amount', 'IP pledge financing'],
-  [/专利(?:申请|申請)|patent applications?/iu, 'patents.applications', 'Patent applications'],
-  [/专利(?:授权|授權)|authorized patents|patents? granted|authorization/iu, 'patents.grants', 'Patents granted'],
-  [/著作权|版权|copyrights?/iu, 'copyrights.registered', 'Registered copyrights'],
-  [/商标|trademarks?/iu, 'trademarks', 'Trademarks'],
-  [/专利|patents?/iu, 'patents', 'Patents'],
-];
 
 const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
   ['党组副书记', 'Deputy Party Secretary'],
@@ -151,7 +139,9 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const programmes = mergeNamed(findEntities(body, ctx.entities.programmes), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id)));
   const organisations = findEntities(body, ctx.entities.organisations);
   // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
-  const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end));
+  // A place in a wire dateline (新华社北京4月20日电, "BEIJING, April 20 (Xinhua)") is where the story was filed, not a subject.
+  const dateline = DATELINE.exec(body);
+  const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end) && !(dateline && m.span.start >= dateline.index && m.span.end <= dateline.index + dateline[0].length));
   const mainPlace = mostNamedCity(placeMentions);
 
   /** How a draft names a place: its name, or its parent's name and its own (北京市朝阳区) when the name is shared, else its id. */
@@ -387,12 +377,14 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     const period = periodIn(s.text, published.date) ?? eventDay ?? carriedPeriod?.period ?? null;
     // a period carries on only from a sentence that states figures ("Founded in 2014, …" does not)
     if (period && periodIn(s.text, published.date)) carriedPeriod = { paragraph: s.paragraph, period };
-    for (const fig of figuresIn(s.text)) {
+    const figs = figuresIn(s.text);
+    const metrics = metricsOf(s.text, figs);
+    for (const [fk, fig] of figs.entries()) {
       const abs = s.start + fig.index;
       const before = here.filter((m) => m.span.end <= abs);
       // a national or provincial total ("全国…总数已达104个") is no place's own figure
       const lead = toSimplified(s.text.slice(Math.max(0, fig.index - fig.quote.length - 30), fig.index + fig.text.length));
-      if (here.length === 0 && /全国|全省|national|nationwide|the country|the province/iu.test(lead)) {
+      if (here.length === 0 && /全国|全省|我国|\bnational\b|nationwide|the country|the province/iu.test(lead)) {
         report({ kind: 'observation', text: fig.text, reason: 'a figure for the country or a province as a whole, not for a place the sentence names', quote: fig.quote });
         continue;
       }
@@ -401,14 +393,24 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         report({ kind: 'observation', text: fig.text, reason: 'no place for this figure', quote: s.text });
         continue;
       }
-      const before40 = toSimplified(s.text.slice(Math.max(0, fig.index - 40), fig.index));
-      const metric = METRICS.find(([re]) => re.test(before40)) ?? METRICS.find(([re]) => re.test(toSimplified(s.text.slice(fig.index, fig.index + 50))));
+      // a target (力争/目标/预计/到2025年, "aims for", "is expected to") is no observation
+      if (TARGET.test(toSimplified(clauseUpTo(s.text, fig.index + fig.text.length)))) {
+        report({ kind: 'observation', text: fig.text, reason: 'a target or forecast, not a figure reached', quote: fig.quote });
+        continue;
+      }
+      // a figure whose words name no metric the rules know, or only what is counted (patents, but which
+      // count?), is listed for the reviewer, not proposed
+      const metric = metrics[fk];
+      if (!metric || !('key' in metric)) {
+        report({ kind: 'observation', text: fig.text, reason: metric ? `the words name ${metric.generic} but not which count (applications, grants, valid…)` : 'no metric the rules know for this figure', quote: fig.quote });
+        continue;
+      }
       const p = period ?? { period: 'unspecified', text: 'not stated' };
       figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
       draft.observations.push({
         place: ref(nearest),
-        metric: metric ? `${metric[1]}${fig.unit === 'percent' ? '.share' : ''}` : 'unclassified',
-        label: metric ? metric[2] : `Figure: ${fig.text}`,
+        metric: metric.key,
+        label: metric.label,
         value: fig.value,
         unit: fig.unit,
         ...(fig.changePct !== undefined ? { changePct: fig.changePct } : {}),
@@ -417,7 +419,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         ...(p.end ? { periodEnd: p.end } : {}),
         periodText: p.text,
         quote: fig.quote,
-        extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round((metric ? 0.8 : 0.55) * (period ? (periodIn(s.text, published.date) || eventDay ? 1 : 0.9) : 0.8)) },
+        extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round(0.8 * (period ? (periodIn(s.text, published.date) || eventDay ? 1 : 0.9) : 0.8)) },
       });
     }
 
@@ -540,6 +542,13 @@ function periodIn(text: string, published: string): Period | null {
   }
   if ((m = /(20\d{2})年以[来來]/u.exec(text))) return { period: `since ${m[1]}`, start: `${m[1]}-01-01`, end: published, text: m[0] };
   if ((m = /by the end of last year|去年底|去年末|截至去年/iu.exec(text))) return { period: String(pubYear - 1), end: `${pubYear - 1}-12-31`, text: m[0] };
+  // "As of the end of 2021", 截至2021年底: a stock on the year's last day
+  if ((m = /\b[Aa]s (?:of|at) the end of (20\d{2})\b|截至(20\d{2})年(?:底|末)/u.exec(text))) {
+    const y = m[1] ?? m[2];
+    return { period: `${y}-12-31`, end: `${y}-12-31`, text: m[0] };
+  }
+  // 截至目前 / "so far": a stock on the day of publication
+  if ((m = /截至目前|截止目前|截至发稿|\b[Aa]s of now\b|\bso far\b/u.exec(text))) return { period: published, end: published, text: m[0] };
   // "As of March 31", 截至3月31日: a stock on that day
   if ((m = /\b[Aa]s of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)|截至((?:\d{4}年)?\d{1,2}月\d{1,2}日)/u.exec(text))) {
     try {
@@ -584,7 +593,8 @@ function figuresIn(text: string): Figure[] {
     while (b < text.length && !boundary(b)) b++;
     return text.slice(a, b).trim();
   };
-  const re = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(%|％|percent|per cent|万|萬|亿|億|million|billion)?\s?(元|件|项|項|个|個|家|名|人|户|戶|份|笔|筆|yuan)?/gu;
+  // "36, 800": a thousands separator followed by a space in damaged English text is still one number
+  const re = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:, \d{3})+(?![\d,])(?=\s[a-z])|\d+(?:\.\d+)?)\s?(%|％|percent|per cent|万|萬|亿|億|million|billion)?\s?(元|件|项|項|个|個|家|名|人|户|戶|份|笔|筆|yuan)?/gu;
   for (const m of text.matchAll(re)) {
     const i = m.index;
     const [whole, num, scale, unitWord] = m;
@@ -592,16 +602,22 @@ function figuresIn(text: string): Figure[] {
     const next = text.slice(i + num!.length, i + num!.length + 40);
     if (/[\d.]$/u.test(text.slice(0, i)) || inQuotes(i)) continue;
     if (/第\s?$|No\.\s?$/u.test(prev)) continue; // ranks and numbers of things
+    if (/(?:per|every|each|每)\s?$/iu.test(prev)) continue; // "per 10,000 people" is a unit, not a figure
     if (/等\s?$/u.test(prev)) continue; // "中国银行等4家金融机构": who took part, not a figure
     if (/^\s?(?:年|月|日|周|天|届|屆|批|st|nd|rd|th|\.\d)/u.test(text.slice(i + whole.length - (unitWord ? unitWord.length : 0)) .replace(/^[元件项項个個家名人户戶份笔筆]/u, '')) && !unitWord && !scale) continue;
     if (/^(?:19|20)\d{2}$/u.test(num!) && !scale && !unitWord) continue; // a year
     if (/全国平均|national average|平均水平/iu.test(text.slice(Math.max(0, i - 25), i))) continue; // not the place's own figure
-    const value0 = Number(num!.replace(/,/gu, ''));
+    const value0 = Number(num!.replace(/, ?/gu, ''));
     if (scale === '%' || scale === '％' || scale === 'percent' || scale === 'per cent') {
       const lead = toSimplified(text.slice(Math.max(0, i - 16), i));
       if (/增长|增加|提高|下降|同比|增幅|increase|growth|grew|rose|up/iu.test(lead)) {
         const last = out.at(-1);
         if (last && last.changePct === undefined) last.changePct = value0;
+        continue;
+      }
+      // an index stated in percent (知识产权综合发展指数为32.99%) is the index's value
+      if (/指数(?:为|是|达|达到)?\s?$|index (?:of|was|is|stood at|reached) $/iu.test(toSimplified(text.slice(Math.max(0, i - 12), i)))) {
+        out.push({ index: i, text: whole.trim(), value: value0, unit: 'percent', quote: clauseOf(i, whole.length), rule: 'index-percent' });
         continue;
       }
       if (!/占|比重|比例|share|proportion|accounting|accounted/iu.test(toSimplified(text.slice(Math.max(0, i - 60), i)))) continue;
@@ -612,8 +628,9 @@ function figuresIn(text: string): Figure[] {
     const value = Math.round(value0 * mult * 100) / 100;
     let unit: string | null = null;
     if (unitWord) unit = unitWord === 'yuan' ? 'CNY' : ZH_UNITS[unitWord] ?? null;
-    else if (/^\s?per 10,?000 (?:people|persons|residents|population)/iu.test(next)) unit = 'per 10,000 people';
-    else if (/^[a-z]/iu.test(next.trim()) && /^\s/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/u.test(num!)) {
+    else if (/^\s?(?:[a-z-]+\s){0,4}(?:per|for every) 10,?000 (?:people|persons|residents|population|citizens|inhabitants)/iu.test(next)) unit = 'per 10,000 people';
+    else if (/(?:per|for every) 10,?000 (?:of its |of the )?(?:people|persons|residents|population|citizens|inhabitants)[^,;.]*$/iu.test(text.slice(Math.max(0, i - 80), i)) && !/^\s?[a-z]/iu.test(next)) unit = 'per 10,000 people';
+    else if (/^[a-z]/iu.test(next.trim()) && /^\s/u.test(next) && /^(?:\d{1,3}(?:, ?\d{3})+|\d+(?:\.\d+)?)$/u.test(num!)) {
       // English: "8,251 effective authorized patents", not "25 national ... cities" of a list
       const word = /^\s([a-z-]+(?:\s[a-z-]+){0,3})/iu.exec(next)?.[1] ?? '';
       if (scale) continue;
@@ -808,6 +825,11 @@ function stripTermEnds(text: string): string {
   return text
     .replace(/(?:through|until|till|to|至|到)\s*(?:[A-Z][a-z]+\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?20\d{2}/gu, ' ')
     .replace(/[〔［\[]20\d{2}[〕］\]]/gu, ' ');
+}
+
+/** A sentence up to the end of a figure: the words that can make it a target. */
+function clauseUpTo(text: string, end: number): string {
+  return text.slice(0, end);
 }
 
 function rankIn(simp: string): number | undefined {

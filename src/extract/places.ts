@@ -69,7 +69,8 @@ export class PlaceScanner {
       } else i += 1;
     }
     // Latin: one to four words joined
-    const words = [...text.matchAll(/[A-Za-z][A-Za-z'’\-]*/gu)];
+    // a possessive 's is not part of the name (Beijing’s, Shanghai's); Xi’an keeps its apostrophe
+    const words = [...text.matchAll(/[A-Za-z][A-Za-z\-]*(?:['’](?!s\b)[A-Za-z\-]+)*/gu)];
     for (let i = 0; i < words.length; ) {
       let taken = 0;
       for (let n = Math.min(4, words.length - i); n >= 1; n--) {

@@ -142,11 +142,13 @@ describe('on small texts', () => {
   });
 
   it('a figure stated at the event is of the event\'s day; a headline repeating a body figure is one observation', () => {
-    const d = text('10名公众人物被聘为宣传大使\n1月18日,达州市举行启动仪式。2022年8月,达州市获批试点城市。启动仪式上,聘请10名公众人物为宣传大使,授信额共计2.2亿元。', '2023-01-18');
-    expect(d.observations.map((o) => [o.value, o.period])).toEqual([
-      [10, '2023-01-18'],
-      [220000000, '2023-01-18'],
+    const d = text('达州市新增授权发明专利10件,知识产权工作成效明显\n1月18日,达州市举行启动仪式。2022年8月,达州市获批试点城市。启动仪式上,全市新增授权发明专利10件,知识产权质押融资额共计2.2亿元,聘请8名公众人物为宣传大使。', '2023-01-18');
+    expect(d.observations.map((o) => [o.metric, o.value, o.period])).toEqual([
+      ['patents.invention.granted', 10, '2023-01-18'],
+      ['financing.pledge.amount', 220000000, '2023-01-18'],
     ]);
+    // a figure whose words name no metric the rules know is listed for the reviewer, not proposed
+    expect(d.unresolved).toContainEqual(expect.objectContaining({ kind: 'observation', text: '8名', reason: 'no metric the rules know for this figure' }));
   });
 
   it('an aim to pass (力争…通过验收) and a reporter\'s 获悉 are no assessment outcome', () => {

@@ -1,0 +1,166 @@
+/**
+ * Which indicator a figure states, from the words of its own noun phrase: in English the words right
+ * after the number ("106,000 valid invention patents", "76,323 patents were granted"), else the words
+ * before it in its own clause ("Patent applications in Nanjing amounted to 120,938"); in Chinese the
+ * words before it in its clause (有效发明专利拥有量12.47万件). The phrase never reaches past the figure
+ * before it or the clause's punctuation, so "8,251 effective authorized patents (including 784 …)"
+ * gives 784 its own words. "A and B … X and Y, respectively" (分别) pairs A with X and B with Y.
+ *
+ * The answer is a metric key, or `generic` when the words name what is counted but not which count
+ * (patents, but applications, grants or valid ones?), or null when they name nothing the rules know.
+ */
+import { toSimplified } from '../ingest/chinese.js';
+
+export type MetricAnswer = { key: string; label: string } | { generic: string } | null;
+
+const LABELS: Record<string, string> = {
+  'patents.pct_applications': 'PCT patent applications',
+  geographical_indications: 'Geographical indications',
+  'trademarks.well_known': 'Well-known trademarks',
+  'trademarks.registered.valid': 'Valid registered trademarks',
+  'trademarks.applications': 'Trademark applications',
+  'copyrights.registered': 'Registered copyrights',
+  'ip_index.overall': 'IP development index (overall)',
+  'ip_index.creation': 'IP development index: creation',
+  'ip_index.utilisation': 'IP development index: utilisation',
+  'ip_index.protection': 'IP development index: protection',
+  'ip_index.management': 'IP development index: management',
+  'financing.pledge.amount': 'IP pledge financing amount',
+  'financing.pledge.projects': 'IP pledge financing projects',
+  'financing.pledge.loans': 'IP pledge loans',
+  'financing.pledge_subsidies': 'IP pledge financing subsidies',
+  'patents.high_value_invention.per_10k_people': 'High-value invention patents per 10,000 people',
+  'patents.high_value_invention.valid': 'Valid high-value invention patents',
+  'patents.invention.per_10k_people': 'Invention patents per 10,000 people',
+  'patents.invention.valid': 'Valid invention patents',
+  'patents.invention.applications': 'Invention patent applications',
+  'patents.invention.granted': 'Invention patents granted',
+  'patents.enterprise.applications': 'Patent applications by enterprises',
+  'patents.enterprise.grants': 'Patents granted to enterprises',
+  'patents.valid': 'Valid patents',
+  'patents.applications': 'Patent applications',
+  'patents.grants': 'Patents granted',
+  'patents.implemented': 'Patents implemented',
+  'patents.cumulative': 'Patents recorded (cumulative)',
+};
+
+const known = (key: string): MetricAnswer => ({ key, label: LABELS[key] ?? key });
+
+/** The metric one phrase names (Simplified, any case), most specific first. */
+export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
+  const p = toSimplified(phrase).toLowerCase();
+  if (/pct/u.test(p)) return known('patents.pct_applications');
+  if (/地理标志|geographical indication/u.test(p)) return known('geographical_indications');
+  if (/指数|index/u.test(p) && unit === 'percent') {
+    if (/综合|overall|composite/u.test(p)) return known('ip_index.overall');
+    if (/创造|creation/u.test(p)) return known('ip_index.creation');
+    if (/运用|utili[sz]ation/u.test(p)) return known('ip_index.utilisation');
+    if (/保护|protection/u.test(p)) return known('ip_index.protection');
+    if (/管理|management/u.test(p)) return known('ip_index.management');
+    return { generic: 'index' };
+  }
+  if (/驰名商标|well-known trademark/u.test(p)) return known('trademarks.well_known');
+  if (/商标|trademark/u.test(p)) {
+    if (/有效|valid|effective/u.test(p)) return known('trademarks.registered.valid');
+    if (/申请|application/u.test(p)) return known('trademarks.applications');
+    return { generic: 'trademarks' };
+  }
+  if (/著作权|版权|copyright/u.test(p)) return known('copyrights.registered');
+  if (/质押|pledge/u.test(p)) {
+    if (/补贴|补助|subsid/u.test(p)) return known('financing.pledge_subsidies');
+    if (/项目|projects?\b/u.test(p)) return known('financing.pledge.projects');
+    if (/贷款|loans?\b/u.test(p)) return known('financing.pledge.loans');
+    if (unit === 'CNY') return known('financing.pledge.amount');
+    return { generic: 'pledge financing' };
+  }
+  if (/融资额|融资金额|financing amount/u.test(p) && unit === 'CNY') return known('financing.pledge.amount');
+  if (/专利|patent/u.test(p) && unit !== 'percent') {
+    const highValue = /高价值|high-value|high value/u.test(p);
+    const invention = highValue || /发明|invention/u.test(p);
+    const base = highValue ? 'patents.high_value_invention' : invention ? 'patents.invention' : 'patents';
+    if (invention && (/万人|per 10,?000|for every 10,?000/u.test(p) || unit === 'per 10,000 people')) return known(`${base}.per_10k_people`);
+    if (/有效|拥有量|valid|effective|owned|ownership/u.test(p)) return known(`${base}.valid`);
+    if (highValue) return { generic: 'high-value invention patents' };
+    const applied = /申请|applications?\b|applied/u.test(p);
+    const granted = /授权|授予|granted|grants?\b|authori[sz]/u.test(p);
+    if (applied && granted) return { generic: `${base.replace('patents', 'patent').replace('.', ' ')} applications or grants` };
+    const enterprise = !invention && /企业|enterprise/u.test(p);
+    if (applied) return known(invention ? 'patents.invention.applications' : enterprise ? 'patents.enterprise.applications' : 'patents.applications');
+    if (granted) return known(invention ? 'patents.invention.granted' : enterprise ? 'patents.enterprise.grants' : 'patents.grants');
+    if (/实施|implemented/u.test(p) && !invention) return known('patents.implemented');
+    if (/累计|cumulative|recorded|accumulated/u.test(p) && !invention) return known('patents.cumulative');
+    return { generic: invention ? 'invention patents' : 'patents' };
+  }
+  return null;
+}
+
+const BOUNDARY = /[，,；;。、:：(（)）]/u;
+
+/** Where the phrase before a figure starts: the clause's punctuation (not the comma of 8,251) or the previous figure's end. */
+function phraseStart(text: string, at: number, floor: number): number {
+  let a = at;
+  while (a > floor && !(BOUNDARY.test(text[a - 1]!) && !(text[a - 1] === ',' && /\d/u.test(text[a - 2] ?? '') && /\d/u.test(text[a] ?? '')))) a--;
+  return a;
+}
+
+/** Where the phrase after a figure ends: punctuation, or " and " / "和" before the next item. */
+function phraseEnd(text: string, from: number): number {
+  let b = from;
+  while (b < text.length && b - from < 80) {
+    const ch = text[b]!;
+    if (BOUNDARY.test(ch) && !(ch === ',' && /\d/u.test(text[b - 1] ?? '') && /\d/u.test(text[b + 1] ?? ''))) break;
+    if (/^\s(?:and|but|while|with)\s/u.test(text.slice(b, b + 7))) break;
+    b++;
+  }
+  return b;
+}
+
+export interface FigureAt {
+  index: number;
+  text: string;
+  unit: string;
+}
+
+/**
+ * The metric of each figure of a sentence, in order. `figs` are the figures the sentence states, in
+ * the order they appear.
+ */
+export function metricsOf(sentence: string, figs: FigureAt[]): MetricAnswer[] {
+  const han = /\p{Script=Han}/u.test(sentence);
+  const respectively = /respectively|分别|分別/u.test(sentence);
+  const out: MetricAnswer[] = [];
+  let pair: { words: [string, string]; phrase: string } | null = null;
+  figs.forEach((f, k) => {
+    const prevEnd = k > 0 ? figs[k - 1]!.index + figs[k - 1]!.text.length : 0;
+    const before = sentence.slice(phraseStart(sentence, f.index, prevEnd), f.index);
+    const after = sentence.slice(f.index + f.text.length, phraseEnd(sentence, f.index + f.text.length));
+    // "A and B … reached X and Y, respectively": X takes A's words, Y takes B's
+    if (respectively) {
+      const m = /\b([a-z-]+) and ([a-z-]+)\b/iu.exec(before) ?? /(\p{Script=Han}{2})(?:和|与|與|、)(\p{Script=Han}{2})/u.exec(before);
+      if (m && k + 1 < figs.length && /^\s*(?:and|和|、)\s*$/u.test(sentence.slice(f.index + f.text.length, figs[k + 1]!.index).replace(/^\s*(?:%|％|件|项|万件)\s*/u, ''))) {
+        pair = { words: [m[1]!, m[2]!], phrase: before };
+        out.push(classifyPhrase(before.replace(m[0], m[1]!), f.unit));
+        return;
+      }
+      if (pair && /^\s*(?:and|和|、)\s*$/u.test(before)) {
+        const { words, phrase } = pair;
+        out.push(classifyPhrase(phrase.replace(`${words[0]} and ${words[1]}`, words[1]).replace(`${words[0]}和${words[1]}`, words[1]), f.unit));
+        pair = null;
+        return;
+      }
+    }
+    pair = null;
+    const order = han ? [before, after, `${before}${after}`] : [after, `${before} ${after}`];
+    let answer: MetricAnswer = null;
+    for (const phrase of order) {
+      const a = classifyPhrase(phrase, f.unit);
+      if (a && 'key' in a) {
+        answer = a;
+        break;
+      }
+      answer ??= a;
+    }
+    out.push(answer);
+  });
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * Figures: which metric, which unit, which period, and which figures are not observations at all —
+ * each rule on real sentences of the benchmark sets (bench/extract/*), in small texts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtractContext } from '../../../src/extract/context.js';
+import { extractArticle, type ExtractContext } from '../../../src/extract/extract.js';
+import { classifyPhrase, metricsOf } from '../../../src/extract/metrics.js';
+import { SEEDS_DIR } from '../ingest/helpers.js';
+
+let ctx: ExtractContext;
+beforeAll(() => {
+  ctx = loadExtractContext(SEEDS_DIR);
+});
+const text = (body: string, published = '2023-05-10') => extractArticle(`Title\n${published}\n${body}`, { file: 't.txt', published }, ctx);
+const obs = (d: ReturnType<typeof text>) => d.observations.map((o) => [o.place, o.metric, o.value, o.period]);
+
+describe('metric naming follows the figure’s own words', () => {
+  it('English: the words after the number name it; the phrase stops at the next figure', () => {
+    const s = 'By the end of last year, the city had accumulated 8,251 effective authorized patents (including 784 effective invention patents).';
+    expect(metricsOf(s, [{ index: s.indexOf('8,251'), text: '8,251', unit: 'items' }, { index: s.indexOf('784'), text: '784', unit: 'items' }]).map((m) => m && 'key' in m && m.key)).toEqual([
+      'patents.valid',
+      'patents.invention.valid',
+    ]);
+  });
+
+  it('a verb before the number completes a generic noun after it ("authorized 36, 800 invention patents")', () => {
+    const d = text('The latest data showed that last year Shanghai authorized 36, 800 invention patents, an increase of 11.98 percent year-on-year.', '2023-03-23');
+    expect(obs(d)).toEqual([['上海市', 'patents.invention.granted', 36800, '2022']]);
+  });
+
+  it('applications, grants and per-10,000 figures of one paragraph each get their own metric', () => {
+    const d = text(
+      'In 2020, Patent applications in Nanjing amounted to 120,938, a year-on-year growth of 17.39%, among which there were 49,977 applications for invention patents. A total number of 76,323 patents were granted, and the city registered 82.86 invention patents per 10,000 citizens.',
+      '2021-05-06',
+    );
+    expect(obs(d)).toEqual([
+      ['南京市', 'patents.applications', 120938, '2020'],
+      ['南京市', 'patents.invention.applications', 49977, '2020'],
+      ['南京市', 'patents.grants', 76323, '2020'],
+      ['南京市', 'patents.invention.per_10k_people', 82.86, '2020'],
+    ]);
+    // "per 10,000" is a unit, never a figure of 10,000
+    expect(d.observations.map((o) => o.value)).not.toContain(10000);
+    expect(d.observations.find((o) => o.value === 82.86)?.unit).toBe('per 10,000 people');
+  });
+
+  it('"per 10,000 of its population reached 40.9": the unit comes before the number', () => {
+    const d = text('Last year Shanghai made progress. Moreover, the level of high-value invention patents per 10,000 of its population reached 40.9, a year-on-year increase of 6.7 percent.', '2023-03-23');
+    expect(obs(d)).toEqual([['上海市', 'patents.high_value_invention.per_10k_people', 40.9, '2022']]);
+  });
+
+  it('"A and B … X and Y, respectively" pairs them in order', () => {
+    const s = 'The annual patent application and authorization volume reached 19,886 and 12679, respectively';
+    const figs = [{ index: s.indexOf('19,886'), text: '19,886', unit: 'items' }, { index: s.indexOf('12679'), text: '12679', unit: 'items' }];
+    expect(metricsOf(s, figs).map((m) => m && 'key' in m && m.key)).toEqual(['patents.applications', 'patents.grants']);
+  });
+
+  it('an index stated in percent is the index (知识产权综合发展指数为32.99%)', () => {
+    const d = text('截至目前,潼南区知识产权综合发展指数为32.99%,创造指数为38.33%,运用指数为9.59%,保护指数为58.50%,管理指数为59.38%。', '2020-11-19');
+    expect(obs(d)).toEqual([
+      ['潼南区', 'ip_index.overall', 32.99, '2020-11-19'],
+      ['潼南区', 'ip_index.creation', 38.33, '2020-11-19'],
+      ['潼南区', 'ip_index.utilisation', 9.59, '2020-11-19'],
+      ['潼南区', 'ip_index.protection', 58.5, '2020-11-19'],
+      ['潼南区', 'ip_index.management', 59.38, '2020-11-19'],
+    ]);
+  });
+
+  it('words that name only what is counted (patents, but which count?) are listed, not proposed', () => {
+    expect(classifyPhrase('Beijing’s 152 patents secured numerous awards', 'items')).toEqual({ generic: 'patents' });
+    const d = text('Beijing’s 152 patents secured numerous awards.', '2024-04-26');
+    expect(d.observations).toEqual([]);
+    expect(d.unresolved).toContainEqual(expect.objectContaining({ kind: 'observation', text: '152', reason: expect.stringContaining('not which count') }));
+  });
+});
+
+describe('figures that are not observations', () => {
+  it('a target ("aims for … 45 … 7,000", 力争/到2025年) goes to unresolved', () => {
+    const d = text('This year, Shanghai aims for that to reach about 45 high-value invention patents per 10,000 people and to break through 7,000 PCT international patent applications.', '2023-03-23');
+    expect(d.observations).toEqual([]);
+    expect(d.unresolved.filter((u) => u.reason === 'a target or forecast, not a figure reached').map((u) => u.text)).toEqual(['45', '7,000']);
+    expect(text('力争到2025年,武汉市每万人口高价值发明专利拥有量达到40件。').observations).toEqual([]);
+  });
+
+  it('national figures after a wire dateline are not the dateline city’s (新華社北京…電, 我國)', () => {
+    const d = text('新華社北京4月20日電(記者 譚謨曉)2015年全國知識產權宣傳周活動20日啟動。2014年我國發明專利申請受理量達到92.8萬件,同比增長12.5%;每萬人口發明專利擁有量達到4.9件;商標有效注冊量達到839萬件。', '2015-04-20');
+    expect(d.observations).toEqual([]);
+    expect(d.unresolved.filter((u) => u.kind === 'observation').map((u) => u.text)).toEqual(['92.8萬件', '4.9件', '839萬件']);
+  });
+
+  it('"PCT international patent applications" is not a national figure; "36, 800" is one number', () => {
+    const d = text('Last year Shanghai authorized 36, 800 invention patents. Moreover, the city’s PCT international patent applications reached 5,591, an increase of 15.76 percent.', '2023-03-23');
+    expect(obs(d)).toEqual([
+      ['上海市', 'patents.invention.granted', 36800, '2022'],
+      ['上海市', 'patents.pct_applications', 5591, '2022'],
+    ]);
+  });
+});
+
+describe('periods', () => {
+  it('"As of the end of 2021" and 截至2021年底 are that year’s last day; 截至目前 is the publication day', () => {
+    const en = text('As of the end of 2021, Hangzhou topped all provincial capitals in China with 106,000 valid invention patents and 2,062 PCT international applications.', '2022-08-12');
+    expect(obs(en)).toEqual([
+      ['杭州市', 'patents.invention.valid', 106000, '2021-12-31'],
+      ['杭州市', 'patents.pct_applications', 2062, '2021-12-31'],
+    ]);
+    expect(obs(text('截至2021年底,杭州市有效发明专利拥有量10.6万件。'))).toEqual([['杭州市', 'patents.invention.valid', 106000, '2021-12-31']]);
+  });
+});
