@@ -82,6 +82,11 @@ const HEADER_CHROME: readonly RegExp[] = [
   /^当前位置[:：]/u,
   // a bare bullet date above the headline is the listing's date (001), not the article's
   /^•\s*\d{4}-\d{2}-\d{2}$/u,
+  // a site's logo alt text, an advertisement slot, an image placeholder, a breadcrumb ("新闻 新闻> 连云港新闻")
+  /^logo$/iu,
+  /^\S{0,12}广告\S{0,6}$/u,
+  /^图片名称$/u,
+  /^[^。.]{1,30}(?:\s*>\s*[^。.>]{1,20})+$/u,
 ];
 
 /** Datelines, source lines and bylines: kept as page metadata. */
@@ -89,6 +94,7 @@ const META_LINE: readonly RegExp[] = [
   /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?(?:\s|$)/u,
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}$/u,
   /^日期[:：]/u,
+  /^(?:发布时间|發布時間|发布日期|發布日期)[:：]/u,
   /^\S{2,8}记者 \S{1,4} (?:摄影)?报道$/u,
 ];
 
@@ -103,6 +109,21 @@ const FOOTER_START: readonly RegExp[] = [
   /^熱點推薦$/u,
   /^官方微信公眾號$/u,
   /^-$/u, // a bare dash opens the dated teaser list (004)
+  /^相关新闻$|^相關新聞$|^推荐新闻$|^推薦新聞$|^相关链接$/u,
+  /^【(?:责任编辑|責任編輯)/u,
+];
+
+/**
+ * Page chrome that can stand anywhere below the headline, one line each: registration numbers
+ * (京ICP备…, 公网安备), copyright lines, contact lines (联系电话:, 传真:, E-mail:, 邮编:, 通讯地址:,
+ * "Tel:86-10-…"), the site's sponsor and maintainer lines. Such a line goes to boilerplate; it is
+ * never part of the body, so no fact can be quoted from it.
+ */
+const CHROME_LINE: readonly RegExp[] = [
+  /ICP[备備证證]|公网安备|公網安備/u,
+  /版权所有|版權所有|copyright|©|all rights reserved/iu,
+  /^(?:联系电话|聯繫電話|聯系電話|联系方式|聯繫方式|联系人|聯繫人|电话|電話|传\s?真|傳\s?真|邮\s?箱|郵\s?箱|邮\s?编|郵\s?編|邮政编码|郵政編碼|通讯地址|通訊地址|通信地址|地\s?址|e-?mail|tel|fax|phone)\s*[:：]/iu,
+  /^(?:主办单位|主辦單位|承办单位|承辦單位|技术支持|技術支持|网站地图|網站地圖|关于我们|關於我們)/u,
 ];
 
 const TITLE_MAX_CHARS = 160;
@@ -117,16 +138,32 @@ export function splitPage(text: string): CleanPage {
   const chrome: string[] = [];
   const meta: string[] = [];
   const content: string[] = [];
+  // a blank line between two lines of the article is kept (one, however many the page had): it ends a
+  // paragraph, so a list does not run on into the lines under it
+  let blankBefore = false;
+  const paragraphStarts = new Set<number>();
   for (const line of top) {
-    if (line === '') continue;
+    if (line === '') {
+      blankBefore = true;
+      continue;
+    }
     if (content.length === 0 && HEADER_CHROME.some((re) => re.test(line))) chrome.push(line);
     else if (META_LINE.some((re) => re.test(line))) meta.push(line);
-    else content.push(line);
+    else if (line.length <= 160 && CHROME_LINE.some((re) => re.test(line))) chrome.push(line);
+    else {
+      if (blankBefore) paragraphStarts.add(content.length);
+      content.push(line);
+    }
+    blankBefore = false;
   }
 
   const first = content[0];
   const title = first !== undefined && looksLikeHeadline(first) ? first : null;
-  const body = (title === null ? content : content.slice(1)).join('\n');
+  const from = title === null ? 0 : 1;
+  const body = content
+    .slice(from)
+    .map((l, k) => (k > 0 && paragraphStarts.has(from + k) ? `\n${l}` : l))
+    .join('\n');
   return { title, meta, body, boilerplate: [...chrome, ...footer].join('\n') };
 }
 

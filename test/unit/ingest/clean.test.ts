@@ -104,6 +104,47 @@ describe('splitPage', () => {
     expect(page.body).toContain('以知識產權賦能黃石高質量發展。');
   });
 
+  it('moves registration, copyright and contact lines to boilerplate wherever they stand (held-out set 2, g3 and g6)', () => {
+    const page = splitPage(
+      [
+        'SIPO announced the 2012 national IPR model cities',
+        '',
+        'On April 27, 2012, SIPO announced the list.',
+        'Tel:86-10-62119266    Fax:86-10-62110146',
+        'E-mail: mail@justalen.com          京ICP备09085994号-2',
+        'Copyright © Beijing Justalen Intellectual Property Law Firm',
+        '  联系电话:010-62083312 62086080',
+        '  传 真:010-62083094',
+        '  邮 箱:shifanchengshi@126.com',
+        '  通讯地址:北京市海淀区蓟门桥西土城路6号',
+        '  邮 编:100088',
+        '版权所有 国家知识产权局 京公网安备11010802030208号',
+      ].join('\n'),
+    );
+    expect(page.body).toBe('On April 27, 2012, SIPO announced the list.');
+    for (const chrome of ['Tel:86-10', 'ICP备', 'Copyright ©', '联系电话', '传 真', '邮 箱', '通讯地址', '邮 编', '版权所有']) {
+      expect(page.body).not.toContain(chrome);
+      expect(page.boilerplate).toContain(chrome);
+    }
+  });
+
+  it('keeps a blank line between paragraphs, so a list ends where the page ends it', () => {
+    const page = splitPage('公示名单\n\n附件\n北京市海淀区\n江苏省南京市\n\n\n\n第二批国家知识产权示范城市评定工作领导小组办公室');
+    expect(page.body).toBe('附件\n北京市海淀区\n江苏省南京市\n\n第二批国家知识产权示范城市评定工作领导小组办公室');
+  });
+
+  it('drops a logo, an advertisement slot, an image placeholder and a breadcrumb above the headline (held-out set 3, t1 and t3)', () => {
+    const t1 = splitPage('logo\n\n列表头部广告一条\n\n新闻 新闻> 连云港新闻\n\n连云港市国家知识产权试点城市顺利通过验收\n\n12月12日,连云港市通过验收。\n\n相关新闻\n另一条新闻');
+    expect(t1.title).toBe('连云港市国家知识产权试点城市顺利通过验收');
+    expect(t1.body).toBe('12月12日,连云港市通过验收。');
+    expect(t1.boilerplate).toContain('列表头部广告一条');
+    expect(t1.boilerplate).toContain('另一条新闻');
+    const t3 = splitPage('图片名称\n图片名称\n\n南京成为国家知识产权工作示范城市\n\n发布时间:\n\n2010-09-14 15:50\n\n  日前,国家知识产权局正式批复。\n  【责任编辑 郑强】');
+    expect(t3.title).toBe('南京成为国家知识产权工作示范城市');
+    expect(t3.meta).toEqual(['发布时间:', '2010-09-14 15:50']);
+    expect(t3.body).toBe('日前,国家知识产权局正式批复。');
+  });
+
   it('keeps a page without boilerplate whole', () => {
     expect(splitPage('Title\n\nA body line.').body).toBe('A body line.');
   });
