@@ -52,12 +52,14 @@ interface Named {
 const DESIGNATE = /入选|入選|获批|獲批|名单|名單|遴选出|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
 const ASSESS = /验收|驗收|考核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation/iu;
-const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|第[一二三四五六七八九十\d]+(?:名|位)|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
+const OUTCOME = /通过|通過|优秀|優秀|表扬|表揚|位居|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
 const ASPIRE = /力争|力爭|争取|爭取|确保|確保|努力实现|strive|aims? to|will pass/iu;
 /** A news agency's dateline at the head of the body: 新华社北京4月20日电, 本报北京5月6日讯, "BEIJING, April 20 (Xinhua) --". */
 const DATELINE = /^[^\n。]{0,12}?(?:社|报|報|网|網|电|電)\p{Script=Han}{2,8}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|^[A-Z][A-Z ]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([^)]{2,30}\)/u;
+/** The older "IP work" titles (国家知识产权工作示范城市/试点城市), not the programmes of seeds/entities.json. */
+const OLDER_TITLE = /知识产权工作(?:示范|试点)城市|IP(?:R)? work (?:model|demonstration|pilot) cit(?:y|ies)|intellectual property work (?:model|demonstration|pilot) cit(?:y|ies)/iu;
 /** A target or forecast: its figures are not observations. */
 const TARGET = /力争|目标|预计|预期|计划|到20\d{2}年|将达到|aims? (?:for|to)|\btarget|expected to|is projected|will (?:reach|exceed|break)|plans? to|strives? to/iu;
 const RECENT = /近日|日前|近期|今年|recently|this year|has just been|have just been/iu;
@@ -143,6 +145,17 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const dateline = DATELINE.exec(body);
   const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end) && !(dateline && m.span.start >= dateline.index && m.span.end <= dateline.index + dateline[0].length));
   const mainPlace = mostNamedCity(placeMentions);
+  // 我市/本市, 我区, 我县: the article's own place, when it is of that level (a district for 我区); else listed
+  for (const m of body.matchAll(/(?:我|本)(市|区|區|县|縣)(?!场|場|民|长|長|委|政府|级|級)/gu)) {
+    const level = m[1] === '市' ? 'city' : /区|區/u.test(m[1]!) ? 'district' : 'county';
+    const fits = mainPlace && (level === 'city' ? mainPlace.level === 'prefecture' || mainPlace.level === 'autonomous-prefecture' || mainPlace.municipality || mainPlace.level === 'county-level-city' : level === 'district' ? mainPlace.level === 'district' : mainPlace.level === 'county');
+    if (!fits) {
+      report({ kind: 'place', text: m[0], reason: `the article's own ${level}, but the article names no ${level} as its main place`, quote: sentenceAt(sentences, m.index)?.text });
+      continue;
+    }
+    placeMentions.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0], candidates: [mainPlace] }, division: mainPlace });
+  }
+  placeMentions.sort((a, b) => a.span.start - b.span.start);
 
   /** How a draft names a place: its name, or its parent's name and its own (北京市朝阳区) when the name is shared, else its id. */
   const ref = (d: Division): string => {
@@ -234,6 +247,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   };
 
   const assessmentAt: number[] = [];
+  /** Per assessment: whether its own sentence dates it. */
+  const ownDated: boolean[] = [];
   /** The figure and the words right after it, per observation index, to tell a repeated figure from a new one. */
   const figureWords = new Map<number, string>();
   const eventAt: number[] = [];
@@ -264,6 +279,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         const clause = clauseAround(body, s, m.span.start, m.span.end);
         // an application or a proposal is no designation (申报/争创/力争/拟确定/擬定), judged on the place's own clause
         if (NOT_YET.test(toSimplified(clause.text))) continue;
+        // 国家知识产权工作示范城市 ("IP work model city", 2000s) is an older title, not the demonstration-city programme
+        if (OLDER_TITLE.test(simp) && (progs.length === 0 || OLDER_TITLE.test(toSimplified(clause.text)))) {
+          report({ kind: 'designation', text: `${m.span.text}: ${OLDER_TITLE.exec(simp)![0]}`, reason: 'an older title (国家知识产权工作示范城市, "IP work model city"), not a programme the graph records', quote: clause.text });
+          continue;
+        }
         const prog = /\p{Script=Han}/u.test(s.text) ? governingProgramme(body, s, clause, m.span.start, progs, programmes) : governingProgrammeEn(body, s, m.span.start, m.span.end, progs, programmes);
         if (!prog) continue;
         seen.add(d.adcode);
@@ -318,13 +338,18 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     if (ASSESS.test(simp) && OUTCOME.test(simp) && !ASPIRE.test(simp)) {
       const own = here.map((m) => m.division!);
       const subjects = own.length ? uniqueBy(own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
-      const when = dateIn(s.text);
-      const year = when?.year ?? yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : carriedYear(sentences, i, yearIn));
+      // no date of its own: the date of the sentence before it in the paragraph that opens the same
+      // assessment ("12月12日,…对连云港市…进行了验收。…最终我市以95分高分通过验收")
+      const ownWhen = dateIn(s.text);
+      const ownYear = ownWhen?.year ?? yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : null);
+      let when = ownWhen;
+      for (let j = i - 1; !when && ownYear === null && j >= 0 && sentences[j]!.paragraph === s.paragraph; j--) if (ASSESS.test(toSimplified(sentences[j]!.text))) when = dateIn(sentences[j]!.text);
+      const year = ownYear ?? when?.year ?? carriedYear(sentences, i, yearIn);
       if (subjects.length && year !== null) {
         const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : /inspection/iu.test(simp) ? 'inspection and assessment' : 'assessment';
         const rank = rankIn(simp);
         const outOf = /among (\d+)|共(\d+)个/iu.exec(s.text);
-        const outcome = /通过|passed/iu.test(simp) ? 'passed' : /优秀|excellent/iu.test(simp) ? 'excellent' : /outstanding/iu.test(simp) ? 'outstanding' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
+        const outcome = /通过|passed/iu.test(simp) ? 'passed' : /给予[^，,。]{0,4}(?:评价|肯定)/u.test(simp) ? 'rated highly' : /优秀|excellent/iu.test(simp) ? 'excellent' : /outstanding/iu.test(simp) ? 'outstanding' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
         const placeEn = subjects[0]!.nameEn;
         draft.assessments.push({
           key: keyOf(`${placeEn}-${kind}-${year}`),
@@ -342,6 +367,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           extraction: { method: 'extracted', rule: own.length ? 'assessment:keyword+outcome' : 'assessment:keyword+outcome, subject from context', confidence: round(own.length ? 0.8 : 0.6) },
         });
         assessmentAt.push(i);
+        ownDated.push(ownYear !== null);
         assessed = true;
       }
     }
@@ -499,6 +525,13 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
   });
 
+  // one assessment per article, kind and subject: a later sentence that goes on about it without a date
+  // of its own ("在考核验收过程中…", "验收组一致认为…同意通过验收") is the same assessment, not another one
+  // dated from whatever year an earlier sentence named
+  const keptAssessments = draft.assessments.filter((a, k) => ownDated[k] || !draft.assessments.slice(0, k).some((b) => b.kind === a.kind && b.outcome === a.outcome && b.rank === a.rank && b.subjects.some((x) => a.subjects.includes(x))));
+  for (const a of draft.assessments) if (!keptAssessments.includes(a)) report({ kind: 'assessment', text: a.quote.slice(0, 40), reason: `the same ${a.kind} as an earlier sentence states (no date of its own): not proposed twice`, quote: a.quote });
+  draft.assessments = keptAssessments;
+
   // a figure repeated (a headline line, then the body: "10名公众人物被聘为宣传大使" … "聘请10名公众人物为宣传大使")
   // is one observation: the one whose period its own sentence gives is kept
   draft.observations = draft.observations.filter((o, i, all) => {
@@ -649,11 +682,16 @@ function figuresIn(text: string): Figure[] {
 }
 
 /** English names of the programmes as news writes them ("demonstration cities for the construction of national intellectual property strong cities", "national IPR model cities"). */
+const STRONG_CITY_EN = '(?:for|in) (?:the )?(?:construction|building)(?: of)? (?:a |the )?(?:national )?(?:strong (?:intellectual property|IP) cit(?:y|ies)|(?:intellectual property|IP) (?:strong|power|powerful) cit(?:y|ies))';
 const EN_PROGRAMMES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "one of the demonstrative cities in Notice of CNIPA on Determining National Pilot Cities in Building the
+  // Strong Intellectual Property City": the kind is what the place was selected as, the family the notice's title
+  [/(?:demonstrative|demonstration) cit(?:y|ies) (?:in|under|of) (?:the )?Notice\b[^.;]{0,160}?strong (?:intellectual property|IP) cit(?:y|ies)/giu, 'programme:ip-strong-city-demonstration'],
+  [/pilot cit(?:y|ies) (?:in|under|of) (?:the )?Notice\b[^.;]{0,160}?strong (?:intellectual property|IP) cit(?:y|ies)/giu, 'programme:ip-strong-city-pilot'],
   [/(?:national )?(?:intellectual property(?: rights)?|IPR?) protection demonstration zones?/giu, 'programme:ip-protection-demonstration-zone'],
-  [/demonstration cit(?:y|ies) for (?:the )?(?:construction|building) of (?:a |the )?(?:national )?(?:strong (?:intellectual property|IP) cit(?:y|ies)|(?:intellectual property|IP) (?:strong|power|powerful) cit(?:y|ies))/giu, 'programme:ip-strong-city-demonstration'],
-  [/pilot cit(?:y|ies) for (?:the )?(?:construction|building) of (?:a |the )?(?:national )?(?:strong (?:intellectual property|IP) cit(?:y|ies)|(?:intellectual property|IP) (?:strong|power|powerful) cit(?:y|ies))/giu, 'programme:ip-strong-city-pilot'],
-  [/(?:national )?(?:intellectual property(?: rights)?|IPR?) (?:model|demonstration) cit(?:y|ies)/giu, 'programme:ip-demonstration-city'],
+  [new RegExp(`(?:demonstrative|demonstration) cit(?:y|ies) ${STRONG_CITY_EN}`, 'giu'), 'programme:ip-strong-city-demonstration'],
+  [new RegExp(`pilot cit(?:y|ies) ${STRONG_CITY_EN}`, 'giu'), 'programme:ip-strong-city-pilot'],
+  [/(?:national )?(?:intellectual property(?: rights)?|IPR?) (?:model|demonstration|demonstrative) cit(?:y|ies)/giu, 'programme:ip-demonstration-city'],
   [/(?:national )?(?:intellectual property(?: rights)?|IPR?) pilot cit(?:y|ies)/giu, 'programme:ip-pilot-city'],
 ];
 

@@ -1,0 +1,70 @@
+/**
+ * Designations and assessments on real sentences of the benchmark sets: programme titles and their
+ * variants, 我区/我市 as the article's own place, one assessment per acceptance, dates from the
+ * sentence that opens the assessment.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtractContext } from '../../../src/extract/context.js';
+import { extractArticle, type ExtractContext } from '../../../src/extract/extract.js';
+import { SEEDS_DIR } from '../ingest/helpers.js';
+
+let ctx: ExtractContext;
+beforeAll(() => {
+  ctx = loadExtractContext(SEEDS_DIR);
+});
+const text = (body: string, published = '2023-05-10') => extractArticle(`标题\n${published}\n${body}`, { file: 't.txt', published }, ctx);
+
+describe('designations', () => {
+  it('"selected as one of the demonstrative cities in Notice … on Determining … Pilot Cities in Building the Strong IP City"', () => {
+    const d = text(
+      'Hangzhou was successfully selected as one of the demonstrative cities in Notice of China National Intellectual Property Administration on Determining National Pilot Cities in Building the Strong Intellectual Property City issued on August 11.',
+      '2022-08-12',
+    );
+    expect(d.designations.map((x) => [x.place, x.programme, x.year])).toEqual([['杭州市', 'programme:ip-strong-city-demonstration', 2022]]);
+  });
+
+  it('"pilot cities in building the strong IP city" is the strong-city pilot programme', () => {
+    const d = text('Xiangyang was selected as one of the pilot cities in building the strong intellectual property city in 2022.', '2022-08-12');
+    expect(d.designations.map((x) => [x.place, x.programme, x.year])).toEqual([['襄阳市', 'programme:ip-strong-city-pilot', 2022]]);
+  });
+
+  it('我区 is the article’s own district (潼南区)', () => {
+    const d = text('潼南区通过国家知识产权试点城市验收。潼南区委区政府高度重视。\n我区自2017年被国家知识产权局确定为国家知识产权试点城市以来,大力营造知识产权工作良好环境。', '2020-11-19');
+    expect(d.designations.map((x) => [x.place, x.programme, x.year])).toContainEqual(['潼南区', 'programme:ip-pilot-city', 2017]);
+  });
+
+  it('我市 in an article whose main place is a province is listed, not guessed', () => {
+    const d = text('湖北省知识产权局召开会议。我市获批国家知识产权试点城市。', '2020-11-19');
+    expect(d.designations).toEqual([]);
+    expect(d.unresolved).toContainEqual(expect.objectContaining({ kind: 'place', text: '我市' }));
+  });
+
+  it('the older title 国家知识产权工作示范城市 is not the demonstration-city programme', () => {
+    const d = text('日前,国家知识产权局正式批复,确定南京市为“国家知识产权工作示范城市”.此项殊荣既肯定了近年来南京市知识产权工作取得的突出成效,同时也对南京市的示范工作提出了更高要求。', '2010-09-14');
+    expect(d.designations).toEqual([]);
+    expect(d.unresolved).toContainEqual(expect.objectContaining({ kind: 'designation', reason: expect.stringContaining('older title') }));
+  });
+});
+
+describe('assessments', () => {
+  it('one acceptance, dated by the sentence that opens it; 我市 is the article’s city', () => {
+    const d = text(
+      '12月12日,受国家知识产权局委托,江苏省知识产权局对连云港市国家知识产权试点城市创建工作进行了验收。专家组通过听取汇报、审阅资料以及答辩质询,认为连云港市已经完成了各项目标任务。经过认真评议、打分,最终我市以综合考评95分高分通过验收。',
+      '2017-12-14',
+    );
+    expect(d.assessments.map((a) => [a.subjects, a.kind, a.outcome, a.date])).toEqual([[['连云港市'], 'acceptance', 'passed', '2017-12-12']]);
+  });
+
+  it('later sentences about the same acceptance, without a date of their own, are not more acceptances', () => {
+    const d = text(
+      '日前,受国家知识产权局委托,验收组来潼,经过严格评审和现场考核,一致同意潼南通过国家知识产权试点城市验收。\n我区自2017年被国家知识产权局确定为国家知识产权试点城市以来,成效显著。\n在考核验收过程中,验收组对我区国家知识产权试点城市建设工作进行了全面考核。验收组一致认为,潼南区较好完成了各项建设目标,同意通过验收。',
+      '2020-11-19',
+    );
+    expect(d.assessments.map((a) => [a.subjects, a.year])).toEqual([[['潼南区'], 2020]]);
+  });
+
+  it('an appraisal (给予较高评价) is an outcome', () => {
+    const d = text('2010年,南京市为期两年的创建国家知识产权示范城市创建期满。6月,国家知识产权局组织专家组专程来宁对创建工作进行考核验收,对全市知识产权示范工作给予较高评价。', '2010-09-14');
+    expect(d.assessments.map((a) => [a.subjects, a.year, a.outcome])).toEqual([[['南京市'], 2010, 'rated highly']]);
+  });
+});
