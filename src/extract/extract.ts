@@ -59,7 +59,12 @@ const ASPIRE = /力争|力爭|争取|爭取|确保|確保|努力实现|strive|ai
 /** A news agency's dateline at the head of the body: 新华社北京4月20日电, 本报北京5月6日讯, "BEIJING, April 20 (Xinhua) --". */
 const DATELINE = /^[^\n。]{0,12}?(?:社|报|報|网|網|电|電)\p{Script=Han}{2,8}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|^[A-Z][A-Z ]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([^)]{2,30}\)/u;
 /** The older "IP work" titles (国家知识产权工作示范城市/试点城市), not the programmes of seeds/entities.json. */
+const OLDER_TITLE_ID = 'title:older-ip-work-city';
 const OLDER_TITLE = /知识产权工作(?:示范|试点)城市|IP(?:R)? work (?:model|demonstration|pilot) cit(?:y|ies)|intellectual property work (?:model|demonstration|pilot) cit(?:y|ies)/iu;
+/** Something done at a meeting or ceremony: the meeting took place ("released a white paper at the opening ceremony of …"). */
+const EVENT_AT = /\bat the (?:[\w-]+ ){0,3}(?:ceremony|conference|meeting|forum)\b|在[^，,。；]{2,40}(?:仪式|会议|大会|论坛|发布会)上/iu;
+/** A title of a city's, district's or county's government or party committee, written without the place (副市长, 市委书记). */
+const CITY_TITLE = /^(?:常务)?(?:副)?(市|区|县)(?:长|委(?:副)?书记|委常委)$/u;
 /** A target or forecast: its figures are not observations. */
 const TARGET = /力争|目标|预计|预期|计划|到20\d{2}年|将达到|aims? (?:for|to)|\btarget|expected to|is projected|will (?:reach|exceed|break)|plans? to|strives? to/iu;
 const RECENT = /近日|日前|近期|今年|recently|this year|has just been|have just been/iu;
@@ -138,7 +143,9 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const provincesNamed = new Set(spans.flatMap((sp) => sp.candidates.map((c) => c.provinceAdcode)));
   const namedCity = mostNamedCity(mentions.filter((m) => m.division));
   const agencies = findEntities(body, ctx.entities.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...provincialShortForms(a, names, provincesNamed, namedCity)] })));
-  const programmes = mergeNamed(findEntities(body, ctx.entities.programmes), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id)));
+  // the older "IP work" titles are named like programmes, so that they govern their clause as one would
+  const olderTitles: Named[] = [...[...body].map((c) => toSimplified(c)).join('').matchAll(new RegExp(OLDER_TITLE.source, 'giu'))].map((m) => ({ id: OLDER_TITLE_ID, start: m.index, end: m.index + m[0].length }));
+  const programmes = mergeNamed(mergeNamed(findEntities(body, ctx.entities.programmes), olderTitles), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id)));
   const organisations = findEntities(body, ctx.entities.organisations);
   // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
   // A place in a wire dateline (新华社北京4月20日电, "BEIJING, April 20 (Xinhua)") is where the story was filed, not a subject.
@@ -280,12 +287,13 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         // an application or a proposal is no designation (申报/争创/力争/拟确定/擬定), judged on the place's own clause
         if (NOT_YET.test(toSimplified(clause.text))) continue;
         // 国家知识产权工作示范城市 ("IP work model city", 2000s) is an older title, not the demonstration-city programme
-        if (OLDER_TITLE.test(simp) && (progs.length === 0 || OLDER_TITLE.test(toSimplified(clause.text)))) {
-          report({ kind: 'designation', text: `${m.span.text}: ${OLDER_TITLE.exec(simp)![0]}`, reason: 'an older title (国家知识产权工作示范城市, "IP work model city"), not a programme the graph records', quote: clause.text });
-          continue;
-        }
         const prog = /\p{Script=Han}/u.test(s.text) ? governingProgramme(body, s, clause, m.span.start, progs, programmes) : governingProgrammeEn(body, s, m.span.start, m.span.end, progs, programmes);
         if (!prog) continue;
+        // the older title governs this place: it names no programme the graph records
+        if (prog.id === OLDER_TITLE_ID) {
+          report({ kind: 'designation', text: m.span.text, reason: 'named with an older title (国家知识产权工作示范城市, "IPR work model city"), not a programme the graph records', quote: clause.text });
+          continue;
+        }
         seen.add(d.adcode);
         // the batch in the place's clause, else the one batch the sentence names ("确定了23个城市为首批…,我省的芜湖…入选")
         const batchOf = (t: string): string | undefined => (/首批|first batch/iu.test(t) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(t)?.[1]);
@@ -361,7 +369,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           ...(rank ? { rank } : {}),
           ...(outOf ? { outOf: Number(outOf[1] ?? outOf[2]) } : {}),
           subjects: subjects.map(ref),
-          ...(progs[0] ? { programme: progs[0].id } : {}),
+          ...(progs.find((p) => p.id !== OLDER_TITLE_ID) ? { programme: progs.find((p) => p.id !== OLDER_TITLE_ID)!.id } : {}),
           quote: s.text,
           agencies: [],
           extraction: { method: 'extracted', rule: own.length ? 'assessment:keyword+outcome' : 'assessment:keyword+outcome, subject from context', confidence: round(own.length ? 0.8 : 0.6) },
@@ -374,7 +382,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
 
     // ---- events: a dated sentence that says a meeting or ceremony was held
     const when = dateIn(s.text);
-    if (!assessed && when && EVENT.test(simp) && EVENT_VERB.test(simp) && when.date.length === 10) {
+    // held: a verb of holding, or a thing done "at the opening ceremony of …" / 在…仪式上
+    if (!assessed && when && EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp)) && when.date.length === 10) {
       const place = here.find((m) => isCityLevel(m.division!))?.division ?? mainPlace;
       if (place) {
         const kind = /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : 'meeting';
@@ -386,7 +395,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           dateText: when.dateText,
           date: when.date,
           place: ref(place),
-          ...(progs[0] ? { programme: progs[0].id } : {}),
+          ...(progs.find((p) => p.id !== OLDER_TITLE_ID) ? { programme: progs.find((p) => p.id !== OLDER_TITLE_ID)!.id } : {}),
           quote: s.text,
           participants: [],
           extraction: { method: 'extracted', rule: 'event:date+meeting-noun+verb', confidence: 0.75 },
@@ -464,7 +473,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         if (!new RegExp(TITLE_WORD, 'u').test(toSimplified(seg))) continue;
         const agency = agencies.filter((a) => a.start >= segStart - 2 && a.end <= segStart + seg.length).at(-1);
         const place = placeMentions.filter((p) => p.span.start >= segStart && p.span.end <= segStart + seg.length).at(-1)?.division;
-        const org = agency?.id ?? (place ? ref(place) : null);
+        // 副市长吴海云 in an article about 连云港: a city's title with no organisation is the article city's
+        const ownTitle = !agency && !place && mainPlace ? CITY_TITLE.exec(toSimplified(seg)) : null;
+        const ownPlace = ownTitle && ((ownTitle[1] === '市' && (mainPlace!.level === 'prefecture' || mainPlace!.level === 'autonomous-prefecture' || mainPlace!.level === 'county-level-city' || mainPlace!.municipality)) || (ownTitle[1] === '区' && mainPlace!.level === 'district') || (ownTitle[1] === '县' && mainPlace!.level === 'county')) ? mainPlace : null;
+        const org = agency?.id ?? (place ? ref(place) : ownPlace ? ref(ownPlace) : null);
         const owner = agency ? body.slice(agency.start, agency.end) : place ? body.slice(placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.start, placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.end) : undefined;
         const title = trimTitleOwner(toSimplified(seg.slice(Math.max(0, (agency ? agency.end : 0) - segStart))), owner && !agency ? owner : undefined);
         if (!org) {
@@ -477,9 +489,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           title,
           titleEn: titleEn(title),
           quote,
-          extraction: person.known
-            ? { method: 'extracted', rule: 'position:title-chain+name', confidence: 0.8 }
-            : { method: 'extracted', rule: 'position:title-chain+name, proposed person', confidence: 0.6 },
+          extraction: {
+            method: 'extracted',
+            rule: `position:title-chain+name${person.known ? '' : ', proposed person'}${ownPlace ? ", organisation from the article's place" : ''}`,
+            confidence: round((person.known ? 0.8 : 0.6) * (ownPlace ? 0.9 : 1)),
+          },
         });
       }
     }
@@ -830,7 +844,8 @@ function governingProgramme(body: string, s: Sentence, clause: { start: number; 
   // the part of the sentence this clause belongs to: from the last ；before it
   let partStart = clause.start;
   while (partStart > s.start && !/[；;]/u.test(body[partStart - 1]!)) partStart--;
-  const simp = toSimplified(body.slice(partStart, clause.end));
+  // 示范城市 inside an older title (工作示范城市) is not a short form of the programme
+  const simp = toSimplified(body.slice(partStart, clause.end)).replace(new RegExp(OLDER_TITLE.source, 'giu'), '');
   const short = /示范城市|示范区|demonstration cit/iu.exec(simp) && !/试点城市|pilot cit/iu.test(simp) ? 'demonstration' : /试点城市|pilot cit/iu.exec(simp) && !/示范城市|demonstration cit/iu.test(simp) ? 'pilot' : null;
   const before = progs.filter((p) => p.end <= clause.start && p.start >= partStart).at(-1);
   if (before && (!short || kindOf(before.id) === short)) return { id: before.id, how: 'named' };

@@ -46,6 +46,37 @@ describe('designations', () => {
   });
 });
 
+describe('the older title in English governs only its own list', () => {
+  it('"26 of which are national IPR work model cities including Yichang …, 25 are national IPR pilot cities including Taizhou …"', () => {
+    const d = text(
+      'As of now, 52 cities are qualified for application, 26 of which are national IPR work model cities including Yichang in Hubei province, Changchun in Jilin province, 25 are national IPR pilot cities including Taizhou in Zhejiang province, Nanyang in Henan province, the last city Anyang in Henan is IPR cultivation city.',
+      '2013-04-02',
+    );
+    expect(d.designations.map((x) => [x.place, x.programme])).toEqual([
+      ['台州市', 'programme:ip-pilot-city'],
+      ['南阳市', 'programme:ip-pilot-city'],
+    ]);
+    expect(d.unresolved.filter((u) => u.kind === 'designation').map((u) => u.text)).toEqual(['Yichang', 'Changchun']);
+  });
+});
+
+describe('events and positions', () => {
+  it('"released a white paper … at the opening ceremony of …" on a full date is an event where it was held', () => {
+    const d = text(
+      'On April 21, Deputy Director He Huaying of Nanjing Intellectual Property Office released a white paper on the status of IP development and protection of the city in 2020 at the opening ceremony of the 2021 IP Publicity Week of Jiangsu Province & Nanjing City.',
+      '2021-05-06',
+    );
+    expect(d.events.map((e) => [e.place, e.date, e.kind])).toEqual([['南京市', '2021-04-21', 'ceremony']]);
+  });
+
+  it('副市长 with no organisation named is the article city’s deputy mayor; a province’s article gives none', () => {
+    const d = text('12月12日,连云港市通过验收。连云港市委高度重视。副市长吴海云出席验收会并具体汇报了试点工作开展情况。', '2017-12-14');
+    expect(d.positions.map((p) => [p.person, p.at, p.title])).toEqual([['person:wu-haiyun', '连云港市', '副市长']]);
+    expect(d.positions[0]!.extraction!.rule).toContain("organisation from the article's place");
+    expect(text('湖北省知识产权局召开会议。副市长吴海云出席会议。').positions).toEqual([]);
+  });
+});
+
 describe('assessments', () => {
   it('one acceptance, dated by the sentence that opens it; 我市 is the article’s city', () => {
     const d = text(
