@@ -106,7 +106,7 @@ const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
 const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书记|市长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长)';
 /** A chain of titles ending right before a name: 市委副书记、市长 | 党组副书记、副局长. */
 const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,16}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
-const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|[,，、。；:：\\s(（]|$)`, 'gu');
+const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|说|称|强调|率|带领|带队|陪同|[,，、。；:：\\s(（]|$)`, 'gu');
 
 // ---------------------------------------------------------------------------------------------
 
@@ -480,7 +480,9 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         const owner = agency ? body.slice(agency.start, agency.end) : place ? body.slice(placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.start, placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.end) : undefined;
         const title = trimTitleOwner(toSimplified(seg.slice(Math.max(0, (agency ? agency.end : 0) - segStart))), owner && !agency ? owner : undefined);
         if (!org) {
-          report({ kind: 'position', text: `${seg}${name}`, reason: 'the organisation this title belongs to is not named', quote });
+          // "?!眹抑R產權局局長申長雨": the words before the title are damaged in the page text
+          const garbled = /[?？�]|[A-Za-z]\p{Script=Han}|\(\p{Script=Latin}/u.test(body.slice(Math.max(0, segStart - 8), segStart + seg.length));
+          report({ kind: 'position', text: `${seg}${name}`, reason: garbled ? 'the organisation before this title is garbled in the page text' : 'the organisation this title belongs to is not named, or is not in seeds/entities.json', quote });
           continue;
         }
         draft.positions.push({

@@ -77,6 +77,17 @@ describe('events and positions', () => {
   });
 });
 
+describe('positions that cannot be resolved are listed with their reason', () => {
+  it('a garbled organisation before 局長 (t7) and an office not in entities.json (市知识产权局, t2)', () => {
+    const d = text('“今年知識產權宣傳周活動的主題?!眹抑R產(chǎn)權(quán)局局長申長雨說,知識產權是發展的重要資源。', '2015-04-20');
+    expect(d.positions).toEqual([]);
+    expect(d.unresolved).toContainEqual(expect.objectContaining({ kind: 'position', reason: 'the organisation before this title is garbled in the page text' }));
+    const t2 = text('日前,受国家知识产权局委托,市知识产权局副局长范俊安率验收组来潼。', '2020-11-19');
+    expect(t2.positions).toEqual([]);
+    expect(t2.unresolved).toContainEqual(expect.objectContaining({ kind: 'position', text: '市知识产权局副局长范俊安' }));
+  });
+});
+
 describe('assessments', () => {
   it('one acceptance, dated by the sentence that opens it; 我市 is the article’s city', () => {
     const d = text(
