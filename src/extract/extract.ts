@@ -643,6 +643,7 @@ function figuresIn(text: string): Figure[] {
     return text.slice(a, b).trim();
   };
   // "36, 800": a thousands separator followed by a space in damaged English text is still one number
+  const changeRun = new Set<number>();
   const re = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:, \d{3})+(?![\d,])(?=\s[a-z])|\d+(?:\.\d+)?)\s?(%|％|percent|per cent|万|萬|亿|億|million|billion)?\s?(元|件|项|項|个|個|家|名|人|户|戶|份|笔|筆|yuan)?/gu;
   for (const m of text.matchAll(re)) {
     const i = m.index;
@@ -659,7 +660,18 @@ function figuresIn(text: string): Figure[] {
     const value0 = Number(num!.replace(/, ?/gu, ''));
     if (scale === '%' || scale === '％' || scale === 'percent' || scale === 'per cent') {
       const lead = toSimplified(text.slice(Math.max(0, i - 16), i));
-      if (/增长|增加|提高|下降|同比|增幅|increase|growth|grew|rose|up/iu.test(lead)) {
+      if (/增长|增加|提高|下降|同比|增幅|increase|growth|grew|rose|up/iu.test(lead) || changeRun.has(i)) {
+        if (changeRun.has(i)) continue; // given out with the first change of its run
+        // "分别…5200件、1800件,同比增长12%和8%": a run of changes goes to the run of figures, in order
+        const run = [...text.slice(i).matchAll(/\d+(?:\.\d+)?\s?(?:%|％|percent|per cent)/gu)];
+        let n = 1;
+        while (n < run.length && /^\s*(?:和|与|與|及|、|,|and)\s*$/u.test(text.slice(i + run[n - 1]!.index + run[n - 1]![0].length, i + run[n]!.index))) n++;
+        const targets = out.slice(-n);
+        if (n > 1 && targets.length === n && targets.every((t) => t.changePct === undefined)) {
+          targets.forEach((t, k) => (t.changePct = Number(run[k]![0].replace(/[^\d.]/gu, ''))));
+          for (let k = 1; k < n; k++) changeRun.add(i + run[k]!.index);
+          continue;
+        }
         const last = out.at(-1);
         if (last && last.changePct === undefined) last.changePct = value0;
         continue;

@@ -97,9 +97,9 @@ export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
 const BOUNDARY = /[，,；;。、:：(（)）]/u;
 
 /** Where the phrase before a figure starts: the clause's punctuation (not the comma of 8,251) or the previous figure's end. */
-function phraseStart(text: string, at: number, floor: number): number {
+function phraseStart(text: string, at: number, floor: number, listComma = false): number {
   let a = at;
-  while (a > floor && !(BOUNDARY.test(text[a - 1]!) && !(text[a - 1] === ',' && /\d/u.test(text[a - 2] ?? '') && /\d/u.test(text[a] ?? '')))) a--;
+  while (a > floor && !(BOUNDARY.test(text[a - 1]!) && !(listComma && text[a - 1] === '、') && !(text[a - 1] === ',' && /\d/u.test(text[a - 2] ?? '') && /\d/u.test(text[a] ?? '')))) a--;
   return a;
 }
 
@@ -134,8 +134,21 @@ export function metricsOf(sentence: string, figs: FigureAt[]): MetricAnswer[] {
     const prevEnd = k > 0 ? figs[k - 1]!.index + figs[k - 1]!.text.length : 0;
     const before = sentence.slice(phraseStart(sentence, f.index, prevEnd), f.index);
     const after = sentence.slice(f.index + f.text.length, phraseEnd(sentence, f.index + f.text.length));
+    // 专利申请量和授权量分别为3.2万件和1.8万件: the k-th figure takes the k-th of the names joined by 和/与/、,
+    // with the noun of the first (专利) when its own name leaves it out
+    if (respectively && han) {
+      const head = sentence.slice(phraseStart(sentence, figs[0]!.index, 0, true), figs[0]!.index).replace(/(?:分别|分別)(?:为|為|是|达|達|达到|達到)?\s*$/u, '');
+      const parts = head.split(/和|与|與|及|、/u);
+      const inRun = figs.slice(0, k + 1).every((g, j) => j === 0 || /^\s*(?:%|％|万|萬|亿|億)?\s*(?:件|项|項|个|個|家|元)?\s*(?:和|与|與|及|、)\s*$/u.test(sentence.slice(figs[j - 1]!.index + figs[j - 1]!.text.length, g.index)));
+      if (parts.length >= 2 && k < parts.length && inRun) {
+        const noun = /^.*?(?:专利|專利|商标|商標)/u.exec(parts[0]!)?.[0] ?? '';
+        const own = parts[k]!;
+        out.push(classifyPhrase(/专利|專利|商标|商標/u.test(own) ? own : `${noun}${own}`, f.unit));
+        return;
+      }
+    }
     // "A and B … reached X and Y, respectively": X takes A's words, Y takes B's
-    if (respectively) {
+    if (respectively && !han) {
       const m = /\b([a-z-]+) and ([a-z-]+)\b/iu.exec(before) ?? /(\p{Script=Han}{2})(?:和|与|與|、)(\p{Script=Han}{2})/u.exec(before);
       if (m && k + 1 < figs.length && /^\s*(?:and|和|、)\s*$/u.test(sentence.slice(f.index + f.text.length, figs[k + 1]!.index).replace(/^\s*(?:%|％|件|项|万件)\s*/u, ''))) {
         pair = { words: [m[1]!, m[2]!], phrase: before };

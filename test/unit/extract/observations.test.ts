@@ -56,6 +56,14 @@ describe('metric naming follows the figure’s own words', () => {
     expect(metricsOf(s, figs).map((m) => m && 'key' in m && m.key)).toEqual(['patents.applications', 'patents.grants']);
   });
 
+  it('专利申请量和授权量分别为…: the k-th figure takes the k-th name, with the noun of the first', () => {
+    const d = text('今年上半年,黄石市发明专利申请量、授权量分别达到5200件、1800件,同比增长12%和8%。', '2022-08-14');
+    expect(d.observations.map((o) => [o.metric, o.value, o.period, o.changePct])).toEqual([
+      ['patents.invention.applications', 5200, '2022-H1', 12],
+      ['patents.invention.granted', 1800, '2022-H1', 8],
+    ]);
+  });
+
   it('an index stated in percent is the index (知识产权综合发展指数为32.99%)', () => {
     const d = text('截至目前,潼南区知识产权综合发展指数为32.99%,创造指数为38.33%,运用指数为9.59%,保护指数为58.50%,管理指数为59.38%。', '2020-11-19');
     expect(obs(d)).toEqual([
