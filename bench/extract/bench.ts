@@ -5,8 +5,10 @@
  * bench/extract/heldout2/ (gold written and committed before any rule change and before the
  * extractor was first run on it; rules were changed after that first run, whose figures
  * docs/extraction.md keeps) and on held-out set 3 in bench/extract/heldout3/ (gold committed before
- * the extractor first ran on it; no rule has been changed for it, so it measures unseen text). The article's publication date comes from the gold file (as
- * --published would), the rest from the raw text.
+ * the extractor first ran on it; rules were then tuned on it, so it is no longer unseen: its one
+ * untouched run is kept in docs/extraction.md). The article's publication date comes from the gold
+ * file (as --published would), the rest from the raw text. A fact counts as quoted from boilerplate
+ * when its quote is not in the cleaned body or contains a line the cleaning put in boilerplate.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +24,7 @@ const SETS: Array<[string, string]> = [
   ['seed articles (rules written on these)', join(ROOT, 'seeds')],
   ['development set (the first held-out set; rules tuned on it since)', join(ROOT, 'bench', 'extract', 'dev')],
   ['held-out set 2 (gold written before any tuning; rules changed after its first run, so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout2')],
-  ['held-out set 3 (gold written before the extractor first ran on it; no rule tuned on it: unseen text)', join(ROOT, 'bench', 'extract', 'heldout3')],
+  ['held-out set 3 (gold written before the extractor first ran on it; rules tuned on it since, so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout3')],
 ];
 
 // `-- --only seed,dev,heldout2,heldout3` runs some sets (while rules are tuned, a held-out set stays unread)
@@ -40,11 +42,13 @@ for (const [title, dir] of SETS.filter(([, d]) => !only || only.some((o) => d.en
     const raw = readFileSync(join(dir, f), 'utf8');
     const gold = readDataFile(join(dir, f.replace(/\.txt$/u, '.facts.json')), f, ArticleFactsSchema);
     const got = extractArticle(raw, { file: f, published: gold.article.publishedAt, url: gold.article.url ?? undefined }, ctx);
-    const body = cleanPage(raw).body;
+    const page = cleanPage(raw);
+    const body = page.body;
+    const chromeLines = page.boilerplate.split('\n').filter((l) => l.trim().length >= 4);
     for (const t of FACT_TYPES) {
       for (const x of got[t] as Array<{ quote: string }>) {
         facts++;
-        if (!body.includes(x.quote)) fromBoilerplate++;
+        if (!body.includes(x.quote) || chromeLines.some((l) => x.quote.includes(l))) fromBoilerplate++;
       }
     }
     const s = score(ctx.gazetteer, gold, got);
@@ -65,5 +69,5 @@ for (const [title, dir] of SETS.filter(([, d]) => !only || only.some((o) => d.en
     process.stdout.write(`  ${t.padEnd(14)} ${String(x.gold).padStart(5)} ${String(x.proposed).padStart(5)} ${String(x.matched).padStart(5)} ${pct(x.matched / x.proposed)} ${pct(x.matched / x.gold)}\n`);
   }
   process.stdout.write(`  ${'overall'.padEnd(14)} ${String(all.gold).padStart(5)} ${String(all.proposed).padStart(5)} ${String(all.matched).padStart(5)} ${pct(all.matched / all.proposed)} ${pct(all.matched / all.gold)}\n`);
-  process.stdout.write(`  facts quoted from outside the article body (boilerplate): ${fromBoilerplate} of ${facts}\n`);
+  process.stdout.write(`  facts quoted from outside the article body or with a boilerplate line in the quote: ${fromBoilerplate} of ${facts}\n`);
 }
