@@ -66,7 +66,7 @@ const EVENT_AT = /\bat the (?:[\w-]+ ){0,3}(?:ceremony|conference|meeting|forum)
 /** A title of a city's, district's or county's government or party committee, written without the place (副市长, 市委书记). */
 const CITY_TITLE = /^(?:常务)?(?:副)?(市|区|县)(?:长|委(?:副)?书记|委常委)$/u;
 /** A target or forecast: its figures are not observations. */
-const TARGET = /力争|目标|预计|预期|计划|到20\d{2}年|将达到|aims? (?:for|to)|\btarget|expected to|is projected|will (?:reach|exceed|break)|plans? to|strives? to/iu;
+const TARGET = /力争|预计|预期|目标(?:是|为|值|：|:)|计划(?:到|在|于)|到20\d{2}年|将(?:达到|突破|超过)|aims? (?:for|to)|\btargets?\b(?! of the)|expected to|is projected|will (?:reach|exceed|break|top)|plans? to|strives? to/iu;
 const RECENT = /近日|日前|近期|今年|recently|this year|has just been|have just been/iu;
 /** Page chrome the cleaning can leave in a body: registration numbers, contact lines, copyright. */
 const CHROME = /ICP备|ICP证|京公网安备|copyright ©|©|all rights reserved|版权所有|联系电话|联系方式|传\s?真|e-mail|电子邮件|通讯地址|通信地址|邮\s?编|浏览次数|分享到|\btel:|\bfax:/iu;
@@ -153,7 +153,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end) && !(dateline && m.span.start >= dateline.index && m.span.end <= dateline.index + dateline[0].length));
   const mainPlace = mostNamedCity(placeMentions);
   // 我市/本市, 我区, 我县: the article's own place, when it is of that level (a district for 我区); else listed
-  for (const m of body.matchAll(/(?:我|本)(市|区|區|县|縣)(?!场|場|民|长|長|委|政府|级|級)/gu)) {
+  for (const m of body.matchAll(/(?:我|本)(市|区|區|县|縣)(?!场|場|民|长|長|委|政府|级|級|域)/gu)) {
     const level = m[1] === '市' ? 'city' : /区|區/u.test(m[1]!) ? 'district' : 'county';
     const fits = mainPlace && (level === 'city' ? mainPlace.level === 'prefecture' || mainPlace.level === 'autonomous-prefecture' || mainPlace.municipality || mainPlace.level === 'county-level-city' : level === 'district' ? mainPlace.level === 'district' : mainPlace.level === 'county');
     if (!fits) {

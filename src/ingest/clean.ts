@@ -121,7 +121,8 @@ const FOOTER_START: readonly RegExp[] = [
  */
 const CHROME_LINE: readonly RegExp[] = [
   /ICP[备備证證]|公网安备|公網安備/u,
-  /版权所有|版權所有|copyright|©|all rights reserved/iu,
+  // a copyright notice, not a line about copyrights ("18,868 copyrights registered")
+  /版权所有|版權所有|^\s*©|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|all rights reserved/iu,
   /^(?:联系电话|聯繫電話|聯系電話|联系方式|聯繫方式|联系人|聯繫人|电话|電話|传\s?真|傳\s?真|邮\s?箱|郵\s?箱|邮\s?编|郵\s?編|邮政编码|郵政編碼|通讯地址|通訊地址|通信地址|地\s?址|e-?mail|tel|fax|phone)\s*[:：]/iu,
   /^(?:主办单位|主辦單位|承办单位|承辦單位|技术支持|技術支持|网站地图|網站地圖|关于我们|關於我們)/u,
 ];

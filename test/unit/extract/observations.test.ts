@@ -89,6 +89,8 @@ describe('figures that are not observations', () => {
     expect(d.observations).toEqual([]);
     expect(d.unresolved.filter((u) => u.reason === 'a target or forecast, not a figure reached').map((u) => u.text)).toEqual(['45', '7,000']);
     expect(text('力争到2025年,武汉市每万人口高价值发明专利拥有量达到40件。').observations).toEqual([]);
+    // a target met is no target: 目标 as a word of a figure reached does not make it one
+    expect(obs(text('2022年,武汉市圆满完成年度目标任务,专利授权量达到1.2万件。'))).toEqual([['武汉市', 'patents.grants', 12000, '2022']]);
   });
 
   it('national figures after a wire dateline are not the dateline city’s (新華社北京…電, 我國)', () => {

@@ -128,6 +128,12 @@ describe('splitPage', () => {
     }
   });
 
+  it('keeps a line about copyrights: only a copyright notice is chrome', () => {
+    const page = splitPage('Headline\n\n18,868 Copyrights registered in 2021.\nCopyright protection was strengthened.\n© 2022 Example Daily. All rights reserved.');
+    expect(page.body).toBe('18,868 Copyrights registered in 2021.\nCopyright protection was strengthened.');
+    expect(page.boilerplate).toContain('© 2022 Example Daily');
+  });
+
   it('keeps a blank line between paragraphs, so a list ends where the page ends it', () => {
     const page = splitPage('公示名单\n\n附件\n北京市海淀区\n江苏省南京市\n\n\n\n第二批国家知识产权示范城市评定工作领导小组办公室');
     expect(page.body).toBe('附件\n北京市海淀区\n江苏省南京市\n\n第二批国家知识产权示范城市评定工作领导小组办公室');
