@@ -14,7 +14,7 @@ import { articleMeta, languageOf, publication } from '../ingest/article-meta.js'
 import type { ArticleFacts, Entities } from '../ingest/facts.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { Division } from '../names/resolver.js';
-import { metricsOf } from './metrics.js';
+import { giiRank, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
@@ -456,6 +456,31 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         quote: fig.quote,
         extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round(0.8 * (period ? (periodIn(s.text, published.date) || eventDay ? 1 : 0.9) : 0.8)) },
       });
+    }
+
+    // ---- a rank in WIPO's Global Innovation Index ("Hangzhou ranks the 21st", 位列世界创新科技集群第13位)
+    const rank = giiRank(s.text);
+    if (rank) {
+      const where = here.find((m) => isCityLevel(m.division!))?.division ?? null;
+      if (!rank.key || !where) {
+        report({ kind: 'observation', text: rank.text, reason: !where ? 'a Global Innovation Index rank with no city named in its sentence' : 'a Global Innovation Index rank, but the sentence does not say which ranking (city or cluster)', quote: s.text });
+      } else {
+        const y = rank.year;
+        const p = y !== null ? { period: String(y), start: `${y}-01-01`, end: `${y}-12-31`, text: String(y) } : period ?? { period: 'unspecified', text: 'not stated' };
+        draft.observations.push({
+          place: ref(where),
+          metric: rank.key,
+          label: rank.key.endsWith('cluster') ? 'Global Innovation Index: science and technology cluster rank' : 'Global Innovation Index: city rank',
+          value: rank.value,
+          unit: 'rank',
+          period: p.period,
+          ...(p.start ? { periodStart: p.start } : {}),
+          ...(p.end ? { periodEnd: p.end } : {}),
+          periodText: p.text,
+          quote: s.text,
+          extraction: { method: 'extracted', rule: 'observation:gii-rank', confidence: y !== null ? 0.8 : 0.6 },
+        });
+      }
     }
 
     // ---- positions: a chain of titles right before a person's name; "A党组书记,B党组副书记、副局长赵辉"

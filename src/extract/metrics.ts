@@ -177,3 +177,36 @@ export function metricsOf(sentence: string, figs: FigureAt[]): MetricAnswer[] {
   });
   return out;
 }
+
+const EN_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const ZH_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+export interface RankFigure {
+  index: number;
+  text: string;
+  value: number;
+  /** `rank.global_innovation_index_cluster` / `_city`, or null when the sentence does not say which ranking. */
+  key: string | null;
+  /** The ranking's own year (Global Innovation Index 2023, 2023年), if the sentence gives it. */
+  year: number | null;
+}
+
+/**
+ * A place's rank in WIPO's Global Innovation Index (全球创新指数): "ranks the 21st", "came in fourth
+ * place", 位列…第13位. The ranking is the science and technology cluster ranking (集群, cluster) or the
+ * city ranking ("City Ranking", 城市排名); a move ("moving up 4 places", 排名上升) is no rank.
+ */
+export function giiRank(sentence: string): RankFigure | null {
+  const simp = toSimplified(sentence);
+  if (!/global innovation index|全球创新指数|世界创新科技集群|科技集群|innovation cluster/iu.test(simp)) return null;
+  const m =
+    /\branks? (?:the )?(\d{1,3})(?:st|nd|rd|th)\b|\branked (?:No\. ?)?(\d{1,3})(?:st|nd|rd|th)?\b|\b(?:came|comes|ranked|ranks?) (?:in )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)) place\b/iu.exec(sentence) ??
+    /(?:位列|位居|排名|排在)[^，,。；]{0,20}?第([一二两三四五六七八九十\d]{1,3})(?:位|名)/u.exec(simp);
+  if (!m) return null;
+  const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  const value = EN_ORDINAL[word.toLowerCase()] ?? ZH_DIGIT[word] ?? (Number(word.replace(/\D/gu, '')) || NaN);
+  if (!Number.isFinite(value)) return null;
+  const key = /cluster|集群/iu.test(simp) ? 'rank.global_innovation_index_cluster' : /city ranking|城市排名|城市榜/iu.test(simp) ? 'rank.global_innovation_index_city' : null;
+  const y = /(?:Global Innovation Index(?: City Ranking)?|全球创新指数(?:报告)?)\s*(20\d{2})/iu.exec(sentence) ?? /(20\d{2})年?\s*(?:全球创新指数|Global Innovation Index)/iu.exec(simp) ?? /(20\d{2})年/u.exec(simp);
+  return { index: m.index, text: m[0], value, key, year: y ? Number(y[1]) : null };
+}

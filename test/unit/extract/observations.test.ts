@@ -83,6 +83,17 @@ describe('metric naming follows the figure’s own words', () => {
   });
 });
 
+describe('Global Innovation Index ranks', () => {
+  it('the city ranking, the cluster ranking, and a move that is no rank', () => {
+    const t4 = text('In the Global Innovation Index City Ranking 2021 released by the World Intellectual Property Organization, Hangzhou ranks the 21st, moving up 4 places on the ranking year-on-year.', '2022-08-12');
+    expect(obs(t4)).toEqual([['杭州市', 'rank.global_innovation_index_city', 21, '2021']]);
+    const h4 = text('Beijing came in fourth place globally for its scientific and technology cluster according to the Global Innovation Index 2023 released by the World Intellectual Property Organization (WIPO).', '2024-04-26');
+    expect(obs(h4)).toEqual([['北京市', 'rank.global_innovation_index_cluster', 4, '2023']]);
+    const wuhan = text('武漢市2023年位列世界創新科技集群第13位,全球創新指數連續6年排名上升。', '2024-07-31');
+    expect(obs(wuhan)).toEqual([['武汉市', 'rank.global_innovation_index_cluster', 13, '2023']]);
+  });
+});
+
 describe('figures that are not observations', () => {
   it('a target ("aims for … 45 … 7,000", 力争/到2025年) goes to unresolved', () => {
     const d = text('This year, Shanghai aims for that to reach about 45 high-value invention patents per 10,000 people and to break through 7,000 PCT international patent applications.', '2023-03-23');
