@@ -28,6 +28,10 @@ describe('designations', () => {
     expect(d.designations.map((x) => [x.place, x.programme, x.year])).toEqual([['襄阳市', 'programme:ip-strong-city-pilot', 2022]]);
   });
 
+  it('被命名为 / "awarded the title of" are verbs of designation', () => {
+    expect(text('2012年4月,芜湖市被命名为国家知识产权示范城市。').designations.map((x) => [x.place, x.programme, x.year])).toEqual([['芜湖市', 'programme:ip-demonstration-city', 2012]]);
+  });
+
   it('我区 is the article’s own district (潼南区)', () => {
     const d = text('潼南区通过国家知识产权试点城市验收。潼南区委区政府高度重视。\n我区自2017年被国家知识产权局确定为国家知识产权试点城市以来,大力营造知识产权工作良好环境。', '2020-11-19');
     expect(d.designations.map((x) => [x.place, x.programme, x.year])).toContainEqual(['潼南区', 'programme:ip-pilot-city', 2017]);
@@ -103,6 +107,11 @@ describe('assessments', () => {
       '2020-11-19',
     );
     expect(d.assessments.map((a) => [a.subjects, a.year])).toEqual([[['潼南区'], 2020]]);
+  });
+
+  it('合格 is an outcome: passed', () => {
+    const d = text('2022年12月,国家知识产权局对黄石市国家知识产权试点城市工作进行考核,黄石市考核合格。', '2023-01-05');
+    expect(d.assessments.map((a) => [a.subjects, a.year, a.outcome])).toEqual([[['黄石市'], 2022, 'passed']]);
   });
 
   it('an appraisal (给予较高评价) is an outcome', () => {

@@ -64,6 +64,11 @@ describe('metric naming follows the figure’s own words', () => {
     ]);
   });
 
+  it('"RMB 25.6 billion" is an amount in CNY', () => {
+    const d = text('In 2022, IP pledge financing in Hangzhou reached RMB 25.6 billion.', '2023-02-01');
+    expect(d.observations.map((o) => [o.place, o.metric, o.value, o.unit, o.period])).toEqual([['杭州市', 'financing.pledge.amount', 25600000000, 'CNY', '2022']]);
+  });
+
   it('an index stated in percent is the index (知识产权综合发展指数为32.99%)', () => {
     const d = text('截至目前,潼南区知识产权综合发展指数为32.99%,创造指数为38.33%,运用指数为9.59%,保护指数为58.50%,管理指数为59.38%。', '2020-11-19');
     expect(obs(d)).toEqual([
