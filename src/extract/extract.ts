@@ -675,7 +675,8 @@ function figuresIn(text: string): Figure[] {
     const [whole, num, scale, unitWord] = m;
     const prev = text.slice(Math.max(0, i - 6), i);
     const next = text.slice(i + num!.length, i + num!.length + 40);
-    if (/[\d.]$/u.test(text.slice(0, i)) || inQuotes(i)) continue;
+    // the rest of a number already read ("12.5"), but not a number after a glued full stop ("yuan.5,329")
+    if (/\d$|\d\.$/u.test(text.slice(0, i)) || inQuotes(i)) continue;
     if (/第\s?$|No\.\s?$/u.test(prev)) continue; // ranks and numbers of things
     if (/(?:per|every|each|每)\s?$/iu.test(prev)) continue; // "per 10,000 people" is a unit, not a figure
     if (/等\s?$/u.test(prev)) continue; // "中国银行等4家金融机构": who took part, not a figure

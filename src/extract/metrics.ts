@@ -74,6 +74,8 @@ export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
     return { generic: 'pledge financing' };
   }
   if (/融资额|融资金额|financing amount/u.test(p) && unit === 'CNY') return known('financing.pledge.amount');
+  // an amount of money is no count of patents ("the cumulative output value … 51.9 billion yuan")
+  if (/专利|patent/u.test(p) && unit === 'CNY') return { generic: 'an amount of money related to patents' };
   if (/专利|patent/u.test(p) && unit !== 'percent') {
     const highValue = /高价值|high-value|high value/u.test(p);
     const invention = highValue || /发明|invention/u.test(p);
@@ -109,6 +111,7 @@ function phraseEnd(text: string, from: number): number {
   while (b < text.length && b - from < 80) {
     const ch = text[b]!;
     if (BOUNDARY.test(ch) && !(ch === ',' && /\d/u.test(text[b - 1] ?? '') && /\d/u.test(text[b + 1] ?? ''))) break;
+    if (ch === '.' && !(/\d/u.test(text[b - 1] ?? '') && /\d/u.test(text[b + 1] ?? ''))) break; // "524 million yuan.5,329 patents": a glued full stop
     if (/^\s(?:and|but|while|with)\s/u.test(text.slice(b, b + 7))) break;
     b++;
   }

@@ -64,6 +64,12 @@ describe('metric naming follows the figure’s own words', () => {
     ]);
   });
 
+  it('a full stop glued to the next number ends the phrase; an amount of money is no count of patents (seed 000)', () => {
+    const d = text('In 2021, the revenue of the high-tech industry of Suining doubled to 52 billion yuan, and the registered value of enterprise technology contracts reached 524 million yuan.5,329 patents were implemented, and the output value of patented technology reached 50 billion yuan.', '2022-06-06');
+    expect(obs(d)).toEqual([['遂宁市', 'patents.implemented', 5329, '2021']]);
+    expect(d.unresolved.filter((u) => u.kind === 'observation').map((u) => u.text)).toEqual(['52 billion yuan', '524 million yuan', '50 billion yuan']);
+  });
+
   it('"RMB 25.6 billion" is an amount in CNY', () => {
     const d = text('In 2022, IP pledge financing in Hangzhou reached RMB 25.6 billion.', '2023-02-01');
     expect(d.observations.map((o) => [o.place, o.metric, o.value, o.unit, o.period])).toEqual([['杭州市', 'financing.pledge.amount', 25600000000, 'CNY', '2022']]);
