@@ -524,6 +524,41 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         });
       }
     }
+
+    // ---- English positions: "Deputy Director He Huaying of Nanjing Intellectual Property Office",
+    // "Shen Changyu, commissioner of CNIPA", "Mayor Xu Lijing of Zhuhai"
+    if (!/\p{Script=Han}/u.test(s.text)) {
+      for (const pm of englishPositions(s.text)) {
+        const orgStart = s.start + pm.orgAt;
+        const orgEnd = orgStart + pm.org.length;
+        const agency = agencies.find((a) => a.start >= orgStart && a.end <= orgEnd);
+        const city = placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && isCityLevel(m.division!))?.division;
+        const agencyName = agency ? toSimplified(ctx.entities.agencies.find((x) => x.id === agency.id)?.name ?? '') : '';
+        // the title in the agency's own words: a 局 has a 局长, a 委员会/中心/办公室 a 主任; a mayor is a city's
+        const base = /mayor/iu.test(pm.title) ? (city && !agency ? '市长' : null) : /commissioner|director|administrator/iu.test(pm.title) && !/general/iu.test(pm.title) ? (/局$/u.test(agencyName) ? '局长' : /(?:委员会|中心|办公室)$/u.test(agencyName) ? '主任' : null) : null;
+        const org = pm.title.match(/mayor/iu) ? (city ? ref(city) : null) : agency?.id ?? null;
+        if (!org || !base) {
+          report({ kind: 'position', text: pm.quote, reason: !org ? 'the organisation of this English title is not in seeds/entities.json (or is no city for a mayor)' : 'no Chinese title is known for this English title at this organisation', quote: pm.quote });
+          continue;
+        }
+        const title = pm.deputy ? `副${base}` : base;
+        const known = ctx.entities.people.find((x) => x.nameEn.toLowerCase() === pm.name.toLowerCase());
+        let personId = known?.id;
+        if (!personId) {
+          personId = `person:${pm.name.toLowerCase().replace(/[^a-z]+/gu, '-')}`;
+          if (!draft.proposed!.people.some((x) => x.id === personId)) draft.proposed!.people.push({ id: personId, name: pm.name, nameEn: pm.name, aliases: [], evidence: pm.quote });
+          report({ kind: 'person', text: pm.name, reason: `not in seeds/entities.json (people): proposed as ${personId} under proposed.people with the English name only; add the Chinese name`, quote: pm.quote });
+        }
+        draft.positions.push({
+          person: personId,
+          at: org,
+          title,
+          titleEn: titleEn(title),
+          quote: pm.quote,
+          extraction: { method: 'extracted', rule: `position:english-title+name${known ? '' : ', proposed person'}`, confidence: known ? 0.7 : 0.5 },
+        });
+      }
+    }
   });
 
   // ---- the agencies of an assessment and their roles: named in its sentence, or in the next sentence
@@ -919,6 +954,27 @@ function stripTermEnds(text: string): string {
   return text
     .replace(/(?:through|until|till|to|至|到)\s*(?:[A-Z][a-z]+\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?20\d{2}/gu, ' ')
     .replace(/[〔［\[]20\d{2}[〕］\]]/gu, ' ');
+}
+
+/**
+ * English titles with a person's name: "Deputy Director He Huaying of Nanjing Intellectual Property
+ * Office", "Shen Changyu, commissioner of CNIPA". The name is two capitalised words (Chinese names in
+ * English news, surname first); the organisation runs to the next comma, full stop or verb.
+ */
+function englishPositions(text: string): Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string }> {
+  const out: Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string }> = [];
+  const TITLE = '((?:Deputy |Vice |deputy |vice )?(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Mm]ayor|[Aa]dministrator))';
+  const NAME = '([A-Z][a-z]+ [A-Z][a-z]+)';
+  const ORG = "(?:the )?([A-Z][\\w&'’ -]{2,90}?)(?=,|\\.|;|\\)|$| (?:released|said|says|attended|delivered|presided|announced|addressed|noted|stressed|and|at|in|on|during|with|to|for)\\b)";
+  for (const m of text.matchAll(new RegExp(`\\b${TITLE} ${NAME} of ${ORG}`, 'gu'))) {
+    const orgAt = m.index + m[0].length - m[3]!.length;
+    out.push({ title: m[1]!, deputy: /deputy|vice/iu.test(m[1]!), name: m[2]!, org: m[3]!, orgAt, quote: m[0] });
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${NAME}, ${TITLE} of ${ORG}`, 'gu'))) {
+    const orgAt = m.index + m[0].length - m[3]!.length;
+    out.push({ title: m[2]!, deputy: /deputy|vice/iu.test(m[2]!), name: m[1]!, org: m[3]!, orgAt, quote: m[0] });
+  }
+  return out;
 }
 
 /** A sentence up to the end of a figure: the words that can make it a target. */

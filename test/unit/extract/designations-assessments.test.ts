@@ -81,6 +81,19 @@ describe('events and positions', () => {
   });
 });
 
+describe('English positions', () => {
+  it('"NAME, commissioner of CNIPA" and "Vice Mayor NAME of CITY" give positions in the agency’s own title; an office not in entities.json is listed', () => {
+    const cnipa = text('Shen Changyu, commissioner of the China National Intellectual Property Administration, attended the meeting in Beijing.', '2021-05-06');
+    expect(cnipa.positions.map((p) => [p.person, p.at, p.title])).toEqual([['person:shen-changyu', 'agency:cnipa', '局长']]);
+    expect(cnipa.proposed?.people.map((p) => p.id)).toEqual(['person:shen-changyu']);
+    const mayor = text('Vice Mayor Wu Haiyun of Lianyungang attended the meeting.', '2017-12-14');
+    expect(mayor.positions.map((p) => [p.person, p.at, p.title])).toEqual([['person:wu-haiyun', '连云港市', '副市长']]);
+    const t5 = text('On April 21, Deputy Director He Huaying of Nanjing Intellectual Property Office released a white paper at the opening ceremony.', '2021-05-06');
+    expect(t5.positions).toEqual([]);
+    expect(t5.unresolved).toContainEqual(expect.objectContaining({ kind: 'position', text: 'Deputy Director He Huaying of Nanjing Intellectual Property Office' }));
+  });
+});
+
 describe('positions that cannot be resolved are listed with their reason', () => {
   it('a garbled organisation before 局長 (t7) and an office not in entities.json (市知识产权局, t2)', () => {
     const d = text('“今年知識產權宣傳周活動的主題?!眹抑R產(chǎn)權(quán)局局長申長雨說,知識產權是發展的重要資源。', '2015-04-20');
