@@ -1,12 +1,15 @@
 /**
  * `npm run bench:check-gold -- heldout4`: validates a bench set's gold without running the extractor —
  * each facts file parses against the facts schema, every quote (and agency quote) is in the article
- * text, and every place resolves in the gazetteer. Exits non-zero naming file, fact and field.
+ * text, every place resolves in the gazetteer, and every assessment or event dated only by its words
+ * has words the date resolver reads (else the scorer gives it no date). Exits non-zero naming file,
+ * fact and field.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadExtractContext } from '../../src/extract/context.js';
+import { resolveDateText } from '../../src/ingest/dates.js';
 import { ArticleFactsSchema, readDataFile } from '../../src/ingest/facts.js';
 import { FACT_TYPES } from './score.js';
 
@@ -36,6 +39,15 @@ for (const f of files) {
   gold.events.forEach((x, i) => place(`events[${i}].place`, x.place));
   gold.assessments.forEach((x, i) => x.subjects.forEach((s) => place(`assessments[${i}].subjects`, s)));
   gold.positions.forEach((x, i) => place(`positions[${i}].at`, x.at));
+  const words = (where: string, dateText: string): void => {
+    try {
+      resolveDateText(dateText, gold.article.publishedAt);
+    } catch {
+      problems.push(`${f}: ${where}: dateText "${dateText}" is not read by the date resolver, so the scorer gives it no date`);
+    }
+  };
+  gold.assessments.forEach((x, i) => x.year === undefined && x.date === undefined && x.dateText && words(`assessments[${i}].dateText`, x.dateText));
+  gold.events.forEach((x, i) => x.date === undefined && words(`events[${i}].dateText`, x.dateText));
 }
 process.stdout.write(`${set}: ${files.length} gold files; ${FACT_TYPES.map((t) => `${counts[t]} ${t}`).join(', ')}\n`);
 for (const p of problems) process.stdout.write(`  ${p}\n`);
