@@ -13,6 +13,8 @@ UNWIND ns AS x
 OPTIONAL MATCH (x)-[r]->(y)
 WHERE y IN ns AND ($types IS NULL OR type(r) IN $types)
 WITH ns, truncated, collect(DISTINCT r) AS rs
-RETURN [n IN ns | {id: n.id, labels: labels(n), props: properties(n)}] AS nodes,
+// A node is returned with only the properties a GraphNode shows (its display name and nameEn, see
+// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes.
+RETURN [n IN ns | {id: n.id, labels: labels(n), props: n {.name, .title, .nameEn, .label, .metric, .value}}] AS nodes,
        [r IN rs | {elementId: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges,
        truncated
