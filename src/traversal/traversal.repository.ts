@@ -100,9 +100,16 @@ function subgraph(nodesOut: NodeOut[], edgesOut: EdgeOut[]): { nodes: GraphNode[
 }
 
 export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }): Promise<Subgraph | null> {
-  const rows = await readRows<{ nodes: NodeOut[]; edges: EdgeOut[]; truncated: boolean }>(ctx.executor, 'api/traversal/neighbourhood', params, { stats: ctx.stats });
-  const r = rows[0];
-  return r ? { ...subgraph(r.nodes, r.edges), truncated: Boolean(r.truncated) } : null;
+  // One row per node, then one per edge (see the query); no row: no start node.
+  const rows = await readRows<{ node: NodeOut | null; edge: EdgeOut | null; truncated: boolean }>(ctx.executor, 'api/traversal/neighbourhood', params, { stats: ctx.stats });
+  if (rows.length === 0) return null;
+  const nodes: NodeOut[] = [];
+  const edges: EdgeOut[] = [];
+  for (const r of rows) {
+    if (r.node) nodes.push(r.node);
+    if (r.edge) edges.push(r.edge);
+  }
+  return { ...subgraph(nodes, edges), truncated: Boolean(rows[0]!.truncated) };
 }
 
 export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }): Promise<GraphPath[]> {
