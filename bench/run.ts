@@ -15,7 +15,7 @@
  */
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -108,7 +108,10 @@ runCli(async () => {
     say(`- ${rounds} rounds × ${duration} s per side, interleaved; clients ${clients.join(', ')}; figures are medians over rounds; ratio = API ÷ floor within a round, then the median`);
     say();
     const rows: string[] = [];
+    const cpuRows: string[] = [];
     const notes: string[] = [];
+    // The local Neo4j's JVM (its pid file); an external Neo4j's CPU cannot be read from here.
+    const neo4jPid = config.neo4jUri ? undefined : readPid(path.join(config.local.home, 'run', 'neo4j.pid'));
     const firstCalls: string[] = [];
     let rssMaxKiB = 0;
     const sampleRss = async () => {
@@ -157,6 +160,9 @@ runCli(async () => {
       for (const c of clients) {
         const a: RunSample[] = [];
         const f: RunSample[] = [];
+        /** Per round: CPU ms per request of [the side's server process, Neo4j]. */
+        const cpuA: number[][] = [];
+        const cpuF: number[][] = [];
         let trips = 0;
         let tripRequests = 0;
         const errors = { api: 0, floor: 0 };
@@ -167,7 +173,9 @@ runCli(async () => {
             if (side === 'api') {
               const before = await api.roundTrips();
               const timer = setInterval(() => void sampleRss(), 250);
+              const cpu0 = [cpuSecondsOf(server?.pid), cpuSecondsOf(neo4jPid)];
               const res = await load(apiCall, c, duration * 1000);
+              cpuA.push(cpuPerRequest(cpu0, [cpuSecondsOf(server?.pid), cpuSecondsOf(neo4jPid)], res.latencies.length));
               clearInterval(timer);
               await sampleRss();
               const after = await api.roundTrips();
@@ -179,7 +187,9 @@ runCli(async () => {
               firstError ||= res.firstError;
               a.push(summarise(res.latencies, res.wallS));
             } else {
+              const cpu0 = [cpuSecondsOf(floorServer?.pid), cpuSecondsOf(neo4jPid)];
               const res = await load(floorCall, c, duration * 1000);
+              cpuF.push(cpuPerRequest(cpu0, [cpuSecondsOf(floorServer?.pid), cpuSecondsOf(neo4jPid)], res.latencies.length));
               errors.floor += res.errors;
               firstError ||= res.firstError;
               f.push(summarise(res.latencies, res.wallS));
@@ -199,6 +209,8 @@ runCli(async () => {
             ].filter(Boolean).join(', ');
         rows.push(`| ${op.title} | ${c} | ${fmt(med(a, 'rps'))} | ${fmt(med(a, 'p50'))} | ${fmt(med(a, 'p95'))} | ${Number.isNaN(tripsPerReq) ? '?' : fmt(tripsPerReq)} | ${fmt(med(f, 'rps'))} | ${fmt(med(f, 'p50'))} | ${fmt(med(f, 'p95'))} | ${ratio(tp)} | ${ratio(p50)} | ${verdict} |`);
         process.stderr.write(`${rows.at(-1)}\n`);
+        const cpuMed = (xs: number[][], i: number) => median(xs.map((x) => x[i]!).filter((x) => Number.isFinite(x)));
+        cpuRows.push(`| ${op.title} | ${c} | ${fmt(cpuMed(cpuA, 0))} | ${fmt(cpuMed(cpuA, 1))} | ${fmt(cpuMed(cpuF, 0))} | ${fmt(cpuMed(cpuF, 1))} | ${ratio((cpuMed(cpuA, 0) + cpuMed(cpuA, 1)) / (cpuMed(cpuF, 0) + cpuMed(cpuF, 1)))} |`);
         if (errors.api || errors.floor) notes.push(`${op.key} at ${c} clients: ${errors.api} API and ${errors.floor} floor requests failed (first: ${oneLine(firstError)}); latencies are of the answered ones`);
         process.stderr.write(`  ${c} client(s): API ${fmt(med(a, 'rps'))} req/s, floor ${fmt(med(f, 'rps'))} req/s\n`);
       }
@@ -206,6 +218,12 @@ runCli(async () => {
     say('| operation | clients | API req/s | API p50 ms | API p95 ms | round trips / req | floor req/s | floor p50 ms | floor p95 ms | req/s ratio | p50 ratio | target |');
     say('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const r of rows) say(r);
+    say();
+    say(`CPU per request (ms of user + system time, /proc/<pid>/stat, median over rounds): the API server's or the floor server's process and the local Neo4j's (${neo4jPid ? `pid ${neo4jPid}` : 'not readable: not the local Neo4j'}) over each timed run, divided by the requests answered in it. With every core busy, throughput is about this total; the bench's own client CPU is the same for both sides and left out.`);
+    say();
+    say('| operation | clients | API server CPU ms/req | Neo4j CPU ms/req (API) | floor server CPU ms/req | Neo4j CPU ms/req (floor) | total CPU ratio API ÷ floor |');
+    say('|---|---:|---:|---:|---:|---:|---:|');
+    for (const r of cpuRows) say(r);
     say();
     say(`Server RSS under load: max ${rssMaxKiB ? `${(rssMaxKiB / 1024).toFixed(0)} MiB` : 'unknown'}${server ? ' (VmRSS of the server process)' : ' (process_resident_memory_bytes)'}.`);
     say(`First answer of each operation (ms; the first ones come right after the server's start): ${firstCalls.join(', ')}.`);
@@ -363,6 +381,42 @@ async function waitReady(base: string, child: ChildProcess, timeoutMs: number): 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new UserError(`The server at ${base} was not ready within ${timeoutMs / 1000} s.`);
+}
+
+/** The clock ticks per second of /proc/<pid>/stat's times (getconf CLK_TCK; 100 on Linux). */
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system) the process has used so far; NaN when it cannot be read (no pid, no /proc). */
+function cpuSecondsOf(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) in parentheses: utime and stime are the 12th and 13th.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / CLK_TCK;
+  } catch {
+    return NaN;
+  }
+}
+
+/** CPU ms per request of each process between two readings. */
+function cpuPerRequest(before: number[], after: number[], requests: number): number[] {
+  return before.map((b, i) => (requests > 0 ? ((after[i]! - b) * 1000) / requests : NaN));
+}
+
+function readPid(file: string): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(file, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function rssOfPid(pid: number): number {

@@ -24,28 +24,50 @@ export function graphNode(row: NodeRow): GraphNode {
   });
 }
 
-/** Edges whose ends are both in `byGraphId` (anything else, e.g. bookkeeping nodes, is dropped). */
+/**
+ * Edges whose ends are both in `byGraphId` (anything else, e.g. bookkeeping nodes, is dropped). `id` and
+ * `properties` are computed when read, once: a neighbourhood has a hundred edges or more, and most
+ * selections ask for neither (a base64 id and a JSON text per edge were a measurable part of its CPU).
+ */
 export function graphEdges(raw: EdgeOut[], byGraphId: Map<string, NodeRow>): GraphEdge[] {
   return raw.flatMap((e) => {
     const from = byGraphId.get(String(e.from));
     const to = byGraphId.get(String(e.to));
     if (!from || !to) return [];
     const props = (e.props ?? {}) as Record<string, Plain>;
-    const visible = Object.fromEntries(Object.entries(props).filter(([k]) => !PROVENANCE_KEYS.has(k)));
-    return [
-      Object.assign(new GraphEdge(), {
-        id: Buffer.from(`${String(e.type)}|${from.graphId}|${str(props.key) ?? ''}|${to.graphId}`, 'utf8').toString('base64url'),
-        type: e.type as RelType,
-        source: toGlobalId(from.label, from.graphId),
-        target: toGlobalId(to.label, to.graphId),
-        properties: Object.keys(visible).length ? JSON.stringify(visible) : null,
-        sourceIds: strList(props.sourceIds),
-        evidence: strList(props.evidence),
-        confidence: str(props.confidence),
-        toGraphId: to.graphId,
-        toLabel: to.label,
-      }),
-    ];
+    const edge = Object.assign(new GraphEdge(), {
+      type: e.type as RelType,
+      source: toGlobalId(from.label, from.graphId),
+      target: toGlobalId(to.label, to.graphId),
+      sourceIds: strList(props.sourceIds),
+      evidence: strList(props.evidence),
+      confidence: str(props.confidence),
+      toGraphId: to.graphId,
+      toLabel: to.label,
+    });
+    lazyField(edge, 'id', () => Buffer.from(`${String(e.type)}|${from.graphId}|${str(props.key) ?? ''}|${to.graphId}`, 'utf8').toString('base64url'));
+    lazyField(edge, 'properties', () => {
+      const visible = Object.fromEntries(Object.entries(props).filter(([k]) => !PROVENANCE_KEYS.has(k)));
+      return Object.keys(visible).length ? JSON.stringify(visible) : null;
+    });
+    return [edge];
+  });
+}
+
+/** Makes `obj[key]` a value computed on first read (then kept), in place of the class field. */
+function lazyField<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
+  let done = false;
+  let value: T[K];
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
   });
 }
 
@@ -78,9 +100,16 @@ function subgraph(nodesOut: NodeOut[], edgesOut: EdgeOut[]): { nodes: GraphNode[
 }
 
 export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }): Promise<Subgraph | null> {
-  const rows = await readRows<{ nodes: NodeOut[]; edges: EdgeOut[]; truncated: boolean }>(ctx.executor, 'api/traversal/neighbourhood', params, { stats: ctx.stats });
-  const r = rows[0];
-  return r ? { ...subgraph(r.nodes, r.edges), truncated: Boolean(r.truncated) } : null;
+  // One row per node, then one per edge (see the query); no row: no start node.
+  const rows = await readRows<{ node: NodeOut | null; edge: EdgeOut | null; truncated: boolean }>(ctx.executor, 'api/traversal/neighbourhood', params, { stats: ctx.stats });
+  if (rows.length === 0) return null;
+  const nodes: NodeOut[] = [];
+  const edges: EdgeOut[] = [];
+  for (const r of rows) {
+    if (r.node) nodes.push(r.node);
+    if (r.edge) edges.push(r.edge);
+  }
+  return { ...subgraph(nodes, edges), truncated: Boolean(rows[0]!.truncated) };
 }
 
 export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }): Promise<GraphPath[]> {

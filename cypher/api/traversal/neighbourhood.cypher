@@ -13,6 +13,12 @@ UNWIND ns AS x
 OPTIONAL MATCH (x)-[r]->(y)
 WHERE y IN ns AND ($types IS NULL OR type(r) IN $types)
 WITH ns, truncated, collect(DISTINCT r) AS rs
-RETURN [n IN ns | {id: n.id, labels: labels(n), props: properties(n)}] AS nodes,
-       [r IN rs | {elementId: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges,
-       truncated
+// One row per node (start node first, then nearest first), then one row per relationship: many small
+// records instead of one that holds the whole subgraph. The driver decodes every string of a record
+// that spans several Bolt chunks through a slow path (a StringDecoder over all of the record's chunks),
+// which was the largest single cost of this query in the server's profile.
+// A node is returned with only the properties a GraphNode shows (its display name and nameEn, see
+// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes.
+UNWIND [n IN ns | {node: {id: n.id, labels: labels(n), props: n {.name, .title, .nameEn, .label, .metric, .value}}, edge: null}]
+     + [r IN rs | {node: null, edge: {elementId: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}}] AS item
+RETURN item.node AS node, item.edge AS edge, truncated
