@@ -112,7 +112,8 @@ runCli(async () => {
     const firstCalls: string[] = [];
     let rssMaxKiB = 0;
     const sampleRss = async () => {
-      if (server?.pid) rssMaxKiB = Math.max(rssMaxKiB, rssOfPid(server.pid));
+      const pid = server ? serverPid(server) : undefined;
+      if (pid) rssMaxKiB = Math.max(rssMaxKiB, rssOfPid(pid));
       else rssMaxKiB = Math.max(rssMaxKiB, Math.round(((await api.metric('process_resident_memory_bytes')) ?? 0) / 1024));
     };
 
@@ -246,7 +247,7 @@ async function startFloorServer(uri: string, config: ReturnType<typeof loadConfi
   const log = path.join(os.tmpdir(), `ip-city-graph-bench-floor-${process.pid}.log`);
   const child = fork(path.join(PROJECT_ROOT, 'bench', 'floor-server.ts'), [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: config.neo4jUsername, NEO4J_PASSWORD: config.neo4jPassword, NEO4J_DATABASE: config.neo4jDatabase, HOST: config.host, FLOOR_PORT: '0' },
+    env: { ...withoutNodeOptions(process.env), NEO4J_URI: uri, NEO4J_USERNAME: config.neo4jUsername, NEO4J_PASSWORD: config.neo4jPassword, NEO4J_DATABASE: config.neo4jDatabase, HOST: config.host, FLOOR_PORT: '0' },
     stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a'), 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -322,12 +323,16 @@ async function load(fn: () => Promise<unknown>, clients: number, ms: number): Pr
 }
 
 function startServer(dir: string, uri: string, config: ReturnType<typeof loadConfig>, env: NodeJS.ProcessEnv): ChildProcess {
-  // Node with the tsx loader in one process, so its pid is the server's (for VmRSS). The server uses the
-  // Neo4j this benchmark uses; limits are raised so the big nested query is allowed.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // As `npm start` runs it (scripts/start.mjs: compiled, heap flags from SERVER_*_MB), or in a checkout
+  // from before that script, node with the tsx loader. The server uses the Neo4j this benchmark uses;
+  // limits are raised so the big nested query is allowed. This process's NODE_OPTIONS (a profiler, a
+  // heap flag) is not passed on: the server gets its own flags, the floor and the clients none of its.
+  const launcher = fs.existsSync(path.join(dir, 'scripts', 'start.mjs'));
+  const { NODE_OPTIONS: _dropped, ...rest } = env;
+  const child = spawn(process.execPath, launcher ? ['scripts/start.mjs'] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: dir,
     env: {
-      ...env,
+      ...rest,
       NEO4J_URI: uri,
       NEO4J_USERNAME: config.neo4jUsername,
       NEO4J_PASSWORD: config.neo4jPassword,
@@ -363,6 +368,22 @@ async function waitReady(base: string, child: ChildProcess, timeoutMs: number): 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new UserError(`The server at ${base} was not ready within ${timeoutMs / 1000} s.`);
+}
+
+function withoutNodeOptions(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_OPTIONS: _dropped, ...rest } = env;
+  return rest;
+}
+
+/** The server's own pid: the node process scripts/start.mjs runs, or the spawned process itself. */
+function serverPid(child: ChildProcess): number | undefined {
+  if (!child.pid) return undefined;
+  try {
+    const kids = fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return kids[0] ?? child.pid;
+  } catch {
+    return child.pid;
+  }
 }
 
 function rssOfPid(pid: number): number {
