@@ -114,8 +114,11 @@ runCli(async () => {
     const neo4jPid = config.neo4jUri ? undefined : readPid(path.join(config.local.home, 'run', 'neo4j.pid'));
     const firstCalls: string[] = [];
     let rssMaxKiB = 0;
+    // The server's own node process (scripts/start.mjs runs it as a child), for its RSS and CPU.
+    const apiPid = server ? serverPid(server) : undefined;
     const sampleRss = async () => {
-      if (server?.pid) rssMaxKiB = Math.max(rssMaxKiB, rssOfPid(server.pid));
+      const pid = apiPid;
+      if (pid) rssMaxKiB = Math.max(rssMaxKiB, rssOfPid(pid));
       else rssMaxKiB = Math.max(rssMaxKiB, Math.round(((await api.metric('process_resident_memory_bytes')) ?? 0) / 1024));
     };
 
@@ -173,9 +176,9 @@ runCli(async () => {
             if (side === 'api') {
               const before = await api.roundTrips();
               const timer = setInterval(() => void sampleRss(), 250);
-              const cpu0 = [cpuSecondsOf(server?.pid), cpuSecondsOf(neo4jPid)];
+              const cpu0 = [cpuSecondsOf(apiPid), cpuSecondsOf(neo4jPid)];
               const res = await load(apiCall, c, duration * 1000);
-              cpuA.push(cpuPerRequest(cpu0, [cpuSecondsOf(server?.pid), cpuSecondsOf(neo4jPid)], res.latencies.length));
+              cpuA.push(cpuPerRequest(cpu0, [cpuSecondsOf(apiPid), cpuSecondsOf(neo4jPid)], res.latencies.length));
               clearInterval(timer);
               await sampleRss();
               const after = await api.roundTrips();
@@ -264,7 +267,7 @@ async function startFloorServer(uri: string, config: ReturnType<typeof loadConfi
   const log = path.join(os.tmpdir(), `ip-city-graph-bench-floor-${process.pid}.log`);
   const child = fork(path.join(PROJECT_ROOT, 'bench', 'floor-server.ts'), [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: config.neo4jUsername, NEO4J_PASSWORD: config.neo4jPassword, NEO4J_DATABASE: config.neo4jDatabase, HOST: config.host, FLOOR_PORT: '0' },
+    env: { ...withoutNodeOptions(process.env), NEO4J_URI: uri, NEO4J_USERNAME: config.neo4jUsername, NEO4J_PASSWORD: config.neo4jPassword, NEO4J_DATABASE: config.neo4jDatabase, HOST: config.host, FLOOR_PORT: '0' },
     stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a'), 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -340,12 +343,16 @@ async function load(fn: () => Promise<unknown>, clients: number, ms: number): Pr
 }
 
 function startServer(dir: string, uri: string, config: ReturnType<typeof loadConfig>, env: NodeJS.ProcessEnv): ChildProcess {
-  // Node with the tsx loader in one process, so its pid is the server's (for VmRSS). The server uses the
-  // Neo4j this benchmark uses; limits are raised so the big nested query is allowed.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // As `npm start` runs it (scripts/start.mjs: compiled, heap flags from SERVER_*_MB), or in a checkout
+  // from before that script, node with the tsx loader. The server uses the Neo4j this benchmark uses;
+  // limits are raised so the big nested query is allowed. This process's NODE_OPTIONS (a profiler, a
+  // heap flag) is not passed on: the server gets its own flags, the floor and the clients none of its.
+  const launcher = fs.existsSync(path.join(dir, 'scripts', 'start.mjs'));
+  const { NODE_OPTIONS: _dropped, ...rest } = env;
+  const child = spawn(process.execPath, launcher ? ['scripts/start.mjs'] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: dir,
     env: {
-      ...env,
+      ...rest,
       NEO4J_URI: uri,
       NEO4J_USERNAME: config.neo4jUsername,
       NEO4J_PASSWORD: config.neo4jPassword,
@@ -416,6 +423,22 @@ function readPid(file: string): number | undefined {
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function withoutNodeOptions(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_OPTIONS: _dropped, ...rest } = env;
+  return rest;
+}
+
+/** The server's own pid: the node process scripts/start.mjs runs, or the spawned process itself. */
+function serverPid(child: ChildProcess): number | undefined {
+  if (!child.pid) return undefined;
+  try {
+    const kids = fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return kids[0] ?? child.pid;
+  } catch {
+    return child.pid;
   }
 }
 

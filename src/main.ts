@@ -55,6 +55,10 @@ runCli(async () => {
         `seeds loaded: ${report.nodes} nodes, ${report.relationships} relationships in ${(report.ms / 1000).toFixed(1)} s`,
       );
     }
+    // Warm the data path before listening (Neo4j plans every API query, every resolver runs once), so
+    // `/ready` answers only when the first client requests will not be the slow ones.
+    const warmMs = await warmUp(schema, db.executor, logger);
+    logger.info({ ms: Math.round(warmMs) }, 'warmed the data path');
     const server = await createServer({ schema, executor: db.executor, logger, options: config.server });
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);
@@ -63,15 +67,13 @@ runCli(async () => {
     const watch = watchDatabase(db, config.neo4jDatabase, logger);
     const base = `http://${config.host}:${config.port}`;
     logger.info(`GraphQL ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${base}/graphql  (playground ${base}/, graph view ${base}/explore, metrics ${base}/metrics)`);
-    // Warm the data path in the background (Neo4j plans every API query, every resolver runs once), so
-    // the first client requests are not the slow ones and the start is not held up by it.
-    void warmUp(schema, db.executor, logger).then((ms) => logger.info({ ms: Math.round(ms) }, 'warmed the data path'));
 
     let firstSignalAt = 0;
     const shutdown = (signal: string) => {
       if (closing) {
-        // One Ctrl-C reaches us more than once: from the terminal (npm, tsx and node share its process
-        // group) and again relayed by tsx. Only a second press, later, means "stop waiting".
+        // One Ctrl-C reaches us more than once: from the terminal (npm, scripts/start.mjs and node share
+        // its process group) and again relayed by scripts/start.mjs. Only a second press, later, means
+        // "stop waiting".
         if (Date.now() - firstSignalAt < 2000) return;
         logger.warn(`${signal} again: stopping Neo4j without waiting and exiting now`);
         db.abandon();

@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 
 const require = createRequire(import.meta.url);
-const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
+// From the sources whether this runs from src/ or from the compiled dist/ (same depth; tsc copies no assets).
+const STATIC_DIR = fileURLToPath(new URL('../../src/server/static/', import.meta.url));
 
 /** The folder of an installed package (found the way Node finds it, so hoisting does not matter). */
 function packageDir(name: string): string {

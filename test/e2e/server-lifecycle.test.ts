@@ -1,5 +1,6 @@
 /**
- * `npm start` as a user runs it: the local Neo4j comes up, the seeds load, GraphQL answers; Ctrl-C
+ * `npm start` as a user runs it: the local Neo4j comes up, the seeds load, the data path is warmed, then
+ * the compiled server (dist/) answers; Ctrl-C
  * (SIGINT) shuts everything down with no Java left behind; a second start is immediate and keeps the data.
  */
 import fs from 'node:fs';
@@ -28,6 +29,21 @@ function within<T>(ms: number, p: Promise<T>, what: string): Promise<T> {
   return Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`waited ${ms} ms for ${what}`)), ms))]);
 }
 
+/** The command lines of the processes in a process group (Linux /proc). */
+function commandLinesOfGroup(pgid: number): string[] {
+  const lines: string[] = [];
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // state, ppid, pgrp, …
+      if (Number(fields[2]) === pgid) lines.push(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' '));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return lines;
+}
+
 async function gql(query: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
@@ -53,6 +69,14 @@ describe('server lifecycle', () => {
     expect(boot).toMatch(new RegExp(`seeds loaded: ${loading![1]} nodes, ${loading![2]} relationships in [\\d.]+ s`));
     expect(boot).not.toMatch(/Downloading/);
     expect(findNeo4jProcesses(home)).toHaveLength(1);
+    // The data path is warm before the port opens: /ready never answers while the warm-up runs.
+    expect(boot.indexOf('warmed the data path')).toBeGreaterThan(-1);
+    expect(boot.indexOf('warmed the data path')).toBeLessThan(boot.indexOf('GraphQL ready'));
+    // What serves is the compiled build, with the heap cap, not tsx.
+    const server = commandLinesOfGroup(first.child.pid!).find((c) => c.includes(path.join(PROJECT_ROOT, 'dist', 'main.js')));
+    expect(server, commandLinesOfGroup(first.child.pid!).join('\n')).toBeDefined();
+    expect(server).toContain('--max-old-space-size=160');
+    expect(server).not.toContain('tsx');
 
     process.kill(-first.child.pid!, 'SIGINT'); // Ctrl-C in a terminal: the whole foreground group
     await within(60_000, first.exited, 'npm start to exit after Ctrl-C');
