@@ -10,6 +10,7 @@ export const REQUIRED_QUERIES = [
   'seed/adopt-nodes',
   'seed/merge-rels',
   'seed/city-province-order',
+  'seed/source-order',
   'seed/prune-nodes',
   'seed/prune-rels',
   'seed/state-get',
