@@ -1,7 +1,8 @@
 // `npm run bench:data`: writes one batch of synthetic groups (bench/lib/synthetic.ts says what a group
 // holds). The rows carry only the random draws; names, ids and the article's sentences are built here,
 // so little crosses Bolt. Only the anchors (a real Province, Programme, Agency) are looked up, each by
-// its id constraint. Every synthetic node also gets the shared `:Node` label, and every fact the article
+// its id constraint. Every synthetic node also gets the shared `:Node` label, every city and
+// article the `provinceOrder` / `sourceOrder` key the loader gives seed ones (docs/graph-model.md), and every fact the article
 // states carries its id in `sourceIds` and its sentence in `evidence`. Numbers arrive as floats from
 // JavaScript: integers are stored as integers, like the seed's.
 // $groups: [GroupRow], $metrics: [{metric, label, unit}], $kinds: [string], $gazetteer: 'ref:gazetteer'
@@ -10,17 +11,17 @@ MATCH (prov:Province {id: g.province})
 WITH g, prov, toInteger(g.g) AS gi
 WITH g, prov, gi, right('000000' + toString(gi), 7) AS gpad,
      [k IN range(0, 4) | {k: k, n: gi * 5 + k, pad: right('000000' + toString(gi * 5 + k), 7)}] AS ks
-CALL (ks) {
+CALL (g, ks) {
   UNWIND ks AS x
   WITH x, '模拟' + x.pad + CASE x.k WHEN 0 THEN '市' ELSE '区' END AS name,
        CASE x.k WHEN 0 THEN 'Synthetic City ' ELSE 'Synthetic District ' END + toString(x.n) AS nameEn
-  CREATE (c:City:Node {id: 'city:9' + x.pad, adcode: '9' + x.pad, name: name, nameEn: nameEn,
+  CREATE (c:City:Node {id: 'city:9' + x.pad, adcode: '9' + x.pad, provinceOrder: g.province + '|9' + x.pad, name: name, nameEn: nameEn,
                        aliases: ['模拟' + x.pad, 'Moni ' + toString(x.n)],
                        level: CASE x.k WHEN 0 THEN 'prefecture' ELSE 'district' END,
                        searchText: name + ' | ' + nameEn + ' | 模拟' + x.pad + ' | Moni ' + toString(x.n), synthetic: true})
   RETURN collect(c) AS cities
 }
-CREATE (art:Article:Source:Node {id: 'article:syn-' + gpad, title: cities[0].name + '知识产权工作综述(' + left(g.published, 4) + ')',
+CREATE (art:Article:Source:Node {id: 'article:syn-' + gpad, sourceOrder: '0|' + g.published, title: cities[0].name + '知识产权工作综述(' + left(g.published, 4) + ')',
                                  publisher: ['模拟日报', '模拟发布', 'Synthetic Daily'][gi % 3], publishedAt: date(g.published),
                                  language: 'zh-Hans', url: 'https://example.invalid/synthetic/' + toString(gi), synthetic: true})
 WITH g, prov, gi, gpad, cities, art

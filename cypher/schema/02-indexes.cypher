@@ -10,3 +10,9 @@ CREATE INDEX province_adcode IF NOT EXISTS FOR (n:Province) ON (n.adcode);
 CREATE INDEX assessment_date IF NOT EXISTS FOR (n:AssessmentEvent) ON (n.date);
 CREATE INDEX observation_metric IF NOT EXISTS FOR (n:Observation) ON (n.metric);
 CREATE INDEX designation_year IF NOT EXISTS FOR ()-[d:DESIGNATED_IN]-() ON (d.year);
+// The stored sort key of Province.cities pages ('<province id>|<adcode>', written by the loader and by
+// `npm run bench:data`): a page is a range seek on it, in index order, however many cities the province has.
+CREATE INDEX city_province_order IF NOT EXISTS FOR (n:City) ON (n.provinceOrder);
+// The stored sort key of Query.sources ('0|<publishedAt>' for articles, '1|<title>' for reference lists,
+// written by the loader and by `npm run bench:data`): a page is a seek on it, in index order.
+CREATE INDEX source_order IF NOT EXISTS FOR (n:Source) ON (n.sourceOrder);

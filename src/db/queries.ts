@@ -9,6 +9,8 @@ export const REQUIRED_QUERIES = [
   'seed/merge-nodes',
   'seed/adopt-nodes',
   'seed/merge-rels',
+  'seed/city-province-order',
+  'seed/source-order',
   'seed/prune-nodes',
   'seed/prune-rels',
   'seed/state-get',

@@ -100,10 +100,10 @@ async function buildSeeds(): Promise<GraphBundle> {
 
 /**
  * How the loader writes the graph; raise it when that changes (version 2 added the shared :Node label,
- * 3 writes every label and type through one query text),
+ * 3 writes every label and type through one query text, 4 gives every city its `provinceOrder` key and every source its `sourceOrder` key),
  * so a database seeded the old way is re-seeded by the next `npm start`.
  */
-export const LOADER_VERSION = 3;
+export const LOADER_VERSION = 4;
 
 /** A stable hash of the data files' content and the loader version, stored with the seed so a change re-seeds. */
 export function bundleHash(bundle: GraphBundle): string {
@@ -234,6 +234,11 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
     batches++;
     report('relationships', rows.length);
   }
+
+  // Derived sort keys, once every LOCATED_IN is in place: each city's Province.cities key, each
+  // source's Query.sources key (docs/graph-model.md).
+  await executor.write('seed/city-province-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
+  await executor.write('seed/source-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
 
   // Prune what the data no longer has, so the graph equals the data files.
   await executor.write('seed/prune-nodes', { labels: [...NODE_LABELS], keep: [...nodeIds] }, { timeoutMs: SEED_TX_TIMEOUT_MS });

@@ -2,7 +2,9 @@
  * Keyset pages on a generated graph of a few thousand cities: a page deep in the order costs what the
  * first page costs (its db hits are bounded by the page size, not the graph), and paging through every
  * city forward, then backward, skips nothing and repeats nothing. Pairs of cities share an adcode, so
- * the id tie-break of the cursor is exercised too.
+ * the id tie-break of the cursor is exercised too. The same for one province's cities (Province.cities,
+ * Query.cities(province:)), a seek on the `provinceOrder` key the loader derives from LOCATED_IN:
+ * generated prefectures (every third city) lie in one of two provinces, the other cities in a prefecture.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultSummary } from 'neo4j-driver';
@@ -10,11 +12,14 @@ import { buildAppSchema } from '../../src/schema/build-schema.js';
 import { applySchema } from '../../src/db/schema.js';
 import { toCypherParams } from '../../src/db/executor.js';
 import { wipe } from '../../src/seed/loader.js';
+import { toGlobalId } from '../../src/graph/global-id.js';
 import { post, startServer, type RunningServer } from './server-harness.js';
 
 const CITIES = 3000;
 /** Generated city i: ids city:g0..; two cities per adcode. */
 const adcodeOf = (i: number) => String(100000 + Math.floor(i / 2) * 7);
+/** Generated city i lies in province:g0 or province:g1: directly when i % 3 = 0, else through city:g(i - i % 3). */
+const provinceOf = (i: number) => `province:g${Math.floor(i / 3) % 2}`;
 let server: RunningServer;
 
 beforeAll(async () => {
@@ -29,6 +34,25 @@ beforeAll(async () => {
     { n: CITIES },
     'WRITE',
   );
+  await ex.runText(
+    'test:generate-provinces',
+    `UNWIND range(0, 1) AS p CREATE (:Province:Node {id: 'province:g' + toString(p), name: 'P' + toString(p), adcode: toString(900000 + p)})
+     WITH count(*) AS provinces
+     MATCH (c:City) WITH c, toInteger(substring(c.id, 6)) AS i
+     CALL (c, i) {
+       WITH c, i WHERE i % 3 = 0
+       MATCH (p:Province {id: 'province:g' + toString((i / 3) % 2)})
+       CREATE (c)-[:LOCATED_IN]->(p)
+     }
+     CALL (c, i) {
+       WITH c, i WHERE i % 3 <> 0
+       MATCH (pref:City {id: 'city:g' + toString(i - i % 3)})
+       CREATE (c)-[:LOCATED_IN]->(pref)
+     }`,
+    {},
+    'WRITE',
+  );
+  await ex.write('seed/city-province-order', {});
 });
 afterAll(() => server?.close());
 
@@ -40,44 +64,49 @@ async function cities(args: string): Promise<Conn> {
   return (r.body.data as { cities: Conn }).cities;
 }
 
+/** Every graph id `cities(<filter>)` returns, paged forward with `first: 100`, then backward with `last: 100`. */
+async function pageThrough(filter: string): Promise<{ forward: string[]; backward: string[] }> {
+  const forward: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: Conn = await cities(`${filter}first: 100${after ? `, after: "${after}"` : ''}`);
+    forward.push(...page.edges.map((e) => e.node.graphId));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  const backward: string[] = [];
+  let before: string | null = null;
+  for (;;) {
+    const page: Conn = await cities(`${filter}last: 100${before ? `, before: "${before}"` : ''}`);
+    backward.unshift(...page.edges.map((e) => e.node.graphId));
+    if (!page.pageInfo.hasPreviousPage) break;
+    before = page.pageInfo.startCursor;
+  }
+  return { forward, backward };
+}
+
 function sumDbHits(plan: unknown): number {
   const p = plan as { dbHits?: number; children?: unknown[] };
   return (p.dbHits ?? 0) + (p.children ?? []).reduce<number>((n, c) => n + sumDbHits(c), 0);
 }
 
-/** Db hits of one 20-city page of Query.cities after the `n`-th city (or the first page). */
-async function dbHitsOfPageAfter(n: number | null): Promise<number> {
-  const text = server.executor.registry.get('api/city/cities-page').text;
+/** Db hits of one 20-city page of Query.cities (or of one province's cities) after the `n`-th city (or the first page). */
+async function dbHitsOfPageAfter(n: number | null, province: string | null = null): Promise<number> {
+  const text = server.executor.registry.get(province ? 'api/city/cities-in-province-page' : 'api/city/cities-page').text;
   const after = n === null ? null : { s: adcodeOf(n), id: `city:g${n}` };
-  const key = { k: 0, level: null, programme: null, year: null, after, before: null };
+  const key = { k: 0, province, level: null, programme: null, year: null, after, before: null };
   const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ forward: [key], backward: [], limit: 21 }) as Record<string, unknown>, () => true);
   return sumDbHits(summary.profile);
 }
 
 describe(`cities connection over ${CITIES} generated cities`, () => {
   it('pages forward through every city in adcode order, then backward, with nothing skipped or repeated', async () => {
-    const forward: string[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: Conn = await cities(`first: 100${after ? `, after: "${after}"` : ''}`);
-      forward.push(...page.edges.map((e) => e.node.graphId));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
+    const { forward, backward } = await pageThrough('');
     expect(forward).toHaveLength(CITIES);
     expect(new Set(forward).size).toBe(CITIES);
     const index = (id: string) => Number(id.slice('city:g'.length));
     const sorted = [...forward].sort((a, b) => adcodeOf(index(a)).localeCompare(adcodeOf(index(b))) || (a < b ? -1 : 1));
     expect(forward).toEqual(sorted);
-
-    const backward: string[] = [];
-    let before: string | null = null;
-    for (;;) {
-      const page: Conn = await cities(`last: 100${before ? `, before: "${before}"` : ''}`);
-      backward.unshift(...page.edges.map((e) => e.node.graphId));
-      if (!page.pageInfo.hasPreviousPage) break;
-      before = page.pageInfo.startCursor;
-    }
     expect(backward).toEqual(forward);
   });
 
@@ -85,6 +114,25 @@ describe(`cities connection over ${CITIES} generated cities`, () => {
     const first = await dbHitsOfPageAfter(null);
     const deep = await dbHitsOfPageAfter(2899);
     expect(first).toBeLessThan(CITIES / 5);
+    expect(deep).toBeLessThanOrEqual(first * 1.2 + 10);
+  });
+});
+
+describe(`one province's cities over ${CITIES} generated cities`, () => {
+  const inG0 = Array.from({ length: CITIES }, (_, i) => i).filter((i) => provinceOf(i) === 'province:g0');
+  const byAdcodeThenId = (a: number, b: number) => adcodeOf(a).localeCompare(adcodeOf(b)) || (`city:g${a}` < `city:g${b}` ? -1 : 1);
+
+  it('pages forward through every city of the province (direct and through its prefecture) in adcode order, then backward, with nothing skipped or repeated', async () => {
+    const { forward, backward } = await pageThrough(`province: "${toGlobalId('Province', 'province:g0')}", `);
+    expect(forward).toEqual([...inG0].sort(byAdcodeThenId).map((i) => `city:g${i}`));
+    expect(backward).toEqual(forward);
+  });
+
+  it('a page deep in the province costs what its first page costs, a small fraction of its cities', async () => {
+    const deepest = [...inG0].sort(byAdcodeThenId).at(-30)!;
+    const first = await dbHitsOfPageAfter(null, 'province:g0');
+    const deep = await dbHitsOfPageAfter(deepest, 'province:g0');
+    expect(first).toBeLessThan(inG0.length / 5);
     expect(deep).toBeLessThanOrEqual(first * 1.2 + 10);
   });
 });
