@@ -89,7 +89,27 @@ export class Slots {
   }
 }
 
+/**
+ * Cheap requests come first: while cheap calls run beside the heavy lane, heavy work gets at most this
+ * share of the time. After a heavy call that took d ms with cheap calls running during it (or still
+ * running), the lane stays closed for d × (1 − share) / share before the next heavy call; with no cheap
+ * work about, heavy calls follow each other at once. On a small machine one traversal beside a cheap
+ * query takes CPU the cheap query needs (the database's and the event loop's), whatever the pool.
+ */
+export const HEAVY_SHARE_UNDER_CONTENTION = 0.5;
+
 const heavyLane = new Slots(HEAVY_LANE_SLOTS);
+/** Cheap (not heavy) Cypher calls running now, and when one last ran (performance.now()). */
+let cheapRunning = 0;
+let cheapSeenAt = -Infinity;
+
+/** Gives the heavy lane back after a heavy call that began at `startedAt`, resting first if cheap work ran beside it. */
+function releaseHeavyLane(startedAt: number): void {
+  const now = performance.now();
+  if (cheapRunning === 0 && cheapSeenAt < startedAt) return heavyLane.release();
+  const restMs = ((now - startedAt) * (1 - HEAVY_SHARE_UNDER_CONTENTION)) / HEAVY_SHARE_UNDER_CONTENTION;
+  setTimeout(() => heavyLane.release(), Math.min(restMs, HEAVY_LANE_WAIT_MS / 2));
+}
 
 /**
  * Per-request counters and budget; the context creates one per request. The executor runs a request's
@@ -139,7 +159,9 @@ export class QueryStats {
   async turn<T>(work: () => Promise<T>): Promise<T> {
     await this.slots.acquire();
     let inLane = false;
+    let laneAt = 0;
     let serial = false;
+    let cheap = false;
     try {
       this.checkBudget();
       if (this.heavy) {
@@ -150,10 +172,18 @@ export class QueryStats {
           throw new QueryTooComplexError(`The server's share for heavy requests (estimated cost over ${HEAVY_COST}) stayed busy for ${HEAVY_LANE_WAIT_MS} ms; this part was not run. Retry, or ask for less per request.`, { limit: 'heavyLane', max: HEAVY_LANE_SLOTS });
         }
         this.checkBudget();
+        laneAt = performance.now();
+      } else {
+        cheap = true;
+        cheapRunning++;
       }
       return await work();
     } finally {
-      if (inLane) heavyLane.release();
+      if (cheap) {
+        cheapRunning--;
+        cheapSeenAt = performance.now();
+      }
+      if (inLane) releaseHeavyLane(laneAt);
       if (serial) this.serial.release();
       this.slots.release();
     }
