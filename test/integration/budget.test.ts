@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
-import { QueryStats, REQUEST_MAX_CONCURRENT_CYPHER, TX_APP } from '../../src/db/executor.js';
+import { HEAVY_LANE_SLOTS, QueryStats, REQUEST_MAX_CONCURRENT_CYPHER, TX_APP } from '../../src/db/executor.js';
 import { configureCypherDoor } from '../../src/research/cypher-door.resolver.js';
 import { buildAppSchema } from '../../src/schema/build-schema.js';
 import { DEFAULT_LIMITS, queryCost, queryCostDetail } from '../../src/server/limits.js';
@@ -276,6 +276,47 @@ describe('alias floods on the seeded graph', () => {
     expect(answered[0]!.nodes.length).toBeGreaterThan(100);
     // Sessions: the request's own (at most the per-request cap) plus, at most, one liveness ping.
     expect(peak).toBeLessThanOrEqual(REQUEST_MAX_CONCURRENT_CYPHER + 1);
+  });
+});
+
+describe('the heavy lane on the seeded graph: the largest allowed requests cannot take the database from a cheap one', () => {
+  let api: Api;
+  let programme: string;
+  beforeAll(async () => {
+    api = await startSeededApi();
+    programme = await api.idOf('国家知识产权示范城市', 'PROGRAMME');
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  // Three timelines cost less than HEAVY_COST; the request is heavy because it holds heavy fields.
+  const threeTimelines = `query ThreeTimelines($id: ID!) { ${Array.from({ length: DEFAULT_LIMITS.maxHeavyFields }, (_, i) => `a${i}: timeline(id: $id) { date kind title }`).join(' ')} }`;
+  const cheap = '{ search(text: "黄石", first: 1) { node { id name } } }';
+
+  it(`four requests of ${DEFAULT_LIMITS.maxHeavyFields} timelines at once hold ${HEAVY_LANE_SLOTS} database session(s) between them, and a cheap request sent while they queue is answered before they are all done`, async () => {
+    const { result, peak } = await countSessions(api.executor, async () => {
+      let heavyDone = 0;
+      const heavy = Array.from({ length: 4 }, () => post(api.url, threeTimelines, { id: programme }).finally(() => heavyDone++));
+      await new Promise((r) => setTimeout(r, 20));
+      const answer = await post(api.url, cheap);
+      const heavyDoneWhenCheapAnswered = heavyDone;
+      return { answer, heavyDoneWhenCheapAnswered, heavy: await Promise.all(heavy) };
+    });
+    expect(result.answer.status).toBe(200);
+    expect(result.answer.body.errors).toBeUndefined();
+    expect((result.answer.body.data as { search: unknown[] }).search).toHaveLength(1);
+    expect(result.heavyDoneWhenCheapAnswered).toBeLessThan(4);
+    // Every heavy request is answered: with its timelines, or (when the lane stayed busy past
+    // HEAVY_LANE_WAIT_MS) with QUERY_TOO_COMPLEX for the parts that did not get in.
+    for (const h of result.heavy) {
+      expect(h.status).toBe(200);
+      for (const e of h.body.errors ?? []) expect(e.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    }
+    expect(result.heavy.some((h) => Object.values(h.body.data ?? {}).some((v) => Array.isArray(v) && v.length > 10))).toBe(true);
+    // The heavy requests' sessions (the lane's slots), the cheap request's one, at most one liveness ping.
+    // Without the lane, four requests × REQUEST_MAX_CONCURRENT_CYPHER sessions ran beside the cheap one.
+    expect(peak).toBeLessThanOrEqual(HEAVY_LANE_SLOTS + 2);
   });
 });
 
