@@ -40,7 +40,8 @@ export const REQUEST_CYPHER_BUDGET_MS = 3000;
  */
 export const BUDGET_FREE_ROUND_TRIPS = 6;
 /**
- * Heavy requests (an estimated cost over HEAVY_COST, marked by the cost plugin) share one process-wide
+ * Heavy requests (an estimated cost over HEAVY_COST, or holding a heavy field: marked by the cost
+ * plugin, src/server/limits.ts) share one process-wide
  * lane: HEAVY_LANE_SLOTS Cypher calls at a time among all of them, so cheap requests keep the rest of
  * the database; a heavy call that cannot get into the lane within HEAVY_LANE_WAIT_MS is refused.
  */
@@ -121,7 +122,7 @@ export class QueryStats {
   roundTrips = 0;
   cypherMs = 0;
   readonly byQuery = new Map<string, number>();
-  /** Set by the cost plugin when the request's estimated cost is over HEAVY_COST. */
+  /** Set by the cost plugin when the request's estimated cost is over HEAVY_COST or it holds a heavy field. */
   heavy = false;
   /** The request's id, put in its transactions' metadata. */
   readonly requestId: string | undefined;
