@@ -40,8 +40,8 @@ export const REQUEST_CYPHER_BUDGET_MS = 3000;
  */
 export const BUDGET_FREE_ROUND_TRIPS = 6;
 /**
- * Heavy requests (an estimated cost over HEAVY_COST, or holding a heavy field: marked by the cost
- * plugin, src/server/limits.ts) share one process-wide
+ * Heavy requests (an estimated cost over HEAVY_COST, marked by the cost plugin) and every request's
+ * traversals (LANE_QUERIES) share one process-wide
  * lane: HEAVY_LANE_SLOTS Cypher calls at a time among all of them, so cheap requests keep the rest of
  * the database; a heavy call that cannot get into the lane within HEAVY_LANE_WAIT_MS is refused.
  */
@@ -99,6 +99,14 @@ export class Slots {
  */
 export const HEAVY_SHARE_UNDER_CONTENTION = 0.5;
 
+/**
+ * The traversals: named queries whose work grows with the graph around their start node (a deep
+ * neighbourhood, a timeline, many paths). Their calls always go through the heavy lane, whatever
+ * request makes them, so several clients with one traversal each, or one request with three, run one
+ * traversal at a time beside the cheap requests; the request's other calls are not held back.
+ */
+export const LANE_QUERIES: ReadonlySet<string> = new Set(['api/traversal/neighbourhood', 'api/traversal/timeline', 'api/traversal/paths']);
+
 const heavyLane = new Slots(HEAVY_LANE_SLOTS);
 /** Cheap (not heavy) Cypher calls running now, and when one last ran (performance.now()). */
 let cheapRunning = 0;
@@ -122,7 +130,7 @@ export class QueryStats {
   roundTrips = 0;
   cypherMs = 0;
   readonly byQuery = new Map<string, number>();
-  /** Set by the cost plugin when the request's estimated cost is over HEAVY_COST or it holds a heavy field. */
+  /** Set by the cost plugin when the request's estimated cost is over HEAVY_COST. */
   heavy = false;
   /** The request's id, put in its transactions' metadata. */
   readonly requestId: string | undefined;
@@ -157,7 +165,8 @@ export class QueryStats {
     this.cypherMs += ms;
     this.byQuery.set(name, (this.byQuery.get(name) ?? 0) + 1);
   }
-  async turn<T>(work: () => Promise<T>): Promise<T> {
+  /** Runs one Cypher call of the request in its turn; `traversal` puts it in the heavy lane even in a cheap request. */
+  async turn<T>(work: () => Promise<T>, traversal = false): Promise<T> {
     await this.slots.acquire();
     let inLane = false;
     let laneAt = 0;
@@ -165,7 +174,7 @@ export class QueryStats {
     let cheap = false;
     try {
       this.checkBudget();
-      if (this.heavy) {
+      if (this.heavy || traversal) {
         serial = await this.serial.acquire();
         this.checkBudget();
         inLane = await heavyLane.acquire(HEAVY_LANE_WAIT_MS);
@@ -237,7 +246,7 @@ export class Executor {
   /** Runs the named query in a read transaction. */
   read(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
     const text = this.registry.get(name).wire;
-    return this.inTurn(opts, () => this.run(name, text, params, 'READ', opts));
+    return this.inTurn(opts, () => this.run(name, text, params, 'READ', opts), LANE_QUERIES.has(name));
   }
 
   /** Runs the named query in a write transaction. */
@@ -247,8 +256,8 @@ export class Executor {
   }
 
   /** A request's call waits for its turn (see QueryStats); calls outside a request run at once. */
-  private inTurn<T>(opts: RunOptions, work: () => Promise<T>): Promise<T> {
-    return opts.stats ? opts.stats.turn(work) : work();
+  private inTurn<T>(opts: RunOptions, work: () => Promise<T>, traversal = false): Promise<T> {
+    return opts.stats ? opts.stats.turn(work, traversal) : work();
   }
 
   /**

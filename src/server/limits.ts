@@ -52,9 +52,6 @@ export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDi
  */
 export const HEAVY_FIELD_COST = 200;
 
-/** A request holding this many heavy fields is heavy (its Cypher runs in the shared lane), whatever its cost. */
-export const HEAVY_REQUEST_FIELDS = 1;
-
 /** What each limit is called in messages and `extensions.limit`, and the variable that sets it. */
 const LIMIT_NAMES = {
   maxDepth: ['depth', 'GRAPHQL_MAX_DEPTH'],
@@ -237,8 +234,8 @@ export class CostCache<T = number> {
 
 /**
  * The cost and heavy-field limits, checked once the operation and its variables are known; a request
- * that passes with a cost over HEAVY_COST, or holding HEAVY_REQUEST_FIELDS heavy fields, is marked
- * heavy, so its Cypher runs in the shared heavy lane (src/db/executor.ts).
+ * that passes with a cost over HEAVY_COST is marked heavy, so its Cypher runs in the shared heavy lane
+ * (src/db/executor.ts; traversals go there from any request).
  */
 export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): ApolloServerPlugin<Context> {
   const costs = new CostCache<{ cost: number; heavyFields: string[] }>();
@@ -258,10 +255,9 @@ export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyF
               400,
             );
           }
-          // A heavy field makes a heavy request too, whatever the total: three timelines side by side, or
-          // one deep neighbourhood from each of several clients, cost less than HEAVY_COST, yet ran their
-          // traversals beside every cheap request. Their Cypher now queues in the shared lane.
-          if ((cost > HEAVY_COST || heavyFields.length >= HEAVY_REQUEST_FIELDS) && contextValue.stats) contextValue.stats.heavy = true;
+          // Traversals (three timelines, cost 1 008; one deep neighbourhood per client) go through the lane
+          // by their query whatever the request's cost (LANE_QUERIES, src/db/executor.ts).
+          if (cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
         },
       };
     },
