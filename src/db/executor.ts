@@ -40,7 +40,8 @@ export const REQUEST_CYPHER_BUDGET_MS = 3000;
  */
 export const BUDGET_FREE_ROUND_TRIPS = 6;
 /**
- * Heavy requests (an estimated cost over HEAVY_COST, marked by the cost plugin) share one process-wide
+ * Heavy requests (an estimated cost over HEAVY_COST, marked by the cost plugin) and every request's
+ * traversals (LANE_QUERIES) share one process-wide
  * lane: HEAVY_LANE_SLOTS Cypher calls at a time among all of them, so cheap requests keep the rest of
  * the database; a heavy call that cannot get into the lane within HEAVY_LANE_WAIT_MS is refused.
  */
@@ -89,7 +90,35 @@ export class Slots {
   }
 }
 
+/**
+ * Cheap requests come first: while cheap calls run beside the heavy lane, heavy work gets at most this
+ * share of the time. After a heavy call that took d ms with cheap calls running during it (or still
+ * running), the lane stays closed for d × (1 − share) / share before the next heavy call; with no cheap
+ * work about, heavy calls follow each other at once. On a small machine one traversal beside a cheap
+ * query takes CPU the cheap query needs (the database's and the event loop's), whatever the pool.
+ */
+export const HEAVY_SHARE_UNDER_CONTENTION = 0.5;
+
+/**
+ * The traversals: named queries whose work grows with the graph around their start node (a deep
+ * neighbourhood, a timeline, many paths). Their calls always go through the heavy lane, whatever
+ * request makes them, so several clients with one traversal each, or one request with three, run one
+ * traversal at a time beside the cheap requests; the request's other calls are not held back.
+ */
+export const LANE_QUERIES: ReadonlySet<string> = new Set(['api/traversal/neighbourhood', 'api/traversal/timeline', 'api/traversal/paths']);
+
 const heavyLane = new Slots(HEAVY_LANE_SLOTS);
+/** Cheap (not heavy) Cypher calls running now, and when one last ran (performance.now()). */
+let cheapRunning = 0;
+let cheapSeenAt = -Infinity;
+
+/** Gives the heavy lane back after a heavy call that began at `startedAt`, resting first if cheap work ran beside it. */
+function releaseHeavyLane(startedAt: number): void {
+  const now = performance.now();
+  if (cheapRunning === 0 && cheapSeenAt < startedAt) return heavyLane.release();
+  const restMs = ((now - startedAt) * (1 - HEAVY_SHARE_UNDER_CONTENTION)) / HEAVY_SHARE_UNDER_CONTENTION;
+  setTimeout(() => heavyLane.release(), Math.min(restMs, HEAVY_LANE_WAIT_MS / 2));
+}
 
 /**
  * Per-request counters and budget; the context creates one per request. The executor runs a request's
@@ -136,13 +165,16 @@ export class QueryStats {
     this.cypherMs += ms;
     this.byQuery.set(name, (this.byQuery.get(name) ?? 0) + 1);
   }
-  async turn<T>(work: () => Promise<T>): Promise<T> {
+  /** Runs one Cypher call of the request in its turn; `traversal` puts it in the heavy lane even in a cheap request. */
+  async turn<T>(work: () => Promise<T>, traversal = false): Promise<T> {
     await this.slots.acquire();
     let inLane = false;
+    let laneAt = 0;
     let serial = false;
+    let cheap = false;
     try {
       this.checkBudget();
-      if (this.heavy) {
+      if (this.heavy || traversal) {
         serial = await this.serial.acquire();
         this.checkBudget();
         inLane = await heavyLane.acquire(HEAVY_LANE_WAIT_MS);
@@ -150,10 +182,18 @@ export class QueryStats {
           throw new QueryTooComplexError(`The server's share for heavy requests (estimated cost over ${HEAVY_COST}) stayed busy for ${HEAVY_LANE_WAIT_MS} ms; this part was not run. Retry, or ask for less per request.`, { limit: 'heavyLane', max: HEAVY_LANE_SLOTS });
         }
         this.checkBudget();
+        laneAt = performance.now();
+      } else {
+        cheap = true;
+        cheapRunning++;
       }
       return await work();
     } finally {
-      if (inLane) heavyLane.release();
+      if (cheap) {
+        cheapRunning--;
+        cheapSeenAt = performance.now();
+      }
+      if (inLane) releaseHeavyLane(laneAt);
       if (serial) this.serial.release();
       this.slots.release();
     }
@@ -206,7 +246,7 @@ export class Executor {
   /** Runs the named query in a read transaction. */
   read(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
     const text = this.registry.get(name).wire;
-    return this.inTurn(opts, () => this.run(name, text, params, 'READ', opts));
+    return this.inTurn(opts, () => this.run(name, text, params, 'READ', opts), LANE_QUERIES.has(name));
   }
 
   /** Runs the named query in a write transaction. */
@@ -216,8 +256,8 @@ export class Executor {
   }
 
   /** A request's call waits for its turn (see QueryStats); calls outside a request run at once. */
-  private inTurn<T>(opts: RunOptions, work: () => Promise<T>): Promise<T> {
-    return opts.stats ? opts.stats.turn(work) : work();
+  private inTurn<T>(opts: RunOptions, work: () => Promise<T>, traversal = false): Promise<T> {
+    return opts.stats ? opts.stats.turn(work, traversal) : work();
   }
 
   /**

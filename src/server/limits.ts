@@ -235,7 +235,7 @@ export class CostCache<T = number> {
 /**
  * The cost and heavy-field limits, checked once the operation and its variables are known; a request
  * that passes with a cost over HEAVY_COST is marked heavy, so its Cypher runs in the shared heavy lane
- * (src/db/executor.ts).
+ * (src/db/executor.ts; traversals go there from any request).
  */
 export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): ApolloServerPlugin<Context> {
   const costs = new CostCache<{ cost: number; heavyFields: string[] }>();
@@ -255,6 +255,8 @@ export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyF
               400,
             );
           }
+          // Traversals (three timelines, cost 1 008; one deep neighbourhood per client) go through the lane
+          // by their query whatever the request's cost (LANE_QUERIES, src/db/executor.ts).
           if (cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
         },
       };

@@ -36,9 +36,40 @@ afterAll(async () => {
   fs.rmSync(outDir, { recursive: true, force: true });
 });
 
-async function serverAnswers(): Promise<unknown> {
+async function askServerInfo(): Promise<{ data?: unknown; errors?: Array<{ extensions?: { code?: string } }> }> {
   const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ serverInfo { neo4jVersion } }' }) });
-  return res.json();
+  return (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+}
+
+/** /ready's status once it is 200, or its last status after `withinMs` (it answers within 1.5 s each time). */
+async function readyWithin(withinMs: number): Promise<number> {
+  const until = performance.now() + withinMs;
+  for (;;) {
+    const status = await fetch(`${base}/ready`).then((r) => r.status, () => 0);
+    if (status === 200 || performance.now() > until) return status;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/**
+ * The server's answer to `serverInfo` once it says it is ready. On a loaded machine a Neo4j that just
+ * took work from a tool (or was just handed on) may not answer the server's 1 s liveness ping, and the
+ * server then says SERVICE_UNAVAILABLE ("try again shortly"), as designed: such an answer is asked
+ * again, as a client would, until `withinMs`. Any other answer (data, or another error) is returned at
+ * once, and a database that is really gone never answers, so the test still fails then.
+ */
+async function serverAnswers(withinMs = 60_000): Promise<unknown> {
+  const until = performance.now() + withinMs;
+  for (;;) {
+    if ((await readyWithin(0)) === 200) {
+      const answer = await askServerInfo();
+      const unavailable = answer.errors?.length && answer.errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+      if (!unavailable || performance.now() > until) return answer;
+    } else if (performance.now() > until) {
+      return askServerInfo();
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 /** Runs a CLI entry point to completion and returns its exit code and output. */
@@ -79,7 +110,7 @@ describe('tools share the local Neo4j', () => {
     expect(seeded.out).not.toMatch(/Stopping the local Neo4j/);
     expect(findNeo4jProcesses(home)).toEqual([jvm]);
     expect(await serverAnswers()).toMatchObject({ data: { serverInfo: {} } });
-    expect((await fetch(`${base}/ready`)).status).toBe(200);
+    expect(await readyWithin(60_000)).toBe(200);
 
     // Someone stops the database under the server (`npm run db:stop`): the server says so, loudly.
     await stopLocalNeo4j(home, () => undefined);

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
-import { QueryStats, REQUEST_MAX_CONCURRENT_CYPHER, TX_APP } from '../../src/db/executor.js';
+import { HEAVY_LANE_SLOTS, LANE_QUERIES, QueryStats, REQUEST_MAX_CONCURRENT_CYPHER, TX_APP } from '../../src/db/executor.js';
 import { configureCypherDoor } from '../../src/research/cypher-door.resolver.js';
 import { buildAppSchema } from '../../src/schema/build-schema.js';
 import { DEFAULT_LIMITS, queryCost, queryCostDetail } from '../../src/server/limits.js';
@@ -276,6 +276,80 @@ describe('alias floods on the seeded graph', () => {
     expect(answered[0]!.nodes.length).toBeGreaterThan(100);
     // Sessions: the request's own (at most the per-request cap) plus, at most, one liveness ping.
     expect(peak).toBeLessThanOrEqual(REQUEST_MAX_CONCURRENT_CYPHER + 1);
+  });
+});
+
+describe('the heavy lane on the seeded graph: the largest allowed requests cannot take the database from a cheap one', () => {
+  let api: Api;
+  let programme: string;
+  beforeAll(async () => {
+    api = await startSeededApi();
+    programme = await api.idOf('国家知识产权示范城市', 'PROGRAMME');
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  /** How many traversal queries (LANE_QUERIES) run in the database at once, at most, while `run` runs. */
+  async function peakTraversals<T>(run: () => Promise<T>): Promise<{ result: T; peak: number; count: number }> {
+    const executor = api.executor as unknown as { driver: { session: (...a: unknown[]) => { run: (text: string, ...r: unknown[]) => Promise<unknown> } }; registry: { get(n: string): { wire: string } } };
+    const texts = new Set([...LANE_QUERIES].map((n) => executor.registry.get(n).wire));
+    const driver = executor.driver;
+    const original = driver.session.bind(driver);
+    let running = 0;
+    let peak = 0;
+    let count = 0;
+    driver.session = (...a: unknown[]) => {
+      const session = original(...a);
+      const run = session.run.bind(session);
+      session.run = (text: string, ...rest: unknown[]) => {
+        if (!texts.has(text)) return run(text, ...rest);
+        running++;
+        count++;
+        peak = Math.max(peak, running);
+        return run(text, ...rest).finally(() => running--);
+      };
+      return session;
+    };
+    try {
+      return { result: await run(), peak, count };
+    } finally {
+      driver.session = original;
+    }
+  }
+
+  // Three timelines cost 1 008, less than HEAVY_COST: the request is not heavy, its traversals still go through the lane.
+  const threeTimelines = `query ThreeTimelines($id: ID!) { ${Array.from({ length: DEFAULT_LIMITS.maxHeavyFields }, (_, i) => `a${i}: timeline(id: $id) { date kind title }`).join(' ')} }`;
+  const oneNeighbourhood = 'query Deep($id: ID!) { neighbourhood(id: $id, depth: 3, limit: 500) { truncated nodes { id } } }';
+  const cheap = '{ search(text: "黄石", first: 1) { node { id name } } }';
+
+  it(`requests of ${DEFAULT_LIMITS.maxHeavyFields} timelines and of one deep neighbourhood, three of each at once, run ${HEAVY_LANE_SLOTS} traversal at a time between them, and a cheap request sent while they queue is answered before they are all done`, async () => {
+    const { result, peak, count } = await peakTraversals(async () => {
+      let heavyDone = 0;
+      const heavy = [
+        // Three of each: with the cheap request, seven from this address, under its share of eight.
+        ...Array.from({ length: 3 }, () => post(api.url, threeTimelines, { id: programme })),
+        ...Array.from({ length: 3 }, () => post(api.url, oneNeighbourhood, { id: programme })),
+      ].map((p) => p.finally(() => heavyDone++));
+      await new Promise((r) => setTimeout(r, 20));
+      const answer = await post(api.url, cheap);
+      const heavyDoneWhenCheapAnswered = heavyDone;
+      return { answer, heavyDoneWhenCheapAnswered, heavy: await Promise.all(heavy) };
+    });
+    expect(result.answer.status).toBe(200);
+    expect(result.answer.body.errors).toBeUndefined();
+    expect((result.answer.body.data as { search: unknown[] }).search).toHaveLength(1);
+    expect(result.heavyDoneWhenCheapAnswered).toBeLessThan(result.heavy.length);
+    // Every heavy request is answered: with its traversals, or (when the lane stayed busy past
+    // HEAVY_LANE_WAIT_MS) with QUERY_TOO_COMPLEX for the parts that did not get in.
+    for (const h of result.heavy) {
+      expect(h.status).toBe(200);
+      for (const e of h.body.errors ?? []) expect(e.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'heavyLane' });
+    }
+    expect(result.heavy.some((h) => Object.values(h.body.data ?? {}).some((v) => Array.isArray(v) && v.length > 10))).toBe(true);
+    expect(count).toBeGreaterThan(1);
+    // Without the lane, each of the six requests ran its traversals (up to REQUEST_MAX_CONCURRENT_CYPHER) beside the others.
+    expect(peak).toBeLessThanOrEqual(HEAVY_LANE_SLOTS);
   });
 });
 
