@@ -8,7 +8,7 @@
  *    build, it runs `tsc -p tsconfig.build.json` first (`npm run setup` builds once; a developer who
  *    edits a source gets that edit on the next start, a few seconds later).
  * 2. Heap: V8's old generation is sized for the server's live set (SERVER_MAX_OLD_SPACE_MB, default
- *    160; SERVER_SEMI_SPACE_MB, V8's default when unset). Without a cap V8 lets garbage pile up to
+ *    256; SERVER_SEMI_SPACE_MB, V8's default when unset). Without a cap V8 lets garbage pile up to
  *    hundreds of MB under load. Given as node flags on the server's command line, not NODE_OPTIONS, so
  *    they reach no other process. A bad value stops here, naming the variable.
  * 3. Runs `node <heap flags> dist/main.js` with this terminal, passes SIGINT/SIGTERM on, exits with its code.
@@ -28,7 +28,7 @@ const STAMP = path.join(DIST, '.build-stamp');
 
 /** Sizes in MiB: [variable, default (undefined: V8's own), min, max]. */
 export const HEAP_VARIABLES = [
-  ['SERVER_MAX_OLD_SPACE_MB', 160, 64, 65536, '--max-old-space-size'],
+  ['SERVER_MAX_OLD_SPACE_MB', 256, 64, 65536, '--max-old-space-size'],
   ['SERVER_SEMI_SPACE_MB', undefined, 1, 256, '--max-semi-space-size'],
 ];
 

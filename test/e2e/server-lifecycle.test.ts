@@ -75,7 +75,7 @@ describe('server lifecycle', () => {
     // What serves is the compiled build, with the heap cap, not tsx.
     const server = commandLinesOfGroup(first.child.pid!).find((c) => c.includes(path.join(PROJECT_ROOT, 'dist', 'main.js')));
     expect(server, commandLinesOfGroup(first.child.pid!).join('\n')).toBeDefined();
-    expect(server).toContain('--max-old-space-size=160');
+    expect(server).toContain('--max-old-space-size=256');
     expect(server).not.toContain('tsx');
 
     process.kill(-first.child.pid!, 'SIGINT'); // Ctrl-C in a terminal: the whole foreground group

@@ -53,8 +53,8 @@ describe('npm start rebuilds the compiled server when it is missing or older tha
 });
 
 describe('the server heap flags', () => {
-  it('caps the old generation at 160 MiB by default and leaves the semi-space to V8', () => {
-    expect(heapFlags({})).toEqual({ flags: ['--max-old-space-size=160'] });
+  it('caps the old generation at 256 MiB by default and leaves the semi-space to V8', () => {
+    expect(heapFlags({})).toEqual({ flags: ['--max-old-space-size=256'] });
   });
   it('takes both sizes from the environment', () => {
     expect(heapFlags({ SERVER_MAX_OLD_SPACE_MB: '256', SERVER_SEMI_SPACE_MB: '4' })).toEqual({ flags: ['--max-old-space-size=256', '--max-semi-space-size=4'] });
