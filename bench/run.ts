@@ -12,6 +12,7 @@
  * --server-dir DIR (start the server from another checkout), --rounds N (default 3),
  * --duration S (seconds per side per round, default 2), --clients 1,16, --ops nested,city,…,
  * --floor http|driver (default http), --out FILE (also append the report there).
+ * Environment: FLOOR_PORT, the floor server's port (default 0: any free port).
  */
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
@@ -27,8 +28,9 @@ import { openDatabase } from '../src/db/database.js';
 import { runCli, UserError } from '../src/cli/run-cli.js';
 import { OPERATIONS, type Fixtures, type Prepared } from './lib/operations.js';
 import { median, medianRatio, summarise, type RunSample } from './lib/stats.js';
-import { parseIntOption } from './lib/args.js';
+import { floorPort, parseIntOption } from './lib/args.js';
 import { postJson } from './lib/post-json.js';
+import { toGlobalId } from '../src/graph/global-id.js';
 
 const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,page,search,paths,nested-bounded,deep-page,neighbourhood,timeline] [--floor http|driver] [--out FILE]';
 const CYPHER_DIR = BENCH_CYPHER_DIR;
@@ -65,6 +67,7 @@ runCli(async () => {
   const serverDir = v['server-dir'] ? path.resolve(v['server-dir']) : PROJECT_ROOT;
   if (!fs.existsSync(path.join(serverDir, 'src', 'main.ts'))) throw new UserError(`--server-dir ${serverDir} holds no src/main.ts.`, USAGE);
 
+  const floorPortValue = floorPort(process.env, USAGE);
   const config = loadConfig();
   const db = await openDatabase(config, { owner: 'tool', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword), { disableLosslessIntegers: true });
@@ -82,7 +85,7 @@ runCli(async () => {
     let floorRun: FloorRun = async (file, params) => plain(await driverRun(file, params));
     let floorWhere = 'one Cypher query per operation through the driver in the bench process (no HTTP)';
     if (floorMode === 'http') {
-      const started = await startFloorServer(db.uri, config);
+      const started = await startFloorServer(db.uri, config, floorPortValue);
       floorServer = started.child;
       floorRun = httpFloor(`http://${config.host}:${started.port}`);
       floorWhere = `one Cypher query per operation behind the same HTTP stack (bench/floor-server.ts on :${started.port}, pid ${floorServer.pid}: Express 5, JSON body, the project's driver settings)`;
@@ -97,7 +100,8 @@ runCli(async () => {
     }
     const api = apiClient(baseUrl);
     const graph = await graphFacts(driver, config.neo4jDatabase);
-    const fixtures = await makeFixtures(api, async (file, params) => plain(await driverRun(file, params)), graph.cities);
+    const setupNotes: string[] = [];
+    const fixtures = await makeFixtures(api, async (file, params) => plain(await driverRun(file, params)), graph.cities, (line) => setupNotes.push(line));
     const neo4jVersion = graph.version;
 
     say(`## Benchmark ${new Date().toISOString()}`);
@@ -106,6 +110,7 @@ runCli(async () => {
     say(`- graph: ${graph.nodes.toLocaleString('en')} nodes, ${graph.rels.toLocaleString('en')} relationships, ${graph.cities.toLocaleString('en')} cities (${graph.synthetic.toLocaleString('en')} synthetic)`);
     say(`- server: ${server ? `started from ${serverDir} (pid ${server.pid}, log ${SERVER_LOG}), ready ${readyS!.toFixed(1)} s after spawn` : baseUrl}; floor: ${floorWhere}`);
     say(`- ${rounds} rounds × ${duration} s per side, interleaved; clients ${clients.join(', ')}; figures are medians over rounds; ratio = API ÷ floor within a round, then the median`);
+    for (const n of setupNotes) say(n);
     say();
     const rows: string[] = [];
     const cpuRows: string[] = [];
@@ -263,11 +268,11 @@ function httpFloor(base: string): FloorRun {
 }
 
 /** Starts bench/floor-server.ts (Node with the tsx loader, as the API server) and waits for its port. */
-async function startFloorServer(uri: string, config: ReturnType<typeof loadConfig>): Promise<{ child: ChildProcess; port: number }> {
+async function startFloorServer(uri: string, config: ReturnType<typeof loadConfig>, listenPort: number): Promise<{ child: ChildProcess; port: number }> {
   const log = path.join(os.tmpdir(), `ip-city-graph-bench-floor-${process.pid}.log`);
   const child = fork(path.join(PROJECT_ROOT, 'bench', 'floor-server.ts'), [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...withoutNodeOptions(process.env), NEO4J_URI: uri, NEO4J_USERNAME: config.neo4jUsername, NEO4J_PASSWORD: config.neo4jPassword, NEO4J_DATABASE: config.neo4jDatabase, HOST: config.host, FLOOR_PORT: '0' },
+    env: { ...withoutNodeOptions(process.env), NEO4J_URI: uri, NEO4J_USERNAME: config.neo4jUsername, NEO4J_PASSWORD: config.neo4jPassword, NEO4J_DATABASE: config.neo4jDatabase, HOST: config.host, FLOOR_PORT: String(listenPort) },
     stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a'), 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -461,27 +466,36 @@ async function graphFacts(driver: Driver, database: string): Promise<{ nodes: nu
   return { nodes, rels, cities, synthetic, version };
 }
 
-async function makeFixtures(api: Api, floorRun: FloorRun, cities: number): Promise<Fixtures> {
-  const find = async (text: string, kind: string) => {
-    const d = await api.gql('query($t: String!, $k: [EntityKind!]) { search(text: $t, kinds: $k, first: 1) { node { id graphId } } }', { t: text, k: [kind] });
-    const hit = (d.search as { node: { id: string; graphId: string } }[])[0];
-    if (!hit) throw new UserError(`The API's search finds no ${kind} for ${text}: is the seed loaded?`, 'npm run seed');
-    return hit.node;
+async function makeFixtures(api: Api, floorRun: FloorRun, cities: number, say: (line: string) => void): Promise<Fixtures> {
+  // The anchors come from the database through the driver (cypher/bench/fixture-node.cypher), not from
+  // API requests: set-up is not what is measured, and under load on a cold million-node graph a set-up
+  // request ran past the server's REQUEST_DEADLINE_MS. Their API ids are the documented global ids.
+  const find = async (text: string, label: 'City' | 'Agency') => {
+    const graphId = (await floorRun('fixture-node', { text, label }).catch(() => null)) as string | null;
+    if (!graphId) throw new UserError(`The graph holds no ${label} found by ${text}: is the seed loaded?`, 'npm run seed');
+    return { id: toGlobalId(label, graphId), graphId };
   };
-  // Learn the cursor format from the API's own first cursor; walk pages only where that fails.
-  const firstPage = await api.gql('{ cities(first: 1) { edges { cursor node { graphId adcode } } } }');
-  const e0 = (firstPage.cities as { edges: { cursor: string; node: { graphId: string; adcode: string } }[] }).edges[0]!;
-  let decoded: unknown = null;
+  // Learn the cursor format from the API's own first cursor (a --server-dir checkout may differ); walk
+  // pages only where that fails. This one set-up request does go through the API: when it fails (its
+  // deadline on a cold graph), the bench says so and assumes the keyset cursor of this checkout.
+  let keysetCursors = true;
   try {
-    decoded = JSON.parse(Buffer.from(e0.cursor, 'base64url').toString('utf8'));
-  } catch {
-    /* opaque in another way */
+    const firstPage = await api.gql('{ cities(first: 1) { edges { cursor node { graphId adcode } } } }');
+    const e0 = (firstPage.cities as { edges: { cursor: string; node: { graphId: string; adcode: string } }[] }).edges[0]!;
+    let decoded: unknown = null;
+    try {
+      decoded = JSON.parse(Buffer.from(e0.cursor, 'base64url').toString('utf8'));
+    } catch {
+      /* opaque in another way */
+    }
+    keysetCursors = Array.isArray(decoded) && decoded.length === 2 && decoded[0] === e0.node.adcode && decoded[1] === e0.node.graphId;
+  } catch (err) {
+    say(`- set-up: the API's first page (to learn its cursor format) failed (${oneLine((err as Error).message)}); assuming keyset cursors [adcode, id]`);
   }
-  const keysetCursors = Array.isArray(decoded) && decoded.length === 2 && decoded[0] === e0.node.adcode && decoded[1] === e0.node.graphId;
   return {
-    huangshi: await find('黄石', 'CITY'),
-    suining: await find('遂宁', 'CITY'),
-    cnipa: await find('CNIPA', 'AGENCY'),
+    huangshi: await find('黄石', 'City'),
+    suining: await find('遂宁', 'City'),
+    cnipa: await find('CNIPA', 'Agency'),
     cities,
     cursorAfter: async (n) => {
       const row = (await floorRun('city-at', { n })) as { adcode: string; id: string };
