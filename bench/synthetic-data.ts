@@ -77,8 +77,7 @@ runCli(async () => {
     const dropped: SchemaItem[] = keepSchema ? [] : schemaOnWrittenData(schemaStatements());
     process.stdout.write(`Writing ${(groups * NODES_PER_GROUP).toLocaleString('en')} synthetic nodes (${groups.toLocaleString('en')} groups, seed ${seedValue}) to ${db.uri}, ${batch} groups per transaction, ${parallel} in flight, ${keepSchema ? 'every constraint and index in place' : `${dropped.length} constraints and indexes dropped meanwhile (${dropped.map((d) => d.name).join(', ')})`}…\n`);
     const t0 = performance.now();
-    for (const item of dropped) await ex.runText('bench/schema-drop', dropStatement(item), {}, 'WRITE');
-    const tw = performance.now();
+    let tw = t0;
     let next = 0;
     let lastPrint = 0;
     let failed = false;
@@ -102,20 +101,30 @@ runCli(async () => {
       }
     };
     let writeS = 0;
+    let writeError: unknown = null;
     try {
+      for (const item of dropped) await ex.runText('bench/schema-drop', dropStatement(item), {}, 'WRITE');
+      tw = performance.now();
       await Promise.all(Array.from({ length: parallel }, () => worker().catch((err: unknown) => { failed = true; throw err; })));
       writeS = (performance.now() - tw) / 1000;
-    } finally {
-      // Put the schema back whatever happened (an interrupted run leaves it to `npm start`, which applies
-      // whatever is missing).
-      if (dropped.length > 0) {
-        const t1 = performance.now();
-        process.stdout.write(`\r  ${total.nodes.toLocaleString('en')} nodes written; creating the ${dropped.length} constraints and indexes again and waiting until they are online…`);
+    } catch (err) {
+      writeError = err;
+    }
+    // Put the schema back whatever happened (a killed run leaves it to `npm start`, which applies
+    // whatever is missing). IF NOT EXISTS: restoring what was never dropped is harmless.
+    if (dropped.length > 0) {
+      const t1 = performance.now();
+      process.stdout.write(`\r  ${total.nodes.toLocaleString('en')} nodes written; creating the ${dropped.length} constraints and indexes again and waiting until they are online…`);
+      try {
         for (const item of dropped) await ex.runText('bench/schema-restore', item.statement, {}, 'WRITE', { timeoutMs: INDEX_WAIT_S * 1000 });
         await ex.runText('bench/schema-await', `CALL db.awaitIndexes(${INDEX_WAIT_S})`, {}, 'READ', { timeoutMs: (INDEX_WAIT_S + 60) * 1000 });
         process.stdout.write(`\r  constraints and indexes online again after ${((performance.now() - t1) / 1000).toFixed(1)} s.${' '.repeat(60)}\n`);
+      } catch (err) {
+        if (writeError === null) throw err;
+        process.stderr.write(`\nRestoring the schema failed too (${(err as Error).message}); the next npm start applies what is missing.\n`);
       }
     }
+    if (writeError !== null) throw writeError;
     const s = (performance.now() - t0) / 1000;
     process.stdout.write(`Wrote ${total.nodes.toLocaleString('en')} nodes and ${total.rels.toLocaleString('en')} relationships in ${s.toFixed(1)} s (${writeS.toFixed(1)} s writing${dropped.length > 0 ? `, ${(s - writeS).toFixed(1)} s dropping and rebuilding the schema` : ''}): ${Math.round(total.nodes / s).toLocaleString('en')} nodes/s, ${Math.round(total.rels / s).toLocaleString('en')} relationships/s.\n`);
     return 0;
