@@ -39,6 +39,10 @@ runCli(async () => {
     const hubei = await one("MATCH (p:Province {name: '湖北省'}) RETURN p.id");
     const article = await one('MATCH (a:Article) WHERE a.synthetic IS NULL RETURN a.id ORDER BY a.id LIMIT 1');
     const programme = await one('MATCH (p:Programme) RETURN p.id ORDER BY COUNT { (p)<-[:DESIGNATED_IN]-() } DESC LIMIT 1');
+    // A cursor deep in the unanchored assessments order: the event half-way through (s, id as the API's cursor).
+    const mid = await one(`MATCH (a:AssessmentEvent) WITH a, toString(coalesce(a.date, date({year: coalesce(a.year, 1), month: 1, day: 1}))) AS s ORDER BY s, a.id WITH collect(s + '|' + a.id) AS keys RETURN keys[size(keys) / 2]`);
+    const deepAfter = { s: mid.slice(0, mid.indexOf('|')), id: mid.slice(mid.indexOf('|') + 1) };
+    const noFilter = { city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null };
     const page = (key: Record<string, unknown>) => ({ forward: [{ k: 0, after: null, before: null, ...key }], backward: [], limit: 21 });
     const cases: [string, string, Record<string, unknown>][] = [
       ['timeline(黄石)', 'api/traversal/timeline', { id: huangshi }],
@@ -49,6 +53,8 @@ runCli(async () => {
       ['cities of 湖北, first 20', 'api/city/cities-in-province-page', page({ province: hubei, level: null, programme: null, year: null })],
       ['cities of 湖北, last 20', 'api/city/cities-in-province-page', { forward: [], backward: [{ k: 0, after: null, before: null, province: hubei, level: null, programme: null, year: null }], limit: 21 }],
       ['assessments, first 20', 'api/assessment/assessments-page', page({ city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null })],
+      ['assessments, last 20', 'api/assessment/assessments-page', { forward: [], backward: [{ k: 0, after: null, before: null, ...noFilter }], limit: 21 }],
+      ['assessments, 20 after the middle one', 'api/assessment/assessments-page', { forward: [{ k: 0, before: null, ...noFilter, after: deepAfter }], backward: [], limit: 21 }],
       ['assessments of 遂宁, first 20', 'api/assessment/assessments-page', page({ city: suining, agency: null, role: null, programme: null, kind: null, from: null, to: null })],
       ['assessments by CNIPA, first 20', 'api/assessment/assessments-page', page({ city: null, agency: 'agency:cnipa', role: null, programme: null, kind: null, from: null, to: null })],
       ['sources, first 20', 'api/source/sources-page', page({ kind: null })],

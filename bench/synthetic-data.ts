@@ -3,8 +3,13 @@
  * bench/lib/synthetic.ts into the configured Neo4j, next to the seed (seeded first if it is not there),
  * in batched UNWIND writes, and prints nodes/s. `--clear` removes the synthetic data only.
  *
+ * While it writes, the constraints and indexes on the labels and types it writes are dropped, then
+ * created again from cypher/schema and awaited ONLINE (bench/lib/write-schema.ts says why); the figure
+ * printed counts that rebuild. Nothing else should use the database meanwhile (lookups by id scan).
+ *
  * Options: --nodes N (10..20,000,000; rounded down to whole groups of 10), --seed S (default 42),
- * --batch G (groups per transaction, default 400), --parallel P (transactions in flight, 1..8, default 2),
+ * --batch G (groups per transaction, default 200), --parallel P (transactions in flight, 1..8, default 4),
+ * --keep-schema (write with every constraint and index in place, as before: slower, for comparison),
  * --clear (alone: remove synthetic data; with --nodes: remove, then write).
  */
 import 'reflect-metadata';
@@ -15,13 +20,17 @@ import { isSeeded, seed } from '../src/seed/loader.js';
 import { runCli, UserError } from '../src/cli/run-cli.js';
 import { KINDS, MAX_NODES, METRICS, NODES_PER_GROUP, groupsFor, relationshipsOf, syntheticGroup, type Anchors } from './lib/synthetic.js';
 import { parseIntOption } from './lib/args.js';
+import { dropStatement, schemaOnWrittenData, type SchemaItem } from './lib/write-schema.js';
+import { schemaStatements } from '../src/db/schema.js';
 
-const USAGE = 'Usage: npm run bench:data -- --nodes 1000000 [--seed 42] [--batch 400] [--parallel 2] [--clear]';
+const USAGE = 'Usage: npm run bench:data -- --nodes 1000000 [--seed 42] [--batch 200] [--parallel 4] [--keep-schema] [--clear]';
+/** How long the rebuilt indexes may take to come ONLINE (the full-text index over 500,000 cities: ~20 s idle). */
+const INDEX_WAIT_S = 1800;
 
 runCli(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ options: { nodes: { type: 'string' }, seed: { type: 'string' }, batch: { type: 'string' }, parallel: { type: 'string' }, clear: { type: 'boolean' } }, strict: true, allowPositionals: false });
+    parsed = parseArgs({ options: { nodes: { type: 'string' }, seed: { type: 'string' }, batch: { type: 'string' }, parallel: { type: 'string' }, clear: { type: 'boolean' }, 'keep-schema': { type: 'boolean' } }, strict: true, allowPositionals: false });
   } catch (err) {
     throw new UserError((err as Error).message, USAGE);
   }
@@ -30,8 +39,9 @@ runCli(async () => {
   const nodes = v.nodes === undefined ? null : parseIntOption('--nodes', v.nodes, NODES_PER_GROUP, MAX_NODES, USAGE);
   if (nodes === null && !clear) throw new UserError('Say how many nodes to write with --nodes (or --clear to remove synthetic data).', USAGE);
   const seedValue = parseIntOption('--seed', v.seed ?? '42', 0, 2 ** 31 - 1, USAGE);
-  const batch = parseIntOption('--batch', v.batch ?? '400', 1, 5000, USAGE);
-  const parallel = parseIntOption('--parallel', v.parallel ?? '2', 1, 8, USAGE);
+  const batch = parseIntOption('--batch', v.batch ?? '200', 1, 5000, USAGE);
+  const parallel = parseIntOption('--parallel', v.parallel ?? '4', 1, 8, USAGE);
+  const keepSchema = v['keep-schema'] === true;
 
   const config = loadConfig();
   const db = await openDatabase(config, { owner: 'tool', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
@@ -64,12 +74,15 @@ runCli(async () => {
     const anchors = await readAnchors(ex);
     const groups = groupsFor(nodes!);
     const total = { nodes: 0, rels: 0 };
-    process.stdout.write(`Writing ${(groups * NODES_PER_GROUP).toLocaleString('en')} synthetic nodes (${groups.toLocaleString('en')} groups, seed ${seedValue}) to ${db.uri}, ${batch} groups per transaction, ${parallel} in flight…\n`);
+    const dropped: SchemaItem[] = keepSchema ? [] : schemaOnWrittenData(schemaStatements());
+    process.stdout.write(`Writing ${(groups * NODES_PER_GROUP).toLocaleString('en')} synthetic nodes (${groups.toLocaleString('en')} groups, seed ${seedValue}) to ${db.uri}, ${batch} groups per transaction, ${parallel} in flight, ${keepSchema ? 'every constraint and index in place' : `${dropped.length} constraints and indexes dropped meanwhile (${dropped.map((d) => d.name).join(', ')})`}…\n`);
     const t0 = performance.now();
+    let tw = t0;
     let next = 0;
     let lastPrint = 0;
+    let failed = false;
     const worker = async () => {
-      for (;;) {
+      while (!failed) {
         const from = next;
         if (from >= groups) return;
         next = Math.min(groups, from + batch);
@@ -87,9 +100,33 @@ runCli(async () => {
         }
       }
     };
-    await Promise.all(Array.from({ length: parallel }, worker));
+    let writeS = 0;
+    let writeError: unknown = null;
+    try {
+      for (const item of dropped) await ex.runText('bench/schema-drop', dropStatement(item), {}, 'WRITE');
+      tw = performance.now();
+      await Promise.all(Array.from({ length: parallel }, () => worker().catch((err: unknown) => { failed = true; throw err; })));
+      writeS = (performance.now() - tw) / 1000;
+    } catch (err) {
+      writeError = err;
+    }
+    // Put the schema back whatever happened (a killed run leaves it to `npm start`, which applies
+    // whatever is missing). IF NOT EXISTS: restoring what was never dropped is harmless.
+    if (dropped.length > 0) {
+      const t1 = performance.now();
+      process.stdout.write(`\r  ${total.nodes.toLocaleString('en')} nodes written; creating the ${dropped.length} constraints and indexes again and waiting until they are online…`);
+      try {
+        for (const item of dropped) await ex.runText('bench/schema-restore', item.statement, {}, 'WRITE', { timeoutMs: INDEX_WAIT_S * 1000 });
+        await ex.runText('bench/schema-await', `CALL db.awaitIndexes(${INDEX_WAIT_S})`, {}, 'READ', { timeoutMs: (INDEX_WAIT_S + 60) * 1000 });
+        process.stdout.write(`\r  constraints and indexes online again after ${((performance.now() - t1) / 1000).toFixed(1)} s.${' '.repeat(60)}\n`);
+      } catch (err) {
+        if (writeError === null) throw err;
+        process.stderr.write(`\nRestoring the schema failed too (${(err as Error).message}); the next npm start applies what is missing.\n`);
+      }
+    }
+    if (writeError !== null) throw writeError;
     const s = (performance.now() - t0) / 1000;
-    process.stdout.write(`\rWrote ${total.nodes.toLocaleString('en')} nodes and ${total.rels.toLocaleString('en')} relationships in ${s.toFixed(1)} s: ${Math.round(total.nodes / s).toLocaleString('en')} nodes/s, ${Math.round(total.rels / s).toLocaleString('en')} relationships/s.\n`);
+    process.stdout.write(`Wrote ${total.nodes.toLocaleString('en')} nodes and ${total.rels.toLocaleString('en')} relationships in ${s.toFixed(1)} s (${writeS.toFixed(1)} s writing${dropped.length > 0 ? `, ${(s - writeS).toFixed(1)} s dropping and rebuilding the schema` : ''}): ${Math.round(total.nodes / s).toLocaleString('en')} nodes/s, ${Math.round(total.rels / s).toLocaleString('en')} relationships/s.\n`);
     return 0;
   } finally {
     await db.close();

@@ -10,3 +10,14 @@ export function parseIntOption(name: string, raw: string, min: number, max: numb
   }
   return n;
 }
+
+/**
+ * The floor server's port: FLOOR_PORT from the environment (a port in your range when several people
+ * share the machine), else 0 (any free port). A bad value stops the run naming the variable.
+ */
+export function floorPort(env: NodeJS.ProcessEnv, usage: string): number {
+  const raw = env.FLOOR_PORT?.trim();
+  if (raw === undefined || raw === '') return 0;
+  if (!/^\d+$/.test(raw) || Number(raw) > 65535) throw new UserError(`FLOOR_PORT must be a port number from 0 to 65535 (0: any free port); found ${JSON.stringify(env.FLOOR_PORT)}.`, usage);
+  return Number(raw);
+}

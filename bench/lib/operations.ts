@@ -15,6 +15,8 @@ export interface Fixtures {
   cnipa: { id: string; graphId: string };
   /** The API cursor after the n-th city and the floor's keyset for it; null when it cannot be made. */
   cursorAfter: (n: number) => Promise<{ cursor: string; adcode: string; id: string } | null>;
+  /** One real node of each kind (cypher/bench/fixture-kinds.cypher): label, global id and graph id. */
+  kinds: { label: string; id: string; graphId: string }[];
   /** Cities in the graph (the deep page needs more than 100,000). */
   cities: number;
 }
@@ -86,6 +88,17 @@ export const OPERATIONS: Operation[] = [
       variables: { id: f.huangshi.id },
       field: 'node',
       floor: { file: 'floor/city', params: { id: f.huangshi.graphId } },
+    }),
+  },
+  {
+    key: 'nodes',
+    title: 'nodes(ids): one node of each kind by id',
+    depth: 1,
+    prepare: async (f) => f.kinds.length === 0 ? { skip: 'no node of each kind was set up' } : ({
+      query: `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { label graphId } }`,
+      variables: { ids: f.kinds.map((k) => k.id) },
+      field: 'nodes',
+      floor: { file: 'floor/nodes', params: { ids: f.kinds.map((k) => k.graphId), kinds: MODEL_LABELS } },
     }),
   },
   { key: 'page', title: 'a page of 20 cities after the 300th', depth: 1, prepare: page(300) },

@@ -1,8 +1,8 @@
 // `npm run bench:data`: writes one batch of synthetic groups (bench/lib/synthetic.ts says what a group
 // holds). The rows carry only the random draws; names, ids and the article's sentences are built here,
 // so little crosses Bolt. Only the anchors (a real Province, Programme, Agency) are looked up, each by
-// its id constraint. Every synthetic node also gets the shared `:Node` label, every city and
-// article the `provinceOrder` / `sourceOrder` key the loader gives seed ones (docs/graph-model.md), and every fact the article
+// its id constraint. Every synthetic node also gets the shared `:Node` label, every city, article and
+// assessment event the `provinceOrder` / `sourceOrder` / `assessmentOrder` key the loader gives seed ones (docs/graph-model.md), and every fact the article
 // states carries its id in `sourceIds` and its sentence in `evidence`. Numbers arrive as floats from
 // JavaScript: integers are stored as integers, like the seed's.
 // $groups: [GroupRow], $metrics: [{metric, label, unit}], $kinds: [string], $gazetteer: 'ref:gazetteer'
@@ -57,7 +57,7 @@ CALL (g, gpad, cities, art) {
   WITH ag, p, cities[0] AS c, $kinds[toInteger(g.ae.kind)] AS kind, toString(toInteger(g.ae.year)) AS y
   WITH ag, p, c, kind, y, CASE kind WHEN 'acceptance' THEN '验收' ELSE '考核' END AS word
   WITH ag, p, c, kind, y, word, y + '年,' + ag.name + '对' + c.name + '开展' + p.name + word + ',结果为合格。' AS sentence
-  CREATE (ae:AssessmentEvent:Node {id: 'assessment:syn-' + gpad, name: c.name + y + '年' + word, year: toInteger(y), kind: kind, outcome: '合格', level: 'national', synthetic: true})
+  CREATE (ae:AssessmentEvent:Node {id: 'assessment:syn-' + gpad, assessmentOrder: y + '-01-01|assessment:syn-' + gpad, name: c.name + y + '年' + word, year: toInteger(y), kind: kind, outcome: '合格', level: 'national', synthetic: true})
   CREATE (ae)-[:ASSESSES {sourceIds: [art.id], evidence: [sentence], key: '', synthetic: true}]->(c)
   CREATE (ae)-[:ASSESSED_BY {role: 'carried out', sourceIds: [art.id], evidence: [sentence], key: 'carried out', synthetic: true}]->(ag)
   CREATE (ae)-[:FOR_PROGRAMME {sourceIds: [art.id], evidence: [sentence], key: '', synthetic: true}]->(p)

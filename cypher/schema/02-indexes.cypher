@@ -16,3 +16,6 @@ CREATE INDEX city_province_order IF NOT EXISTS FOR (n:City) ON (n.provinceOrder)
 // The stored sort key of Query.sources ('0|<publishedAt>' for articles, '1|<title>' for reference lists,
 // written by the loader and by `npm run bench:data`): a page is a seek on it, in index order.
 CREATE INDEX source_order IF NOT EXISTS FOR (n:Source) ON (n.sourceOrder);
+// The stored sort key of unanchored Query.assessments pages ('<date or 1 January of its year>|<id>',
+// written by the loader and by `npm run bench:data`): a page is a seek on it, in index order.
+CREATE INDEX assessment_order IF NOT EXISTS FOR (n:AssessmentEvent) ON (n.assessmentOrder);

@@ -11,6 +11,7 @@ export const REQUIRED_QUERIES = [
   'seed/merge-rels',
   'seed/city-province-order',
   'seed/source-order',
+  'seed/assessment-order',
   'seed/prune-nodes',
   'seed/prune-rels',
   'seed/state-get',

@@ -100,10 +100,10 @@ async function buildSeeds(): Promise<GraphBundle> {
 
 /**
  * How the loader writes the graph; raise it when that changes (version 2 added the shared :Node label,
- * 3 writes every label and type through one query text, 4 gives every city its `provinceOrder` key and every source its `sourceOrder` key),
+ * 3 writes every label and type through one query text, 4 gives every city its `provinceOrder` key and every source its `sourceOrder` key, 5 every assessment event its `assessmentOrder` key),
  * so a database seeded the old way is re-seeded by the next `npm start`.
  */
-export const LOADER_VERSION = 4;
+export const LOADER_VERSION = 5;
 
 /** A stable hash of the data files' content and the loader version, stored with the seed so a change re-seeds. */
 export function bundleHash(bundle: GraphBundle): string {
@@ -236,9 +236,10 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   }
 
   // Derived sort keys, once every LOCATED_IN is in place: each city's Province.cities key, each
-  // source's Query.sources key (docs/graph-model.md).
+  // source's Query.sources key, each assessment event's Query.assessments key (docs/graph-model.md).
   await executor.write('seed/city-province-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
   await executor.write('seed/source-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
+  await executor.write('seed/assessment-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
 
   // Prune what the data no longer has, so the graph equals the data files.
   await executor.write('seed/prune-nodes', { labels: [...NODE_LABELS], keep: [...nodeIds] }, { timeoutMs: SEED_TX_TIMEOUT_MS });

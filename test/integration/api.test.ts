@@ -321,6 +321,23 @@ describe('traversal', () => {
     expect((await api.errors('query($a:ID!,$b:ID!){ paths(from:$a, to:$b, maxHops: 7) { length } }', { a: suining, b: cnipa }))[0]!.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('paths: one hop, two hops and the general search beyond agree on "every path of the shortest length"', async () => {
+    const [suining, cnipa] = [await api.idOf('遂宁', 'CITY'), await api.idOf('CNIPA', 'AGENCY')];
+    const q = 'query($a:ID!,$b:ID!,$h:Int!,$t:[RelationshipType!]){ paths(from:$a, to:$b, maxHops: $h, first: 20, relationshipTypes: $t) { length nodes { graphId } edges { type } } }';
+    // No edge joins them: nothing within one hop.
+    expect((await api.data(q, { a: suining, b: cnipa, h: 1, t: null })).paths).toEqual([]);
+    // Two hops through the assessment only, when only those types may be used.
+    const two = (await api.data(q, { a: suining, b: cnipa, h: 4, t: ['ASSESSES', 'ASSESSED_BY'] })).paths;
+    expect(two.map((p: { edges: { type: string }[] }) => p.edges.map((e) => e.type).join('>'))).toEqual(['ASSESSES>ASSESSED_BY']);
+    // Suining's province is three hops from CNIPA through LOCATED_IN and a designation (or more): the
+    // general search, every path of one length.
+    const sichuan = (await api.data('{ search(text: "四川", kinds: [PROVINCE], first: 1) { node { id } } }')).search[0].node.id;
+    const far = (await api.data(q, { a: sichuan, b: cnipa, h: 4, t: ['LOCATED_IN', 'DESIGNATED_IN', 'ADMINISTERED_BY'] })).paths;
+    expect(far.length).toBeGreaterThan(0);
+    expect(new Set(far.map((p: { length: number }) => p.length)).size).toBe(1);
+    expect(far[0].length).toBeGreaterThanOrEqual(3);
+  });
+
   it('timeline of a city, an agency and a programme, oldest first, each entry sourced', async () => {
     const suining = await api.idOf('遂宁', 'CITY');
     const d = await api.data('query($id:ID!){ timeline(id:$id) { kind year date title sources { evidence } } }', { id: suining });

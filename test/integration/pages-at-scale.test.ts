@@ -16,6 +16,9 @@ import { toGlobalId } from '../../src/graph/global-id.js';
 import { post, startServer, type RunningServer } from './server-harness.js';
 
 const CITIES = 3000;
+const ASSESSMENTS = 1200;
+/** Generated assessment i's place in the API's order: its date (or 1 January of its year), then id. */
+const assessmentKey = (i: number) => `${2010 + (i % 7)}-${i % 4 === 0 ? String(1 + (i % 3)).padStart(2, '0') : '01'}-01|assessment:g${i}`;
 /** Generated city i: ids city:g0..; two cities per adcode. */
 const adcodeOf = (i: number) => String(100000 + Math.floor(i / 2) * 7);
 /** Generated city i lies in province:g0 or province:g1: directly when i % 3 = 0, else through city:g(i - i % 3). */
@@ -53,6 +56,19 @@ beforeAll(async () => {
     'WRITE',
   );
   await ex.write('seed/city-province-order', {});
+  // Assessment events: every fourth has a day (`date`), the others only a year; several share a day or
+  // a year, so the id tie-break of the cursor is exercised. Their `assessmentOrder` key comes from the
+  // loader's own query.
+  await ex.runText(
+    'test:generate-assessments',
+    `UNWIND range(0, $n - 1) AS i
+     CREATE (a:AssessmentEvent:Node {id: 'assessment:g' + toString(i), name: 'A' + toString(i), kind: 'acceptance', year: 2010 + i % 7})
+     WITH a, i WHERE i % 4 = 0
+     SET a.date = date({year: 2010 + i % 7, month: 1 + i % 3, day: 1})`,
+    { n: ASSESSMENTS },
+    'WRITE',
+  );
+  await ex.write('seed/assessment-order', {});
 });
 afterAll(() => server?.close());
 
@@ -133,6 +149,56 @@ describe(`one province's cities over ${CITIES} generated cities`, () => {
     const first = await dbHitsOfPageAfter(null, 'province:g0');
     const deep = await dbHitsOfPageAfter(deepest, 'province:g0');
     expect(first).toBeLessThan(inG0.length / 5);
+    expect(deep).toBeLessThanOrEqual(first * 1.2 + 10);
+  });
+});
+
+describe(`unanchored assessments over ${ASSESSMENTS} generated events`, () => {
+  async function assessments(args: string): Promise<Conn> {
+    const r = await post(server.url, `{ assessments(${args}) { edges { node { graphId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+    if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
+    return (r.body.data as { assessments: Conn }).assessments;
+  }
+  const expected = Array.from({ length: ASSESSMENTS }, (_, i) => i).sort((a, b) => (assessmentKey(a) < assessmentKey(b) ? -1 : 1)).map((i) => `assessment:g${i}`);
+
+  it('pages forward through every event in date-then-id order, then backward, with nothing skipped or repeated', async () => {
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Conn = await assessments(`first: 100${after ? `, after: "${after}"` : ''}`);
+      forward.push(...page.edges.map((e) => e.node.graphId));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const page: Conn = await assessments(`last: 100${before ? `, before: "${before}"` : ''}`);
+      backward.unshift(...page.edges.map((e) => e.node.graphId));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(forward).toEqual(expected);
+    expect(backward).toEqual(expected);
+  });
+
+  it('a filtered page (by kind and date range) still returns the matching events in order', async () => {
+    const page = await assessments('first: 5, kind: "acceptance", from: "2012-01-01", to: "2012-12-31"');
+    const inYear = expected.filter((id) => assessmentKey(Number(id.slice('assessment:g'.length))).startsWith('2012-'));
+    expect(page.edges.map((e) => e.node.graphId)).toEqual(inYear.slice(0, 5));
+  });
+
+  it('a page deep in the order costs what the first page costs, a small fraction of the events', async () => {
+    const text = server.executor.registry.get('api/assessment/assessments-page').text;
+    const hits = async (after: { s: string; id: string } | null) => {
+      const key = { k: 0, city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null, after, before: null };
+      const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ forward: [key], backward: [], limit: 21 }) as Record<string, unknown>, () => true);
+      return sumDbHits(summary.profile);
+    };
+    const deepKey = assessmentKey(Number(expected.at(-40)!.slice('assessment:g'.length)));
+    const first = await hits(null);
+    const deep = await hits({ s: deepKey.slice(0, 10), id: deepKey.slice(11) });
+    expect(first).toBeLessThan(ASSESSMENTS / 5);
     expect(deep).toBeLessThanOrEqual(first * 1.2 + 10);
   });
 });

@@ -2,7 +2,10 @@
 // date (or year) then id; keyset-paged (top `limit` after the cursor, never the whole set). Serves
 // City.assessments, Agency.assessments, Programme.assessments and Query.assessments. The events are
 // reached from the city, else the agency, else the programme when one is given (the cost is that
-// node's assessments, not the graph's); only an unanchored Query.assessments reads every event.
+// node's assessments, not the graph's). An unanchored Query.assessments page is a seek on the stored
+// sort key `assessmentOrder` ('<s>|<id>', s the date or 1 January of the year: the cursor's (s, id) as
+// one string, so the index order is the page order; index assessment_order), read in index order from
+// the cursor and stopped after $limit matches, so its cost is the page's, not the number of events.
 // $forward / $backward: [{k, city, agency, role, programme, kind, from, to, after, before}] (from/to: 'YYYY-MM-DD'); $limit: page size + 1.
 UNWIND $forward AS key
 CALL (key) {
@@ -16,8 +19,16 @@ CALL (key) {
     WITH key WHERE key.city IS NULL AND key.agency IS NULL AND key.programme IS NOT NULL
     MATCH (:Programme {id: key.programme})<-[:FOR_PROGRAMME]-(a:AssessmentEvent) RETURN DISTINCT a
     UNION
-    UNWIND CASE WHEN key.city IS NULL AND key.agency IS NULL AND key.programme IS NULL THEN [true] ELSE [] END AS unanchored
-    MATCH (a:AssessmentEvent) RETURN a
+    MATCH (a:AssessmentEvent)
+    // Only when no city, agency or programme anchors the page: otherwise the range is empty ('~' sorts
+    // after every key, whose first character is a digit). A gate before the MATCH would cost the index
+    // order (the planner then sorts every event).
+    WHERE a.assessmentOrder > CASE WHEN key.city IS NULL AND key.agency IS NULL AND key.programme IS NULL THEN coalesce(key.after.s + '|' + key.after.id, '') ELSE '~' END
+      AND (key.kind IS NULL OR a.kind = key.kind)
+      AND (key.from IS NULL OR coalesce(a.date, date({year: a.year, month: 12, day: 31})) >= date(key.from))
+      AND (key.to IS NULL OR coalesce(a.date, date({year: a.year, month: 1, day: 1})) <= date(key.to))
+    WITH a ORDER BY a.assessmentOrder ASC LIMIT $limit
+    RETURN a
   }
   WITH key, a
   WHERE (key.city IS NULL OR EXISTS { (a)-[:ASSESSES]->(:City {id: key.city}) })
@@ -46,8 +57,14 @@ CALL (key) {
     WITH key WHERE key.city IS NULL AND key.agency IS NULL AND key.programme IS NOT NULL
     MATCH (:Programme {id: key.programme})<-[:FOR_PROGRAMME]-(a:AssessmentEvent) RETURN DISTINCT a
     UNION
-    UNWIND CASE WHEN key.city IS NULL AND key.agency IS NULL AND key.programme IS NULL THEN [true] ELSE [] END AS unanchored
-    MATCH (a:AssessmentEvent) RETURN a
+    MATCH (a:AssessmentEvent)
+    // Only when unanchored (else the range is empty: nothing sorts before '').
+    WHERE a.assessmentOrder < CASE WHEN key.city IS NULL AND key.agency IS NULL AND key.programme IS NULL THEN coalesce(key.before.s + '|' + key.before.id, '~') ELSE '' END
+      AND (key.kind IS NULL OR a.kind = key.kind)
+      AND (key.from IS NULL OR coalesce(a.date, date({year: a.year, month: 12, day: 31})) >= date(key.from))
+      AND (key.to IS NULL OR coalesce(a.date, date({year: a.year, month: 1, day: 1})) <= date(key.to))
+    WITH a ORDER BY a.assessmentOrder DESC LIMIT $limit
+    RETURN a
   }
   WITH key, a
   WHERE (key.city IS NULL OR EXISTS { (a)-[:ASSESSES]->(:City {id: key.city}) })

@@ -5,8 +5,29 @@
 // its two ends.
 MATCH (a:City {id: $from})
 MATCH (b:Agency {id: $to})
-MATCH p = ALL SHORTEST (a)-[]-{1,6}(b)
-WHERE length(p) <= $maxHops
+// One and two hops as fixed patterns (the last hop an Expand(Into) onto b), the general search only when
+// neither finds a path: the same strategy as the API's paths.cypher, without which a breadth-first
+// search through the hubs runs out of transaction memory at a million nodes.
+OPTIONAL MATCH p1 = (a)-[]-(b)
+WITH a, b, collect(p1) AS ones
+CALL (a, b, ones) {
+  WITH a, b WHERE size(ones) = 0 AND $maxHops >= 2
+  MATCH (a)-[r1]-(m)
+  CALL (a, b, r1, m) {
+    MATCH p2 = (a)-[r1]-(m)-[]-(b)
+    RETURN p2
+  }
+  RETURN collect(p2) AS twos
+}
+CALL (a, b, ones, twos) {
+  UNWIND ones + twos AS p
+  RETURN p
+  UNION
+  WITH a, b WHERE size(ones) = 0 AND size(twos) = 0
+  MATCH p = ALL SHORTEST (a)-[]-{1,6}(b)
+  WHERE length(p) <= $maxHops
+  RETURN p
+}
 WITH p LIMIT $first
 CALL (p) {
   UNWIND relationships(p) AS r

@@ -93,3 +93,13 @@ describe('synthetic graph', () => {
     expect(groupsFor(5)).toBe(1);
   });
 });
+
+describe('FLOOR_PORT', () => {
+  it('is the floor server\u2019s port when set, any free port when not, and a bad value names the variable', async () => {
+    const { floorPort } = await import('../../../bench/lib/args.js');
+    expect(floorPort({}, 'usage')).toBe(0);
+    expect(floorPort({ FLOOR_PORT: '19250' }, 'usage')).toBe(19250);
+    expect(() => floorPort({ FLOOR_PORT: 'x19' }, 'usage')).toThrow(/FLOOR_PORT must be a port number .* found "x19"/);
+    expect(() => floorPort({ FLOOR_PORT: '70000' }, 'usage')).toThrow(/FLOOR_PORT/);
+  });
+});
