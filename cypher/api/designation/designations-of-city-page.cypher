@@ -1,6 +1,12 @@
 // City.designations: the designations of one city, found from the city (one seek), keyset-paged.
 // Ordered by year, then city adcode, then programme (s), then city|programme|key (id).
-// $forward / $backward: [{k, city, programme, province, yearFrom, yearTo, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// $forward / $backward: [{k, city, programme, province, yearFrom, yearTo, withAgencies, withSources, after {s, id},
+// before {s, id}}]; $limit: page size + 1.
+// Lookahead (src/graph/lookahead.ts): when the selection asks for them, each row also brings the programme's
+// ADMINISTERED_BY edges (`agencies`, in edges/by-node.cypher's order) and the designation's source nodes
+// (`sources`, as node/by-ids.cypher returns them); the repository primes the edge and node loaders with them,
+// so `programme { administeredBy }` and `sources { source }` cost no further round trip. Otherwise `agencies` is
+// null and `sources` empty.
 UNWIND $forward AS key
 CALL (key) {
   MATCH (c:City {id: key.city})-[d:DESIGNATED_IN]->(g:Programme)
@@ -15,7 +21,17 @@ CALL (key) {
 }
 RETURN key.k AS k, s, id, properties(d) AS rel,
        {id: c.id, labels: labels(c), props: properties(c)} AS city,
-       {id: g.id, labels: labels(g), props: properties(g)} AS programme
+       {id: g.id, labels: labels(g), props: properties(g)} AS programme,
+       CASE WHEN key.withAgencies = true THEN COLLECT {
+         MATCH (g)-[r:ADMINISTERED_BY]->(b) WHERE key.withAgencies = true
+         WITH r, b ORDER BY coalesce(r.year, 0), coalesce(b.name, b.title, b.id), b.id
+         RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b), other: properties(b)}
+       } END AS agencies,
+       COLLECT {
+         UNWIND CASE WHEN key.withSources = true THEN coalesce(d.sourceIds, []) ELSE [] END AS sourceId
+         MATCH (n:Node {id: sourceId})
+         RETURN {id: n.id, labels: labels(n), props: properties(n)}
+       } AS sources
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
@@ -31,4 +47,14 @@ CALL (key) {
 }
 RETURN key.k AS k, s, id, properties(d) AS rel,
        {id: c.id, labels: labels(c), props: properties(c)} AS city,
-       {id: g.id, labels: labels(g), props: properties(g)} AS programme
+       {id: g.id, labels: labels(g), props: properties(g)} AS programme,
+       CASE WHEN key.withAgencies = true THEN COLLECT {
+         MATCH (g)-[r:ADMINISTERED_BY]->(b) WHERE key.withAgencies = true
+         WITH r, b ORDER BY coalesce(r.year, 0), coalesce(b.name, b.title, b.id), b.id
+         RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b), other: properties(b)}
+       } END AS agencies,
+       COLLECT {
+         UNWIND CASE WHEN key.withSources = true THEN coalesce(d.sourceIds, []) ELSE [] END AS sourceId
+         MATCH (n:Node {id: sourceId})
+         RETURN {id: n.id, labels: labels(n), props: properties(n)}
+       } AS sources

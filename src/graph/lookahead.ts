@@ -1,0 +1,29 @@
+/**
+ * Lookahead: whether a field's selection reaches a given child field, read from the GraphQL resolve info
+ * (graphql-parse-resolve-info, which follows fragments, inline fragments and @skip/@include). A parent
+ * resolver uses it to fetch what its children will ask for in its own batched query and prime the
+ * per-request loaders with it, so the children's resolvers are answered from the loaders' caches
+ * instead of one more round trip per level (docs/architecture.md, "Lookahead").
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
+
+/** The trees selected under `fields`, whatever the concrete type, whose field name (not alias) is `name`. */
+function childrenNamed(fields: FieldsByTypeName, name: string): ResolveTree[] {
+  return Object.values(fields).flatMap((byAlias) => Object.values(byAlias).filter((t) => t.name === name));
+}
+
+/**
+ * True when the current field's selection contains `path` (field names, outermost first), e.g.
+ * `selects(info, ['programme', 'administeredBy'])` inside `City.designations`.
+ */
+export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  if (!root) return false;
+  let level: ResolveTree[] = [root];
+  for (const name of path) {
+    level = level.flatMap((t) => childrenNamed(t.fieldsByTypeName, name));
+    if (level.length === 0) return false;
+  }
+  return true;
+}
