@@ -3,7 +3,7 @@
  * (graphql-parse-resolve-info, which follows fragments, inline fragments and @skip/@include). A parent
  * resolver uses it to fetch what its children will ask for in its own batched query and prime the
  * per-request loaders with it, so the children's resolvers are answered from the loaders' caches
- * instead of one more round trip per level (docs/architecture.md, "Lookahead").
+ * instead of one more round trip per level (README, "How a request reaches the data").
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
@@ -18,6 +18,22 @@ function childrenNamed(fields: FieldsByTypeName, name: string): ResolveTree[] {
  * `selects(info, ['programme', 'administeredBy'])` inside `City.designations`.
  */
 export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  // A list's items share one `fieldNodes` array (graphql-js collects a field's subfields once per parent
+  // selection), so 3,400 cities ask once, not 3,400 times. Keyed by the request's variables too: one cached
+  // document runs with other variables (@skip(if: $x)) in another request.
+  const key = path.join('.');
+  let byNodes = cache.get(info.variableValues);
+  if (!byNodes) cache.set(info.variableValues, (byNodes = new WeakMap()));
+  let answers = byNodes.get(info.fieldNodes);
+  if (!answers) byNodes.set(info.fieldNodes, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = reaches(info, path)));
+  return answer;
+}
+
+const cache = new WeakMap<object, WeakMap<object, Map<string, boolean>>>();
+
+function reaches(info: GraphQLResolveInfo, path: readonly string[]): boolean {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
   if (!root) return false;
   let level: ResolveTree[] = [root];

@@ -7,6 +7,8 @@
 // (`sources`, as node/by-ids.cypher returns them); the repository primes the edge and node loaders with them,
 // so `programme { administeredBy }` and `sources { source }` cost no further round trip. Otherwise `agencies` is
 // null and `sources` empty.
+// Rows carry what the API reads: not the relationship's `rosterRecords` (the roster's CSV lines) nor the city's
+// `searchText` (the full-text index's input), which no field shows.
 UNWIND $forward AS key
 CALL (key) {
   MATCH (c:City {id: key.city})-[d:DESIGNATED_IN]->(g:Programme)
@@ -19,8 +21,8 @@ CALL (key) {
   WITH c, d, g, s, id ORDER BY s ASC, id ASC LIMIT $limit
   RETURN c, d, g, s, id
 }
-RETURN key.k AS k, s, id, properties(d) AS rel,
-       {id: c.id, labels: labels(c), props: properties(c)} AS city,
+RETURN key.k AS k, s, id, d {.*, rosterRecords: null} AS rel,
+       {id: c.id, labels: labels(c), props: c {.*, searchText: null}} AS city,
        {id: g.id, labels: labels(g), props: properties(g)} AS programme,
        CASE WHEN key.withAgencies = true THEN COLLECT {
          MATCH (g)-[r:ADMINISTERED_BY]->(b) WHERE key.withAgencies = true
@@ -45,8 +47,8 @@ CALL (key) {
   WITH c, d, g, s, id ORDER BY s DESC, id DESC LIMIT $limit
   RETURN c, d, g, s, id
 }
-RETURN key.k AS k, s, id, properties(d) AS rel,
-       {id: c.id, labels: labels(c), props: properties(c)} AS city,
+RETURN key.k AS k, s, id, d {.*, rosterRecords: null} AS rel,
+       {id: c.id, labels: labels(c), props: c {.*, searchText: null}} AS city,
        {id: g.id, labels: labels(g), props: properties(g)} AS programme,
        CASE WHEN key.withAgencies = true THEN COLLECT {
          MATCH (g)-[r:ADMINISTERED_BY]->(b) WHERE key.withAgencies = true
