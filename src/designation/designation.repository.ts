@@ -4,7 +4,7 @@ import type { PageRow } from '../graph/page-loader.js';
 import type { Context } from '../context.js';
 import { Designation } from './designation.type.js';
 import { materialize } from '../graph/materialize.js';
-import { nodeRow, type NodeRow } from '../graph/graph.loaders.js';
+import { edgeKey, nodeRow, type EdgeRow, type NodeRow } from '../graph/graph.loaders.js';
 import type { Page, PageRequest } from '../graph/pagination.js';
 import { num, str, type Plain } from '../graph/values.js';
 import type { City } from '../city/city.type.js';
@@ -16,6 +16,9 @@ export interface DesignationFilter {
   province?: string | null;
   yearFrom?: number | null;
   yearTo?: number | null;
+  /** Lookahead (City.designations only): bring the programme's agencies and the sources in the same query. */
+  withAgencies?: boolean;
+  withSources?: boolean;
 }
 
 /** A row of the designation page queries (cypher/api/designation/*-page.cypher). */
@@ -23,6 +26,9 @@ interface DesignationRow extends PageRow {
   rel: Record<string, Plain>;
   city: { id: string; labels: string[]; props: Record<string, Plain> };
   programme: { id: string; labels: string[]; props: Record<string, Plain> };
+  /** designations-of-city-page only, filled when asked for (withAgencies / withSources); null / empty otherwise. */
+  agencies?: null | { rel: Record<string, Plain>; otherId: string; otherLabels: string[]; other: Record<string, Plain> }[];
+  sources?: { id: string; labels: string[]; props: Record<string, Plain> }[];
 }
 
 function fromRow(x: DesignationRow, ctx: Context): Designation {
@@ -30,7 +36,29 @@ function fromRow(x: DesignationRow, ctx: Context): Designation {
   const progRow = nodeRow(x.programme.id, x.programme.labels, x.programme.props)!;
   ctx.loaders.node.prime(cityRow.graphId, cityRow);
   ctx.loaders.node.prime(progRow.graphId, progRow);
+  primeLookahead(x, progRow.graphId, ctx);
   return designationFrom(x.rel, cityRow, progRow);
+}
+
+/**
+ * What the row brought for the children (lookahead): the programme's ADMINISTERED_BY edges go into the edge
+ * loader and the sources into the node loader, so Programme.administeredBy and Designation.sources are
+ * answered from the request's caches. An empty `agencies` list is an answer (no agency), so it is primed too;
+ * null (not asked for) is not.
+ */
+function primeLookahead(x: DesignationRow, programmeId: string, ctx: Context): void {
+  if (x.agencies) {
+    const edges = x.agencies.flatMap((e): EdgeRow[] => {
+      const other = nodeRow(e.otherId, e.otherLabels, e.other);
+      return other ? [{ type: 'ADMINISTERED_BY', rel: e.rel, other }] : [];
+    });
+    ctx.loaders.edges.prime(edgeKey(programmeId, 'ADMINISTERED_BY', 'OUT'), edges);
+    for (const e of edges) ctx.loaders.node.prime(e.other.graphId, e.other);
+  }
+  for (const n of x.sources ?? []) {
+    const row = nodeRow(n.id, n.labels, n.props);
+    if (row) ctx.loaders.node.prime(row.graphId, row);
+  }
 }
 
 /** A DESIGNATED_IN relationship and its two ends as the API's Designation. */

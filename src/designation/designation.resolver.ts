@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { City } from '../city/city.type.js';
 import { optionalGraphId, validYearRange } from '../graph/args.js';
+import { selects } from '../graph/lookahead.js';
 import { SourceRef } from '../graph/common.types.js';
 import { MAX_PAGE, pageRequest } from '../graph/pagination.js';
 import { sourcesOfRelationship } from '../graph/provenance.js';
@@ -45,9 +47,14 @@ export class CityDesignationsResolver {
     @Arg('programme', () => ID, { nullable: true }) programme?: string | null,
     @Arg('yearFrom', () => Int, { nullable: true }) yearFrom?: number | null,
     @Arg('yearTo', () => Int, { nullable: true }) yearTo?: number | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Designation[]> {
     validYearRange(yearFrom, yearTo);
-    const page = await designationPage(ctx, { city: c.graphId, programme: optionalGraphId(programme, 'Programme', 'programme'), yearFrom, yearTo }, pageRequest({ first: MAX_PAGE }));
+    // Lookahead: what the children will ask for comes in this query (src/graph/lookahead.ts).
+    const withAgencies = info ? selects(info, ['programme', 'administeredBy']) : false;
+    const withSources = info ? selects(info, ['sources']) : false;
+    const filter = { city: c.graphId, programme: optionalGraphId(programme, 'Programme', 'programme'), yearFrom, yearTo, withAgencies, withSources };
+    const page = await designationPage(ctx, filter, pageRequest({ first: MAX_PAGE }));
     return page.edges.map((e) => e.node);
   }
 }

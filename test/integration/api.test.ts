@@ -401,4 +401,32 @@ describe('batching', () => {
     for (const t of trips) expect(t).toBeLessThanOrEqual(5);
     expect(trips[0]).toBe(trips[1]);
   });
+
+  // Lookahead (src/graph/lookahead.ts): City.designations brings the programme's agencies and the sources
+  // in its own query, so the three data levels (provinces, cities, designations) are the whole request.
+  const WITH_SOURCES = `query WithSources($p: Int!) { provinces(first: $p) { edges { node { name cities(first: 100) { edges { node { name
+    designations { year programme { name administeredBy { graphId name } } sources { evidence source { graphId } } } } } } } } } }`;
+
+  it('with lookahead the designations bring their agencies and sources: 3 round trips for 2 or 34 provinces', async () => {
+    const big = await api.data(WITH_SOURCES, { p: 34 });
+    await api.data(WITH_SOURCES, { p: 2 });
+    const des = big.provinces.edges.flatMap((p: any) => p.node.cities.edges.flatMap((c: any) => c.node.designations));
+    expect(des).toHaveLength(150);
+    expect(des.filter((d: any) => d.programme.administeredBy.length > 0).length).toBeGreaterThan(50);
+    expect(des.every((d: any) => d.sources.length > 0)).toBe(true);
+    expect(roundTrips('WithSources')).toEqual([3, 3]);
+  });
+
+  it('answers the same with lookahead as through the loaders (Query.designations has none)', async () => {
+    const hubei = await api.idOf('湖北', 'PROVINCE');
+    const fields = 'year batch city { graphId } programme { graphId administeredBy { graphId name } } sources { evidence confidence source { __typename graphId title } }';
+    const viaCities = await api.data(`query($p:ID!){ province(id:$p) { cities(first: 100) { edges { node { designations { ${fields} } } } } } }`, { p: hubei });
+    const viaRoot = await api.data(`query($p:ID!){ designations(province:$p, first: 100) { edges { node { ${fields} } } } }`, { p: hubei });
+    const key = (d: any) => `${d.year}|${d.city.graphId}|${d.programme.graphId}|${d.batch}`;
+    const sorted = (xs: any[]) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const a = sorted(viaCities.province.cities.edges.flatMap((e: any) => e.node.designations));
+    const b = sorted(viaRoot.designations.edges.map((e: any) => e.node));
+    expect(a.length).toBeGreaterThan(5);
+    expect(a).toEqual(b);
+  });
 });

@@ -2,6 +2,7 @@
 // given), found from the programme, in adcode order, keyset-paged. A page costs the programme's
 // members, never the graph's.
 // $forward / $backward: [{k, programme, year, level, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// `searchText` (the full-text index's input, no field shows it) is left out of the rows.
 UNWIND $forward AS key
 CALL (key) {
   MATCH (:Programme {id: key.programme})<-[d:DESIGNATED_IN]-(c:City)
@@ -14,7 +15,7 @@ CALL (key) {
   WITH c ORDER BY c.adcode ASC, c.id ASC LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, properties(c) AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
@@ -28,4 +29,4 @@ CALL (key) {
   WITH c ORDER BY c.adcode DESC, c.id DESC LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, properties(c) AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props

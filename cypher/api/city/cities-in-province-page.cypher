@@ -4,6 +4,7 @@
 // however many cities the province has and however deep the page is. Level, programme and year filters
 // are checked on the rows the seek reads.
 // $forward / $backward: [{k, province, level, programme, year, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// `searchText` (the full-text index's input, no field shows it) is left out of the rows.
 UNWIND $forward AS key
 CALL (key) {
   MATCH (c:City)
@@ -18,7 +19,7 @@ CALL (key) {
   WITH c ORDER BY c.provinceOrder, c.id LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, properties(c) AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
@@ -34,4 +35,4 @@ CALL (key) {
   WITH c ORDER BY c.provinceOrder DESC, c.id DESC LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, properties(c) AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props

@@ -3,6 +3,7 @@
 // programme and year filters are checked on the rows the seek reads.
 // $forward / $backward: [{k, level, programme, year, after {s, id}, before {s, id}}]; $limit: page size + 1.
 // (src/graph/pagination.ts: `first` pages go forward, `last` pages backward, each a real ordered seek.)
+// `searchText` (the full-text index's input, no field shows it) is left out of the rows.
 UNWIND $forward AS key
 CALL (key) {
   MATCH (c:City)
@@ -16,7 +17,7 @@ CALL (key) {
   WITH c ORDER BY c.adcode, c.id LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, properties(c) AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
@@ -31,4 +32,4 @@ CALL (key) {
   WITH c ORDER BY c.adcode DESC, c.id DESC LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, properties(c) AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props

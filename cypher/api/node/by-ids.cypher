@@ -1,5 +1,6 @@
 // Nodes by graph id, any kind: one seek per id on the shared :Node label's uniqueness constraint.
 // Feeds the per-request node DataLoader (one round trip for any number of ids).
+// `searchText` (the full-text index's input, no field shows it) is left out of the rows.
 MATCH (n:Node)
 WHERE n.id IN $ids
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+RETURN n.id AS id, labels(n) AS labels, n {.*, searchText: null} AS props
