@@ -57,6 +57,11 @@ runCli(async () => {
       ['assessments, 20 after the middle one', 'api/assessment/assessments-page', { forward: [{ k: 0, before: null, ...noFilter, after: deepAfter }], backward: [], limit: 21 }],
       ['assessments of 遂宁, first 20', 'api/assessment/assessments-page', page({ city: suining, agency: null, role: null, programme: null, kind: null, from: null, to: null })],
       ['assessments by CNIPA, first 20', 'api/assessment/assessments-page', page({ city: null, agency: 'agency:cnipa', role: null, programme: null, kind: null, from: null, to: null })],
+      ['assessments by CNIPA, last 20', 'api/assessment/assessments-page', { forward: [], backward: [{ k: 0, after: null, before: null, ...noFilter, agency: 'agency:cnipa' }], limit: 21 }],
+      ['assessments by CNIPA, 20 after the middle one', 'api/assessment/assessments-page', { forward: [{ k: 0, before: null, ...noFilter, agency: 'agency:cnipa', after: deepAfter }], backward: [], limit: 21 }],
+      ['assessments by CNIPA as "carried out", first 20', 'api/assessment/assessments-page', page({ ...noFilter, agency: 'agency:cnipa', role: 'carried out' })],
+      ['assessments of the largest programme, first 20', 'api/assessment/assessments-page', page({ ...noFilter, programme })],
+      ['assessments of the largest programme, last 20', 'api/assessment/assessments-page', { forward: [], backward: [{ k: 0, after: null, before: null, ...noFilter, programme }], limit: 21 }],
       ['sources, first 20', 'api/source/sources-page', page({ kind: null })],
       ['paths 遂宁 → CNIPA (maxHops 4, first 20)', 'api/traversal/paths', { from: suining, to: 'agency:cnipa', maxHops: 4, types: null, first: 20 }],
     ];

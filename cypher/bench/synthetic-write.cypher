@@ -2,7 +2,7 @@
 // holds). The rows carry only the random draws; names, ids and the article's sentences are built here,
 // so little crosses Bolt. Only the anchors (a real Province, Programme, Agency) are looked up, each by
 // its id constraint. Every synthetic node also gets the shared `:Node` label, every city, article and
-// assessment event the `provinceOrder` / `sourceOrder` / `assessmentOrder` key the loader gives seed ones (docs/graph-model.md), and every fact the article
+// assessment event the `provinceOrder` / `sourceOrder` / `assessmentOrder` key (and its ASSESSED_BY / FOR_PROGRAMME the `agencyOrder` / `programmeOrder` key) the loader gives seed ones (docs/graph-model.md), and every fact the article
 // states carries its id in `sourceIds` and its sentence in `evidence`. Numbers arrive as floats from
 // JavaScript: integers are stored as integers, like the seed's.
 // $groups: [GroupRow], $metrics: [{metric, label, unit}], $kinds: [string], $gazetteer: 'ref:gazetteer'
@@ -59,8 +59,8 @@ CALL (g, gpad, cities, art) {
   WITH ag, p, c, kind, y, word, y + '年,' + ag.name + '对' + c.name + '开展' + p.name + word + ',结果为合格。' AS sentence
   CREATE (ae:AssessmentEvent:Node {id: 'assessment:syn-' + gpad, assessmentOrder: y + '-01-01|assessment:syn-' + gpad, name: c.name + y + '年' + word, year: toInteger(y), kind: kind, outcome: '合格', level: 'national', synthetic: true})
   CREATE (ae)-[:ASSESSES {sourceIds: [art.id], evidence: [sentence], key: '', synthetic: true}]->(c)
-  CREATE (ae)-[:ASSESSED_BY {role: 'carried out', sourceIds: [art.id], evidence: [sentence], key: 'carried out', synthetic: true}]->(ag)
-  CREATE (ae)-[:FOR_PROGRAMME {sourceIds: [art.id], evidence: [sentence], key: '', synthetic: true}]->(p)
+  CREATE (ae)-[:ASSESSED_BY {agencyOrder: ag.id + '|' + y + '-01-01|assessment:syn-' + gpad, role: 'carried out', sourceIds: [art.id], evidence: [sentence], key: 'carried out', synthetic: true}]->(ag)
+  CREATE (ae)-[:FOR_PROGRAMME {programmeOrder: p.id + '|' + y + '-01-01|assessment:syn-' + gpad, sourceIds: [art.id], evidence: [sentence], key: '', synthetic: true}]->(p)
   CREATE (art)-[:REPORTS {evidence: sentence, key: '', synthetic: true}]->(ae)
   RETURN sentence AS aeSentence
 }

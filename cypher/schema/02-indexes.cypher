@@ -19,3 +19,8 @@ CREATE INDEX source_order IF NOT EXISTS FOR (n:Source) ON (n.sourceOrder);
 // The stored sort key of unanchored Query.assessments pages ('<date or 1 January of its year>|<id>',
 // written by the loader and by `npm run bench:data`): a page is a seek on it, in index order.
 CREATE INDEX assessment_order IF NOT EXISTS FOR (n:AssessmentEvent) ON (n.assessmentOrder);
+// The stored sort keys of an agency's and a programme's assessment pages ('<agency or programme id>|<the
+// event's assessmentOrder>', on the relationship; written by the loader and by `npm run bench:data`): a
+// page is a range seek on the anchor's prefix, in index order.
+CREATE INDEX assessed_by_agency_order IF NOT EXISTS FOR ()-[r:ASSESSED_BY]-() ON (r.agencyOrder);
+CREATE INDEX for_programme_programme_order IF NOT EXISTS FOR ()-[r:FOR_PROGRAMME]-() ON (r.programmeOrder);

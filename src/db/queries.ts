@@ -12,6 +12,7 @@ export const REQUIRED_QUERIES = [
   'seed/city-province-order',
   'seed/source-order',
   'seed/assessment-order',
+  'seed/assessment-anchor-order',
   'seed/prune-nodes',
   'seed/prune-rels',
   'seed/state-get',

@@ -100,10 +100,10 @@ async function buildSeeds(): Promise<GraphBundle> {
 
 /**
  * How the loader writes the graph; raise it when that changes (version 2 added the shared :Node label,
- * 3 writes every label and type through one query text, 4 gives every city its `provinceOrder` key and every source its `sourceOrder` key, 5 every assessment event its `assessmentOrder` key),
+ * 3 writes every label and type through one query text, 4 gives every city its `provinceOrder` key and every source its `sourceOrder` key, 5 every assessment event its `assessmentOrder` key, 6 every ASSESSED_BY its `agencyOrder` and every assessment's FOR_PROGRAMME its `programmeOrder` key),
  * so a database seeded the old way is re-seeded by the next `npm start`.
  */
-export const LOADER_VERSION = 5;
+export const LOADER_VERSION = 6;
 
 /** A stable hash of the data files' content and the loader version, stored with the seed so a change re-seeds. */
 export function bundleHash(bundle: GraphBundle): string {
@@ -240,6 +240,8 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   await executor.write('seed/city-province-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
   await executor.write('seed/source-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
   await executor.write('seed/assessment-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
+  // …then, from that key, each agency's and programme's assessment page key on the relationship.
+  await executor.write('seed/assessment-anchor-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
 
   // Prune what the data no longer has, so the graph equals the data files.
   await executor.write('seed/prune-nodes', { labels: [...NODE_LABELS], keep: [...nodeIds] }, { timeoutMs: SEED_TX_TIMEOUT_MS });

@@ -5,6 +5,8 @@
  * the id tie-break of the cursor is exercised too. The same for one province's cities (Province.cities,
  * Query.cities(province:)), a seek on the `provinceOrder` key the loader derives from LOCATED_IN:
  * generated prefectures (every third city) lie in one of two provinces, the other cities in a prefecture.
+ * And for assessment events, unanchored (`assessmentOrder`) and anchored on an agency or a programme
+ * (the `agencyOrder` / `programmeOrder` keys on ASSESSED_BY / FOR_PROGRAMME).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultSummary } from 'neo4j-driver';
@@ -69,6 +71,22 @@ beforeAll(async () => {
     'WRITE',
   );
   await ex.write('seed/assessment-order', {});
+  // Two agencies and two programmes: event i is carried out by agency:g(i % 2) and belongs to
+  // programme:g(i % 3 = 0 ? 0 : 1); every fifth event of agency:g0 is also entrusted by it (two
+  // relationships to one agency, one event in its pages). Their page keys come from the loader's query.
+  await ex.runText(
+    'test:generate-assessment-anchors',
+    `UNWIND range(0, 1) AS g CREATE (:Agency:Node {id: 'agency:g' + toString(g), name: 'AG' + toString(g), level: 'national'}), (:Programme:Node {id: 'programme:g' + toString(g), name: 'PG' + toString(g)})
+     WITH count(*) AS anchors
+     MATCH (a:AssessmentEvent) WITH a, toInteger(substring(a.id, 12)) AS i
+     MATCH (ag:Agency {id: 'agency:g' + toString(i % 2)}), (p:Programme {id: 'programme:g' + CASE WHEN i % 3 = 0 THEN '0' ELSE '1' END})
+     CREATE (a)-[:ASSESSED_BY {role: 'carried out'}]->(ag), (a)-[:FOR_PROGRAMME]->(p)
+     WITH a, i, ag WHERE i % 10 = 0
+     CREATE (a)-[:ASSESSED_BY {role: 'entrusted'}]->(ag)`,
+    {},
+    'WRITE',
+  );
+  await ex.write('seed/assessment-anchor-order', {});
 });
 afterAll(() => server?.close());
 
@@ -200,5 +218,79 @@ describe(`unanchored assessments over ${ASSESSMENTS} generated events`, () => {
     const deep = await hits({ s: deepKey.slice(0, 10), id: deepKey.slice(11) });
     expect(first).toBeLessThan(ASSESSMENTS / 5);
     expect(deep).toBeLessThanOrEqual(first * 1.2 + 10);
+  });
+});
+
+describe(`assessments of one agency and of one programme over ${ASSESSMENTS} generated events`, () => {
+  const selection = 'edges { node { graphId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+  /** One page: Query.assessments(<anchor>, <args>), or Agency.assessments(role:, <args>) when `role` is given. */
+  async function pageOf(anchor: string, args: string, role?: string): Promise<Conn> {
+    const query = role === undefined
+      ? `{ assessments(${anchor}, ${args}) { ${selection} } }`
+      : `{ node(id: "${toGlobalId('Agency', 'agency:g0')}") { ... on Agency { assessments(role: "${role}", ${args}) { ${selection} } } } }`;
+    const r = await post(server.url, query);
+    if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
+    const data = r.body.data as { assessments?: Conn; node?: { assessments: Conn } };
+    return data.assessments ?? data.node!.assessments;
+  }
+  async function pageThroughAssessments(anchor: string, role?: string): Promise<{ forward: string[]; backward: string[] }> {
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Conn = await pageOf(anchor, `first: 100${after ? `, after: "${after}"` : ''}`, role);
+      forward.push(...page.edges.map((e) => e.node.graphId));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const page: Conn = await pageOf(anchor, `last: 100${before ? `, before: "${before}"` : ''}`, role);
+      backward.unshift(...page.edges.map((e) => e.node.graphId));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    return { forward, backward };
+  }
+  /** The generated events kept by `keep`, in the API's order (date or year, then id). */
+  const ordered = (keep: (i: number) => boolean) =>
+    Array.from({ length: ASSESSMENTS }, (_, i) => i).filter(keep).sort((a, b) => (assessmentKey(a) < assessmentKey(b) ? -1 : 1)).map((i) => `assessment:g${i}`);
+
+  it("pages through one agency's events forward and backward, each once (two roles, one row), in order", async () => {
+    const expected = ordered((i) => i % 2 === 0);
+    const { forward, backward } = await pageThroughAssessments(`agency: "${toGlobalId('Agency', 'agency:g0')}"`);
+    expect(forward).toEqual(expected);
+    expect(backward).toEqual(expected);
+  });
+
+  it("narrows an agency's pages to one role (Agency.assessments(role:)) both ways", async () => {
+    const expected = ordered((i) => i % 10 === 0);
+    const { forward, backward } = await pageThroughAssessments('', 'entrusted');
+    expect(forward).toEqual(expected);
+    expect(backward).toEqual(expected);
+  });
+
+  it("pages through one programme's events forward and backward, each once, in order", async () => {
+    const expected = ordered((i) => i % 3 !== 0);
+    const { forward, backward } = await pageThroughAssessments(`programme: "${toGlobalId('Programme', 'programme:g1')}"`);
+    expect(forward).toEqual(expected);
+    expect(backward).toEqual(expected);
+  });
+
+  it("a page deep in an agency's or a programme's events costs what its first page costs, a small fraction of them", async () => {
+    const text = server.executor.registry.get('api/assessment/assessments-page').text;
+    const hits = async (anchor: { agency: string | null; programme: string | null }, after: { s: string; id: string } | null) => {
+      const key = { k: 0, city: null, role: null, kind: null, from: null, to: null, ...anchor, after, before: null };
+      const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ forward: [key], backward: [], limit: 21 }) as Record<string, unknown>, () => true);
+      return sumDbHits(summary.profile);
+    };
+    for (const [anchor, keep] of [[{ agency: 'agency:g0', programme: null }, (i: number) => i % 2 === 0], [{ agency: null, programme: 'programme:g1' }, (i: number) => i % 3 !== 0]] as const) {
+      const events = ordered(keep);
+      const deepKey = assessmentKey(Number(events.at(-40)!.slice('assessment:g'.length)));
+      const first = await hits(anchor, null);
+      const deep = await hits(anchor, { s: deepKey.slice(0, 10), id: deepKey.slice(11) });
+      expect(first).toBeLessThan(events.length / 4);
+      expect(deep).toBeLessThanOrEqual(first * 1.2 + 10);
+    }
   });
 });
