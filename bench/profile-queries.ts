@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/profile-queries.ts [--cypher-dir DIR]`: PROFILEs the API queries whose cost could grow
- * with the graph (timeline, a source's facts, the province / assessment / source pages, paths) on the
+ * with the graph (timeline, a source's facts, the province / assessment / source / programme pages, paths) on the
  * configured Neo4j and prints their db hits and rows, so a change to one of them can be judged on the
  * seed and on a synthetic graph (`npm run bench:data`). `--cypher-dir` reads the query texts from another
  * checkout's `cypher/` (e.g. `git archive <commit> cypher | tar -x -C /tmp/before`), for before/after.
@@ -39,6 +39,7 @@ runCli(async () => {
     const hubei = await one("MATCH (p:Province {name: '湖北省'}) RETURN p.id");
     const article = await one('MATCH (a:Article) WHERE a.synthetic IS NULL RETURN a.id ORDER BY a.id LIMIT 1');
     const programme = await one('MATCH (p:Programme) RETURN p.id ORDER BY COUNT { (p)<-[:DESIGNATED_IN]-() } DESC LIMIT 1');
+    const round = await one(`MATCH (:Programme {id: '${programme}'})-[:HAS_ROUND]->(r:Round) RETURN r.id ORDER BY r.id LIMIT 1`);
     // A cursor deep in the unanchored assessments order: the event half-way through (s, id as the API's cursor).
     const mid = await one(`MATCH (a:AssessmentEvent) WITH a, toString(coalesce(a.date, date({year: coalesce(a.year, 1), month: 1, day: 1}))) AS s ORDER BY s, a.id WITH collect(s + '|' + a.id) AS keys RETURN keys[size(keys) / 2]`);
     const deepAfter = { s: mid.slice(0, mid.indexOf('|')), id: mid.slice(mid.indexOf('|') + 1) };
@@ -63,6 +64,10 @@ runCli(async () => {
       ['assessments of the largest programme, first 20', 'api/assessment/assessments-page', page({ ...noFilter, programme })],
       ['assessments of the largest programme, last 20', 'api/assessment/assessments-page', { forward: [], backward: [{ k: 0, after: null, before: null, ...noFilter, programme }], limit: 21 }],
       ['sources, first 20', 'api/source/sources-page', page({ kind: null })],
+      ['cities of the largest programme, first 20', 'api/city/cities-in-programme-page', page({ programme, year: null, level: null })],
+      ['designations, first 20', 'api/designation/designations-page', page({ city: null, programme: null, province: null, yearFrom: null, yearTo: null })],
+      ['designations of the largest programme, first 20', 'api/designation/designations-in-programme-page', page({ city: null, programme, province: null, yearFrom: null, yearTo: null })],
+      ['members of a round of the largest programme, first 20', 'api/round/members-page', page({ round })],
       ['paths 遂宁 → CNIPA (maxHops 4, first 20)', 'api/traversal/paths', { from: suining, to: 'agency:cnipa', maxHops: 4, types: null, first: 20 }],
     ];
     const graph = await one('MATCH (n) RETURN count(n)');

@@ -35,7 +35,7 @@ import { postJson } from './lib/post-json.js';
 import { toGlobalId } from '../src/graph/global-id.js';
 import type { NodeLabel } from '../src/graph/labels.js';
 
-const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,nodes,page,search,paths,nested-bounded,deep-page,neighbourhood,timeline] [--floor http|driver] [--out FILE] [--then-nodes 1000000]';
+const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,nodes,page,search,paths,nested-bounded,deep-page,agency-assessments,neighbourhood,timeline] [--floor http|driver] [--out FILE] [--then-nodes 1000000]';
 const CYPHER_DIR = BENCH_CYPHER_DIR;
 /** The started server's own log (its errors under load would drown the report). */
 const SERVER_LOG = path.join(os.tmpdir(), `ip-city-graph-bench-server-${process.pid}.log`);

@@ -138,6 +138,17 @@ export const OPERATIONS: Operation[] = [
   },
   { key: 'deep-page', title: 'a page of 20 cities after the 100,000th', depth: 1, prepare: page(100_000) },
   {
+    key: 'agency-assessments',
+    title: "a page of 20 of CNIPA's assessments",
+    depth: 1,
+    prepare: async (f) => ({
+      query: `query AgencyAssessments($agency: ID!) { assessments(agency: $agency, first: 20) { edges { node { graphId name kind date } } pageInfo { hasNextPage } } }`,
+      variables: { agency: f.cnipa.id },
+      field: 'assessments',
+      floor: { file: 'floor/agency-assessments', params: { agency: f.cnipa.graphId, first: 20 } },
+    }),
+  },
+  {
     key: 'neighbourhood',
     title: 'neighbourhood(黄石, depth 2)',
     depth: 2,

@@ -289,7 +289,9 @@ describe(`assessments of one agency and of one programme over ${ASSESSMENTS} gen
       const deepKey = assessmentKey(Number(events.at(-40)!.slice('assessment:g'.length)));
       const first = await hits(anchor, null);
       const deep = await hits(anchor, { s: deepKey.slice(0, 10), id: deepKey.slice(11) });
-      expect(first).toBeLessThan(events.length / 4);
+      // A sort of the anchor's events reads each one several times (main's query: ~4,500 db hits for
+      // these 600); the seek reads the page and a constant for the query's other branches.
+      expect(first).toBeLessThan(events.length);
       expect(deep).toBeLessThanOrEqual(first * 1.2 + 10);
     }
   });
