@@ -6,7 +6,8 @@
  *    of `timeline` (refused by GRAPHQL_MAX_HEAVY_FIELDS), and the most a request may hold of each:
  *    how long one takes and what it answers; then a cheap query (a one-hit search) alone and while
  *    one flood, and while four floods from other clients, run beside it (interleaved rounds, medians;
- *    the ratio is the slow-down).
+ *    the ratio is the slow-down). The cheap query beside copies of itself is the floor: what any second
+ *    request does to it on this machine.
  * 2. Fuzz: FUZZ_N (default 3000) malformed requests of many kinds; counts answers by status; any 5xx
  *    is printed.
  */
@@ -52,6 +53,7 @@ const summary = (a: Answer) => `${a.status} ${Math.round(a.ms)} ms${a.errors.len
 const [programme] = (await db.executor.runText('bench:programme', 'MATCH (n:Programme) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC LIMIT 1', {}, 'READ')).map((r) => String(r.get('id')));
 const id = toGlobalId('Programme', programme!);
 
+const CHEAP = '{ search(text: "黄石", first: 1) { node { id name } } }';
 const aliases = (n: number, field: string) => `query($id: ID!) { ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 const NEIGHBOURHOOD = 'neighbourhood(id: $id, depth: 3, limit: 500) { truncated }';
 const TIMELINE = 'timeline(id: $id) { kind date title }';
@@ -65,8 +67,10 @@ const floods = {
   // One such field per request: "four floods at once" is then four clients with one traversal each.
   'neighbourhood x1 (one per client)': aliases(1, NEIGHBOURHOOD),
   'timeline x1 (one per client)': aliases(1, TIMELINE),
+  // The floor: the cheap query beside copies of itself. Two requests on one event loop and 2 cores slow
+  // each other whatever they ask; a traversal's ratio is to be read against this one.
+  'cheap query x1 (one per client; the floor)': CHEAP,
 };
-const CHEAP = '{ search(text: "黄石", first: 1) { node { id name } } }';
 
 // Warm-up.
 for (let i = 0; i < 3; i++) await post(CHEAP);

@@ -8,8 +8,6 @@ import { num, str, strList, type Plain } from '../graph/values.js';
 import type { RelType } from '../graph/labels.js';
 import type { Context } from '../context.js';
 import { readRows } from '../graph/rows.js';
-import { nodeByGraphId } from '../graph/related.js';
-import type { Node } from '../graph/node.interfaces.js';
 import { GraphPath, Subgraph } from '../graph/common.types.js';
 import { TimelineEntry, type TimelineKind } from './traversal.type.js';
 
@@ -126,19 +124,25 @@ interface TimelineRow {
   year: number | null;
   date: string | null;
   subjectId: string | null;
+  subjectName: string | null;
   objectId: string | null;
+  objectName: string | null;
   factId: string | null;
+  factName: string | null;
   rel: Record<string, Plain> | null;
 }
 
+/**
+ * The entries of a timeline, from one query in the heavy lane: the title is made of the names the query
+ * returns, and `subject`, `object` and `fact` are looked up (one batch for all entries) only when a
+ * selection asks for them (TimelineEntryResolver). Until 2026-11-22 every entry's three nodes were
+ * loaded and turned into objects whatever was asked: a second query outside the lane and ~200 node
+ * objects per programme timeline on the event loop, which slowed a cheap query beside four timelines 3×.
+ */
 export async function timeline(ctx: Context, graphId: string): Promise<TimelineEntry[]> {
   const rows = await readRows<TimelineRow>(ctx.executor, 'api/traversal/timeline', { id: graphId }, { stats: ctx.stats });
-  return Promise.all(
-    rows.map(async (r) => {
-      const [subject, object, fact] = await Promise.all([r.subjectId, r.objectId, r.factId].map((id) => (id ? nodeByGraphId(ctx, id) : Promise.resolve(null))));
-      const name = (n: Node | null | undefined) => (n ? ((n as unknown as { name?: string }).name ?? n.graphId) : '');
-      const title = r.kind === 'DESIGNATION' ? `${name(subject)} designated in ${name(object)}${r.rel?.batch ? ` (batch ${String(r.rel.batch)})` : ''}` : `${name(fact)}${subject ? ` — ${name(subject)}` : ''}`;
-      return Object.assign(new TimelineEntry(), { kind: r.kind, year: num(r.year), date: str(r.date), title, subject: subject ?? null, object: object ?? null, fact: fact ?? null, rel: r.rel, factGraphId: fact?.graphId ?? null });
-    }),
-  );
+  return rows.map((r) => {
+    const title = r.kind === 'DESIGNATION' ? `${r.subjectName ?? ''} designated in ${r.objectName ?? ''}${r.rel?.batch ? ` (batch ${String(r.rel.batch)})` : ''}` : `${r.factName ?? ''}${r.subjectId ? ` — ${r.subjectName ?? ''}` : ''}`;
+    return Object.assign(new TimelineEntry(), { kind: r.kind, year: num(r.year), date: str(r.date), title, rel: r.rel, subjectGraphId: r.subjectId, objectGraphId: r.objectId, factGraphId: r.factId });
+  });
 }

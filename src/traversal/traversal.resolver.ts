@@ -37,6 +37,21 @@ export class GraphEdgeResolver {
 
 @Resolver(() => TimelineEntry)
 export class TimelineEntryResolver {
+  @FieldResolver(() => Node, { nullable: true, description: 'The city (or place) concerned.' })
+  subject(@Root() t: TimelineEntry, @Ctx() ctx: Context): Promise<Node | null> {
+    return t.subjectGraphId ? nodeByGraphId(ctx, t.subjectGraphId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Node, { nullable: true, description: 'The programme of a designation.' })
+  object(@Root() t: TimelineEntry, @Ctx() ctx: Context): Promise<Node | null> {
+    return t.objectGraphId ? nodeByGraphId(ctx, t.objectGraphId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Node, { nullable: true, description: 'The assessment or event node itself.' })
+  fact(@Root() t: TimelineEntry, @Ctx() ctx: Context): Promise<Node | null> {
+    return t.factGraphId ? nodeByGraphId(ctx, t.factGraphId) : Promise.resolve(null);
+  }
+
   @FieldResolver(() => [SourceRef])
   sources(@Root() t: TimelineEntry, @Ctx() ctx: Context): Promise<SourceRef[]> {
     if (t.rel) return sourcesOfRelationship(t.rel, ctx);

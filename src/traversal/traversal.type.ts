@@ -1,5 +1,4 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../graph/node.interfaces.js';
 import type { Plain } from '../graph/values.js';
 
 export enum TimelineKind {
@@ -23,15 +22,9 @@ export class TimelineEntry {
   @Field(() => String, { description: 'A one-line description.' })
   title!: string;
 
-  @Field(() => Node, { nullable: true, description: 'The city (or place) concerned.' })
-  subject!: Node | null;
-
-  @Field(() => Node, { nullable: true, description: 'The programme of a designation.' })
-  object!: Node | null;
-
-  @Field(() => Node, { nullable: true, description: 'The assessment or event node itself.' })
-  fact!: Node | null;
-
+  // subject, object and fact are resolved from these ids by TimelineEntryResolver, only when asked for.
   rel!: Record<string, Plain> | null;
+  subjectGraphId!: string | null;
+  objectGraphId!: string | null;
   factGraphId!: string | null;
 }

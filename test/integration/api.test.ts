@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededApi, type Api } from '../helpers/api.js';
+import { fromGlobalId } from '../../src/graph/global-id.js';
 
 let api: Api;
 beforeAll(async () => {
@@ -354,6 +355,30 @@ describe('traversal', () => {
     const years = c.timeline.map((t: { year: number }) => t.year);
     expect(years).toEqual([...years].sort((a, b) => a - b));
     expect(years.length).toBeGreaterThan(50);
+  });
+
+  it('timeline titles name the subject, programme and fact the entry resolves to; titles take one round trip, the nodes one more for all entries', async () => {
+    const cnipa = await api.idOf('CNIPA', 'AGENCY');
+    const suining = await api.idOf('遂宁', 'CITY');
+    const titles = await api.data('query TimelineTitles($id:ID!){ timeline(id:$id) { kind date title } }', { id: cnipa });
+    const full = await api.data('query TimelineNodes($id:ID!){ timeline(id:$id) { kind title subject { id ... on City { name } } object { id ... on Programme { name } } fact { id } } }', { id: cnipa });
+    expect(full.timeline.map((t: { title: string }) => t.title)).toEqual(titles.timeline.map((t: { title: string }) => t.title));
+    const designations = full.timeline.filter((t: { kind: string }) => t.kind === 'DESIGNATION');
+    expect(designations.length).toBeGreaterThan(50);
+    for (const t of designations) {
+      expect(t.subject.name).toBeTruthy();
+      expect(t.title.startsWith(`${t.subject.name} designated in ${t.object.name}`)).toBe(true);
+      expect(t.fact).toBeNull();
+    }
+    const city = await api.data('query($id:ID!){ timeline(id:$id) { kind title subject { id ... on City { name } } fact { id ... on AssessmentEvent { name } } } }', { id: suining });
+    const assessment = city.timeline.find((t: { kind: string }) => t.kind === 'ASSESSMENT');
+    expect(assessment.subject).toMatchObject({ id: suining, name: '遂宁市' });
+    expect(fromGlobalId(assessment.fact.id).label).toBe('AssessmentEvent');
+    expect(assessment.title).toBe(`${assessment.fact.name ?? fromGlobalId(assessment.fact.id).graphId} — 遂宁市`);
+    expect(city.timeline.find((t: { kind: string }) => t.kind === 'DESIGNATION').title).toMatch(/^遂宁市 designated in /);
+    const trips = (op: string) => api.logs.filter((l) => l.operationName === op && typeof l.cypherRoundTrips === 'number').map((l) => l.cypherRoundTrips as number);
+    expect(trips('TimelineTitles')).toEqual([1]);
+    expect(trips('TimelineNodes')).toEqual([2]);
   });
 });
 

@@ -4,6 +4,9 @@
 // The resolver accepts only City, Province, Agency and Programme ids.
 // Every branch expands from the node (one seek on :Node); a branch whose label test fails reads nothing,
 // so the cost is the node's own facts (a province's: its cities'), never every designation or event.
+// Each row carries the display names of its subject, object and fact (name, else nameEn, else id: what
+// the GraphQL objects show as `name`), so the entry's title needs no further lookup; the nodes themselves
+// are looked up by id only when a selection asks for them.
 MATCH (a:Node {id: $id})
 CALL (a) {
   // designations of the city; of the province's cities; in the programme; in programmes the agency runs
@@ -26,7 +29,8 @@ CALL (a) {
     MATCH (c:City)-[d:DESIGNATED_IN]->(g)
     RETURN c, d, g
   }
-  RETURN 'DESIGNATION' AS kind, d.year AS year, null AS date, c.id AS subjectId, g.id AS objectId, null AS factId, properties(d) AS rel
+  RETURN 'DESIGNATION' AS kind, d.year AS year, null AS date, c.id AS subjectId, coalesce(c.name, c.nameEn, c.id) AS subjectName,
+         g.id AS objectId, coalesce(g.name, g.nameEn, g.id) AS objectName, null AS factId, null AS factName, properties(d) AS rel
   UNION ALL
   CALL (a) {
     MATCH (a)<-[:ASSESSES|ASSESSED_BY|FOR_PROGRAMME]-(e:AssessmentEvent)
@@ -37,8 +41,9 @@ CALL (a) {
     RETURN e
   }
   OPTIONAL MATCH (e)-[:ASSESSES]->(c:City)
-  WITH e, head(collect(c.id)) AS subjectId
-  RETURN 'ASSESSMENT' AS kind, e.year AS year, e.date AS date, subjectId, null AS objectId, e.id AS factId, null AS rel
+  WITH e, head(collect(c)) AS s
+  RETURN 'ASSESSMENT' AS kind, e.year AS year, e.date AS date, s.id AS subjectId, coalesce(s.name, s.nameEn, s.id) AS subjectName,
+         null AS objectId, null AS objectName, e.id AS factId, coalesce(e.name, e.nameEn, e.id) AS factName, null AS rel
   UNION ALL
   CALL (a) {
     MATCH (a)<-[:HELD_IN]-(ev:Event)
@@ -52,8 +57,9 @@ CALL (a) {
     RETURN ev
   }
   OPTIONAL MATCH (ev)-[:HELD_IN]->(place)
-  WITH ev, head(collect(place.id)) AS subjectId
-  RETURN 'EVENT' AS kind, coalesce(ev.year, ev.date.year) AS year, ev.date AS date, subjectId, null AS objectId, ev.id AS factId, null AS rel
+  WITH ev, head(collect(place)) AS s
+  RETURN 'EVENT' AS kind, coalesce(ev.year, ev.date.year) AS year, ev.date AS date, s.id AS subjectId, coalesce(s.name, s.nameEn, s.id) AS subjectName,
+         null AS objectId, null AS objectName, ev.id AS factId, coalesce(ev.name, ev.nameEn, ev.id) AS factName, null AS rel
 }
-RETURN kind, year, date, subjectId, objectId, factId, rel
+RETURN kind, year, date, subjectId, subjectName, objectId, objectName, factId, factName, rel
 ORDER BY coalesce(toString(date), toString(year) + '-99'), kind, subjectId, objectId, factId
