@@ -6,6 +6,7 @@ import type { Executor, QueryStats } from './db/executor.js';
 import { createGraphLoaders } from './graph/graph.loaders.js';
 import { createListLoader, createPageLoaders, type NodeListRow } from './graph/page-loader.js';
 import type { Plain } from './graph/values.js';
+import type { Node } from './graph/node.interfaces.js';
 
 /** A row of a list query: the key it answers (`k`) and its columns. */
 export type ListRow = { k: number } & Record<string, Plain>;
@@ -16,6 +17,8 @@ export function createLoaders(executor: Executor, stats: QueryStats) {
     ...createPageLoaders(executor, stats),
     observations: createListLoader<NodeListRow>(executor, stats, 'api/observation/by-subject', 'observations'),
     sourceFacts: createListLoader<ListRow>(executor, stats, 'api/source/facts', 'sourceFacts'),
+    /** The API object of each node a row repeats (a designation page's programme): made once per request (`requestNode`). */
+    objects: new Map<string, Node>(),
   };
 }
 

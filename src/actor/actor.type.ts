@@ -3,16 +3,16 @@ import { Entity, Node } from '../graph/node.interfaces.js';
 import { entityBase, registerNodeType } from '../graph/materialize.js';
 import { str, type Plain } from '../graph/values.js';
 
-@ObjectType({ implements: [Node, Entity], description: 'An organisation a source names: a university, a bank, a media group, a company.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Entity], description: 'An organisation a source names: a university, a bank, a media group, a company.' })
 export class Organisation extends Entity {
   @Field(() => String, { nullable: true })
   kind!: string | null;
 }
 
-@ObjectType({ implements: [Node, Entity], description: 'A person a source names, with their positions.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Entity], description: 'A person a source names, with their positions.' })
 export class Person extends Entity {}
 
-@ObjectType({ implements: [Node, Entity], description: 'An event such as a launch ceremony or a conference.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Entity], description: 'An event such as a launch ceremony or a conference.' })
 export class Event extends Entity {
   @Field(() => String, { nullable: true, description: 'ISO date.' })
   date!: string | null;
@@ -21,7 +21,7 @@ export class Event extends Entity {
   kind!: string | null;
 }
 
-@ObjectType({ description: 'A position a person holds: (Person)-[:HOLDS_POSITION {title}]->(Agency or Organisation).' })
+@ObjectType({ simpleResolvers: true, description: 'A position a person holds: (Person)-[:HOLDS_POSITION {title}]->(Agency or Organisation).' })
 export class Position {
   @Field(() => Person)
   person!: Person;
@@ -38,7 +38,7 @@ export class Position {
   rel!: Record<string, Plain>;
 }
 
-@ObjectType({ description: 'Who took part in an event, and how: (Entity)-[:PARTICIPATED_IN {role}]->(Event).' })
+@ObjectType({ simpleResolvers: true, description: 'Who took part in an event, and how: (Entity)-[:PARTICIPATED_IN {role}]->(Event).' })
 export class Participation {
   @Field(() => Entity)
   participant!: Entity;

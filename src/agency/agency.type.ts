@@ -3,7 +3,7 @@ import { Entity, Node } from '../graph/node.interfaces.js';
 import { entityBase, registerNodeType } from '../graph/materialize.js';
 import { str, strList } from '../graph/values.js';
 
-@ObjectType({ implements: [Node, Entity], description: 'A government agency (CNIPA, a provincial or municipal IP office, ...).' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Entity], description: 'A government agency (CNIPA, a provincial or municipal IP office, ...).' })
 export class Agency extends Entity {
   @Field(() => String, { nullable: true, description: 'national, provincial or municipal.' })
   level!: string | null;

@@ -3,7 +3,7 @@ import { City } from '../city/city.type.js';
 import { Programme } from '../programme/programme.type.js';
 import { Province } from '../province/province.type.js';
 
-@ObjectType({ description: 'How many cities of a province a programme designated in one year.' })
+@ObjectType({ simpleResolvers: true, description: 'How many cities of a province a programme designated in one year.' })
 export class ProvinceMemberCount {
   @Field(() => Province)
   province!: Province;
@@ -18,7 +18,7 @@ export class ProvinceMemberCount {
   cities!: City[];
 }
 
-@ObjectType({ description: 'A city designated in several programmes.' })
+@ObjectType({ simpleResolvers: true, description: 'A city designated in several programmes.' })
 export class MultiProgrammeCity {
   @Field(() => City)
   city!: City;

@@ -4,7 +4,7 @@ import { Node } from '../graph/node.interfaces.js';
 import { nodeBase, registerNodeType } from '../graph/materialize.js';
 import { num, str, type Plain } from '../graph/values.js';
 
-@ObjectType({ implements: [Node], description: 'An assessment of one or more cities: acceptance, annual evaluation, performance assessment, ...' })
+@ObjectType({ simpleResolvers: true, implements: [Node], description: 'An assessment of one or more cities: acceptance, annual evaluation, performance assessment, ...' })
 export class AssessmentEvent extends Node {
   @Field(() => String, { nullable: true })
   name!: string | null;
@@ -28,7 +28,7 @@ export class AssessmentEvent extends Node {
   outOf!: number | null;
 }
 
-@ObjectType({ description: 'An agency and the part it played in an assessment: (AssessmentEvent)-[:ASSESSED_BY {role}]->(Agency).' })
+@ObjectType({ simpleResolvers: true, description: 'An agency and the part it played in an assessment: (AssessmentEvent)-[:ASSESSED_BY {role}]->(Agency).' })
 export class AgencyRole {
   @Field(() => Agency)
   agency!: Agency;

@@ -3,7 +3,7 @@ import { Entity, Node } from '../graph/node.interfaces.js';
 import { entityBase, registerNodeType } from '../graph/materialize.js';
 import { str, strList } from '../graph/values.js';
 
-@ObjectType({ implements: [Node, Entity], description: 'A city, district or county-level unit.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Entity], description: 'A city, district or county-level unit.' })
 export class City extends Entity {
   @Field(() => String, { nullable: true, description: 'GB/T 2260 code, e.g. 420200.' })
   adcode!: string | null;

@@ -1,5 +1,5 @@
 /** Designations: pages (City.designations, Programme.members and Query.designations), one query per access path. */
-import { loadPage, type ConnectionQueries } from '../graph/node-page.js';
+import { loadPage, requestNode, type ConnectionQueries } from '../graph/node-page.js';
 import type { PageRow } from '../graph/page-loader.js';
 import type { Context } from '../context.js';
 import { Designation } from './designation.type.js';
@@ -32,12 +32,11 @@ interface DesignationRow extends PageRow {
 }
 
 function fromRow(x: DesignationRow, ctx: Context): Designation {
-  const cityRow = nodeRow(x.city.id, x.city.labels, x.city.props)!;
-  const progRow = nodeRow(x.programme.id, x.programme.labels, x.programme.props)!;
-  ctx.loaders.node.prime(cityRow.graphId, cityRow);
-  ctx.loaders.node.prime(progRow.graphId, progRow);
-  primeLookahead(x, progRow.graphId, ctx);
-  return designationFrom(x.rel, cityRow, progRow);
+  // Every row repeats its city and programme: each is decoded and made into its object once per request.
+  const city = requestNode<City>(ctx, x.city.id, x.city.labels, x.city.props);
+  const programme = requestNode<Programme>(ctx, x.programme.id, x.programme.labels, x.programme.props);
+  primeLookahead(x, programme.graphId, ctx);
+  return designationOf(x.rel, city, programme);
 }
 
 /**
@@ -63,16 +62,20 @@ function primeLookahead(x: DesignationRow, programmeId: string, ctx: Context): v
 
 /** A DESIGNATED_IN relationship and its two ends as the API's Designation. */
 export function designationFrom(rel: Record<string, Plain>, cityRow: NodeRow, programmeRow: NodeRow): Designation {
-  return Object.assign(new Designation(), {
-    year: num(rel.year),
-    batch: str(rel.batch),
-    role: str(rel.role),
-    term: str(rel.term),
-    confidence: str(rel.confidence),
-    city: materialize(cityRow) as City,
-    programme: materialize(programmeRow) as Programme,
-    rel,
-  });
+  return designationOf(rel, materialize(cityRow) as City, materialize(programmeRow) as Programme);
+}
+
+function designationOf(rel: Record<string, Plain>, city: City, programme: Programme): Designation {
+  const d = new Designation();
+  d.year = num(rel.year);
+  d.batch = str(rel.batch);
+  d.role = str(rel.role);
+  d.term = str(rel.term);
+  d.confidence = str(rel.confidence);
+  d.city = city;
+  d.programme = programme;
+  d.rel = rel;
+  return d;
 }
 
 const COUNT = 'api/designation/designations-count';

@@ -3,7 +3,7 @@ import type { City } from '../city/city.type.js';
 import type { Programme } from '../programme/programme.type.js';
 import type { Plain } from '../graph/values.js';
 
-@ObjectType({ description: 'A city designated in a programme: (City)-[:DESIGNATED_IN]->(Programme), with its sources.' })
+@ObjectType({ simpleResolvers: true, description: 'A city designated in a programme: (City)-[:DESIGNATED_IN]->(Programme), with its sources.' })
 export class Designation {
   @Field(() => Int, { nullable: true })
   year!: number | null;

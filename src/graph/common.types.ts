@@ -4,7 +4,7 @@ import { Source } from './node.interfaces.js';
 import { Extraction } from './extraction.type.js';
 import { RelationshipType, type RelType } from './labels.js';
 
-@ObjectType({ description: 'Who says so: a source and the exact sentence in it that states the fact.' })
+@ObjectType({ simpleResolvers: true, description: 'Who says so: a source and the exact sentence in it that states the fact.' })
 export class SourceRef {
   @Field(() => Source)
   source!: Source;
@@ -19,7 +19,7 @@ export class SourceRef {
   extraction!: Extraction;
 }
 
-@ObjectType({ description: 'Relay page info.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page info.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -34,7 +34,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType({ description: 'A node as a graph view draws it.' })
+@ObjectType({ simpleResolvers: true, description: 'A node as a graph view draws it.' })
 export class GraphNode {
   @Field(() => ID, { description: 'Global id: pass it to node(), neighbourhood(), paths().' })
   id!: string;
@@ -55,7 +55,7 @@ export class GraphNode {
   nameEn!: string | null;
 }
 
-@ObjectType({ description: 'A typed, sourced relationship between two GraphNodes.' })
+@ObjectType({ simpleResolvers: true, description: 'A typed, sourced relationship between two GraphNodes.' })
 export class GraphEdge {
   @Field(() => ID)
   id!: string;
@@ -78,7 +78,7 @@ export class GraphEdge {
   confidence!: string | null;
 }
 
-@ObjectType({ description: 'Nodes and edges around an entity, as a graph view draws them.' })
+@ObjectType({ simpleResolvers: true, description: 'Nodes and edges around an entity, as a graph view draws them.' })
 export class Subgraph {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];
@@ -90,7 +90,7 @@ export class Subgraph {
   truncated!: boolean;
 }
 
-@ObjectType({ description: 'A path between two entities, every edge typed and sourced.' })
+@ObjectType({ simpleResolvers: true, description: 'A path between two entities, every edge typed and sourced.' })
 export class GraphPath {
   @Field(() => Int)
   length!: number;

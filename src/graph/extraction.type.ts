@@ -11,7 +11,7 @@ registerEnumType(ExtractionMethod, {
   description: 'curated: a person wrote the fact down; extracted: npm run extract proposed it and a person accepted it.',
 });
 
-@ObjectType({ description: 'How a fact got into the graph from this source.' })
+@ObjectType({ simpleResolvers: true, description: 'How a fact got into the graph from this source.' })
 export class Extraction {
   @Field(() => ExtractionMethod)
   method!: ExtractionMethod;

@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import type { Executor, QueryStats } from '../db/executor.js';
 import { primaryLabel, type NodeLabel, type RelType } from './labels.js';
-import { toPlain, type Plain } from './values.js';
+import type { Plain } from './values.js';
 import { observeBatch } from './batch-observer.js';
 import { readRows } from './rows.js';
 
@@ -35,11 +35,15 @@ export function edgeKey(graphId: string, type: RelType, dir: Direction): string 
  */
 export const SHARED_NODE_LABEL = 'Node';
 
-export function nodeRow(id: unknown, labels: unknown, props: unknown): NodeRow | undefined {
-  const ls = ((labels as string[]) ?? []).filter((l) => l !== SHARED_NODE_LABEL);
+/**
+ * A node row from a typed row's columns. `props` is already plain (`readRows` converted it): it is kept,
+ * not copied again — every node of every answer passes here.
+ */
+export function nodeRow(id: string, labels: readonly string[] | null, props: Record<string, Plain>): NodeRow | undefined {
+  const ls = (labels ?? []).filter((l) => l !== SHARED_NODE_LABEL);
   const label = primaryLabel(ls);
   if (!label) return undefined; // bookkeeping nodes (SeedState) or test probes: not part of the API
-  return { graphId: String(id), label, labels: ls, props: toPlain(props) as Record<string, Plain> };
+  return { graphId: String(id), label, labels: ls, props };
 }
 
 /** A row of cypher/api/node/by-ids.cypher. */

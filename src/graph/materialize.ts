@@ -35,7 +35,8 @@ export function nodeBase(row: NodeRow): NodeBase {
 
 export function entityBase(row: NodeRow): EntityBase {
   const p = row.props;
-  return { ...nodeBase(row), name: str(p.name) ?? str(p.nameEn) ?? row.graphId, nameEn: str(p.nameEn), aliases: strList(p.aliases) };
+  // One literal, not a spread of nodeBase: every entity of every answer is made here.
+  return { id: toGlobalId(row.label, row.graphId), graphId: row.graphId, label: row.label, name: str(p.name) ?? str(p.nameEn) ?? row.graphId, nameEn: str(p.nameEn), aliases: strList(p.aliases) };
 }
 
 export function materialize(row: NodeRow): Node {

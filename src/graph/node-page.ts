@@ -7,10 +7,24 @@ import { pageKey, type PageRow } from './page-loader.js';
 import { toPage, type Page, type PageRequest } from './pagination.js';
 import type { Plain } from './values.js';
 
-/** The API object for a node the query already returned; the node loader keeps it, so no round trip fetches it again. */
+/** The API object for a node the query already returned (once per request); the node loader keeps its row, so no round trip fetches it again. */
 export function primedNode<T extends Node>(ctx: Context, row: NodeRow): T {
+  const known = ctx.loaders.objects.get(row.graphId);
+  if (known) return known as T;
   ctx.loaders.node.prime(row.graphId, row);
-  return materialize(row) as T;
+  const made = materialize(row);
+  ctx.loaders.objects.set(row.graphId, made);
+  return made as T;
+}
+
+/**
+ * The API object for a node of a row, made once per request: rows that repeat a node (each of a city's
+ * designations brings its city and its programme; 3,400 designations name 7 programmes) get the same
+ * object instead of a new one each. Nodes are read-only within a request, so sharing is safe.
+ */
+export function requestNode<T extends Node>(ctx: Context, id: string, labels: string[], props: Record<string, Plain>): T {
+  const known = ctx.loaders.objects.get(id);
+  return known ? (known as T) : primedNode<T>(ctx, nodeRow(id, labels, props)!);
 }
 
 /** The two named queries behind a connection: its pages and (only when asked for) its count. */

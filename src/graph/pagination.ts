@@ -114,7 +114,7 @@ export function toPage<R, T>(p: PageRequest, rows: R[], keyOf: (r: R) => Keyset,
 
 /** Builds the Connection and Edge object types for a node class. */
 export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | (abstract new () => T)) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor!: string;
@@ -123,7 +123,7 @@ export function Connection<T extends object>(name: string, nodeType: () => Class
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items (Relay).` })
   class ConnectionType {
     @Field(() => Int, { description: 'All items matching the filters, across pages.' })
     // Resolved from Page.totalCount, a promise: the count query runs only when this field is selected.

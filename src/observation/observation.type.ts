@@ -3,7 +3,7 @@ import { Node } from '../graph/node.interfaces.js';
 import { nodeBase, registerNodeType } from '../graph/materialize.js';
 import { num, str } from '../graph/values.js';
 
-@ObjectType({ implements: [Node], description: 'An indicator a source reports for a place: patent counts, trademarks, ratios, financing.' })
+@ObjectType({ simpleResolvers: true, implements: [Node], description: 'An indicator a source reports for a place: patent counts, trademarks, ratios, financing.' })
 export class Observation extends Node {
   @Field(() => String, { description: 'Metric key, e.g. patents.invention.valid.' })
   metric!: string;

@@ -3,7 +3,7 @@ import { Entity, Node } from '../graph/node.interfaces.js';
 import { entityBase, registerNodeType } from '../graph/materialize.js';
 import { str } from '../graph/values.js';
 
-@ObjectType({ implements: [Node, Entity], description: 'A national IP programme cities are designated in.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Entity], description: 'A national IP programme cities are designated in.' })
 export class Programme extends Entity {
   @Field(() => String, { nullable: true, description: '`national` for every CNIPA programme.' })
   level!: string | null;

@@ -3,7 +3,7 @@ import { Entity, Node } from '../graph/node.interfaces.js';
 import { entityBase, registerNodeType } from '../graph/materialize.js';
 import { str } from '../graph/values.js';
 
-@ObjectType({ implements: [Node, Entity], description: 'A provincial-level division (province, autonomous region, municipality).' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Entity], description: 'A provincial-level division (province, autonomous region, municipality).' })
 export class Province extends Entity {
   @Field(() => String, { description: 'GB/T 2260 code, e.g. 420000.' })
   adcode!: string;

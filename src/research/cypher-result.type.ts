@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'The answer of the research Cypher door: column names and rows of plain JSON values.' })
+@ObjectType({ simpleResolvers: true, description: 'The answer of the research Cypher door: column names and rows of plain JSON values.' })
 export class CypherResult {
   @Field(() => [String], { description: 'Column names, in the order of each row.' })
   columns!: string[];

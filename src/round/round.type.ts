@@ -3,7 +3,7 @@ import { Node } from '../graph/node.interfaces.js';
 import { nodeBase, registerNodeType } from '../graph/materialize.js';
 import { num, str, type Plain } from '../graph/values.js';
 
-@ObjectType({ description: 'How much of a round the graph knows: members in the graph against the members the notice names.' })
+@ObjectType({ simpleResolvers: true, description: 'How much of a round the graph knows: members in the graph against the members the notice names.' })
 export class Coverage {
   @Field(() => Int, { description: 'Designations in this graph tied to the round.' })
   known!: number;
@@ -18,7 +18,7 @@ export class Coverage {
   complete!: boolean;
 }
 
-@ObjectType({ implements: [Node], description: 'One round of a programme: (Programme)-[:HAS_ROUND]->(Round). Announcement, round and term are different things: the 2023 strong-city round was announced in January 2024 and is in force from 2024.' })
+@ObjectType({ simpleResolvers: true, implements: [Node], description: 'One round of a programme: (Programme)-[:HAS_ROUND]->(Round). Announcement, round and term are different things: the 2023 strong-city round was announced in January 2024 and is in force from 2024.' })
 export class Round extends Node {
   @Field(() => String, { description: 'The round as the notice counts it (`2023`, `1`).' })
   round!: string;

@@ -8,6 +8,8 @@ import { City } from '../city/city.type.js';
 import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors/errors.js';
 import { nodeRow } from '../graph/graph.loaders.js';
+import { readRows } from '../graph/rows.js';
+import type { Plain } from '../graph/values.js';
 import { materialize } from '../graph/materialize.js';
 import { nodeByGraphId } from '../graph/related.js';
 import { toSimplified } from '../ingest/chinese.js';
@@ -64,8 +66,8 @@ export class NameLookupResolver {
   })
   async programme(@Arg('name', () => String) name: string, @Ctx() ctx: Context): Promise<Programme | null> {
     const wanted = key(checkedName(name));
-    const rows = await ctx.executor.read('api/programme/all', {}, { stats: ctx.stats });
-    const all = rows.map((row) => materialize(nodeRow(row.get('id'), row.get('labels'), row.get('props'))!) as Programme);
+    const rows = await readRows<{ id: string; labels: string[]; props: Record<string, Plain> }>(ctx.executor, 'api/programme/all', {}, { stats: ctx.stats });
+    const all = rows.map((row) => materialize(nodeRow(row.id, row.labels, row.props)!) as Programme);
     const forms = (p: Programme): string[] => [p.name, p.nameEn ?? '', ...p.aliases].filter(Boolean).map(key);
     let hits = all.filter((p) => forms(p).includes(wanted));
     if (hits.length === 0 && wanted.length >= 2) hits = all.filter((p) => forms(p).some((f) => f.includes(wanted)));

@@ -4,10 +4,12 @@ import type { Context } from '../context.js';
 import { EntityKind } from '../graph/labels.js';
 import { Entity } from '../graph/node.interfaces.js';
 import { nodeRow } from '../graph/graph.loaders.js';
+import { readRows } from '../graph/rows.js';
+import type { Plain } from '../graph/values.js';
 import { boundedInt } from '../graph/args.js';
 import { buildSearchQuery, MAX_SEARCH } from './search.service.js';
 
-@ObjectType({ description: 'A search result.' })
+@ObjectType({ simpleResolvers: true, description: 'A search result.' })
 export class SearchHit {
   @Field(() => Entity)
   node!: Entity;
@@ -27,11 +29,11 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     boundedInt(first, 'first', 1, MAX_SEARCH);
     const q = buildSearchQuery(text);
-    const rows = await ctx.executor.read('api/search/entities', { query: q.query, exact: q.exact, kinds: kinds?.length ? kinds : null, limit: first }, { stats: ctx.stats });
+    const rows = await readRows<{ id: string; labels: string[]; props: Record<string, Plain>; score: number }>(ctx.executor, 'api/search/entities', { query: q.query, exact: q.exact, kinds: kinds?.length ? kinds : null, limit: first }, { stats: ctx.stats });
     return rows.flatMap((r) => {
-      const row = nodeRow(r.get('id'), r.get('labels'), r.get('props'));
+      const row = nodeRow(r.id, r.labels, r.props);
       if (!row) return [];
-      return [{ node: primedNode<Entity>(ctx, row), score: Number(r.get('score')) }];
+      return [{ node: primedNode<Entity>(ctx, row), score: Number(r.score) }];
     });
   }
 }

@@ -8,7 +8,7 @@ import { Node } from '../graph/node.interfaces.js';
 import type { Plain } from '../graph/values.js';
 import { Observation } from '../observation/observation.type.js';
 
-@ObjectType({ description: 'A fact stored on a relationship (other than a designation): who is located in, assessed by, has jurisdiction over, ...' })
+@ObjectType({ simpleResolvers: true, description: 'A fact stored on a relationship (other than a designation): who is located in, assessed by, has jurisdiction over, ...' })
 export class Relationship {
   @Field(() => RelationshipType)
   type!: RelType;

@@ -3,7 +3,7 @@ import { Node, Source } from '../graph/node.interfaces.js';
 import { nodeBase, registerNodeType } from '../graph/materialize.js';
 import { str } from '../graph/values.js';
 
-@ObjectType({ implements: [Node, Source], description: 'A news article (a seed document).' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Source], description: 'A news article (a seed document).' })
 export class Article extends Source {
   @Field(() => String, { nullable: true })
   publisher!: string | null;
@@ -21,7 +21,7 @@ export class Article extends Source {
   rawText!: string;
 }
 
-@ObjectType({ implements: [Node, Source], description: 'A published list (an official notice, a roster).' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Source], description: 'A published list (an official notice, a roster).' })
 export class ReferenceList extends Source {}
 
 registerNodeType('Article', (p, row) =>

@@ -2,7 +2,7 @@ import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { readRows } from '../graph/rows.js';
 
-@ObjectType({ description: 'What this server is and what it runs on.' })
+@ObjectType({ simpleResolvers: true, description: 'What this server is and what it runs on.' })
 export class ServerInfo {
   @Field(() => String)
   name!: string;

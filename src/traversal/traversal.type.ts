@@ -8,7 +8,7 @@ export enum TimelineKind {
 }
 registerEnumType(TimelineKind, { name: 'TimelineKind' });
 
-@ObjectType({ description: 'One dated entry of a timeline.' })
+@ObjectType({ simpleResolvers: true, description: 'One dated entry of a timeline.' })
 export class TimelineEntry {
   @Field(() => TimelineKind)
   kind!: TimelineKind;
