@@ -56,6 +56,7 @@ const id = toGlobalId('Programme', programme!);
 const CHEAP = '{ search(text: "黄石", first: 1) { node { id name } } }';
 const aliases = (n: number, field: string) => `query($id: ID!) { ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 const NEIGHBOURHOOD = 'neighbourhood(id: $id, depth: 3, limit: 500) { truncated }';
+const NEIGHBOURHOOD_NODES = 'neighbourhood(id: $id, depth: 3, limit: 500) { truncated nodes { id } }';
 const TIMELINE = 'timeline(id: $id) { kind date title }';
 // The floods of the operator's report (refused by GRAPHQL_MAX_HEAVY_FIELDS), and the most a request
 // may hold of the same fields (config.server.maxHeavyFields aliases), which runs.
@@ -67,6 +68,8 @@ const floods = {
   // One such field per request: "four floods at once" is then four clients with one traversal each.
   'neighbourhood x1 (one per client)': aliases(1, NEIGHBOURHOOD),
   'timeline x1 (one per client)': aliases(1, TIMELINE),
+  // The same traversal when the selection asks for its nodes too: the database must find and return them.
+  'neighbourhood with nodes x1 (one per client)': aliases(1, NEIGHBOURHOOD_NODES),
   // The floor: the cheap query beside copies of itself. Two requests on one event loop and 2 cores slow
   // each other whatever they ask; a traversal's ratio is to be read against this one.
   'cheap query x1 (one per client; the floor)': CHEAP,

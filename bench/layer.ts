@@ -224,6 +224,7 @@ async function makeFixtures(http: (q: string, v: Record<string, unknown>) => Pro
     huangshi: await find('黄石', 'CITY'),
     suining: await find('遂宁', 'CITY'),
     cnipa: await find('CNIPA', 'AGENCY'),
+    programme: await find('国家知识产权示范城市', 'PROGRAMME'),
     // The `nodes` operation needs one node of each kind: this profile does not set it up (it is skipped).
     kinds: [],
     cities: (count.cities as { totalCount: number }).totalCount,

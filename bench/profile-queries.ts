@@ -1,11 +1,14 @@
 /**
- * `npx tsx bench/profile-queries.ts [--cypher-dir DIR]`: PROFILEs the API queries whose cost could grow
+ * `npx tsx bench/profile-queries.ts [--cypher-dir DIR] [--only REGEX] [--compare DIR --runs 9]`: PROFILEs the API queries whose cost could grow
  * with the graph (timeline, a source's facts, the province / assessment / source / programme pages, paths) on the
  * configured Neo4j and prints their db hits and rows, so a change to one of them can be judged on the
  * seed and on a synthetic graph (`npm run bench:data`). `--cypher-dir` reads the query texts from another
- * checkout's `cypher/` (e.g. `git archive <commit> cypher | tar -x -C /tmp/before`), for before/after.
+ * checkout's `cypher/` (e.g. `git archive <commit> cypher | tar -x -C /tmp/before`), for before/after;
+ * `--compare DIR` instead times DIR's text against --cypher-dir's, alternately, and prints both p50s
+ * and whether their answers are equal; `--only` keeps the cases whose title matches.
  * The anchors are the seed's 黄石, 遂宁, CNIPA, 湖北 and the first article; not part of the product.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +25,8 @@ interface PlanNode {
 const hits = (p: PlanNode): number => (p.dbHits ?? 0) + (p.children ?? []).reduce((n, c) => n + hits(c), 0);
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { 'cypher-dir': { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { 'cypher-dir': { type: 'string' }, compare: { type: 'string' }, runs: { type: 'string' }, only: { type: 'string' } }, strict: true });
+  const only = values.only ? new RegExp(values.only, 'u') : null;
   const dir = path.resolve(values['cypher-dir'] ?? path.join(PROJECT_ROOT, 'cypher'));
   const config = loadConfig();
   const db = await openDatabase(config, { owner: 'tool', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
@@ -43,8 +47,20 @@ runCli(async () => {
     // A cursor deep in the unanchored assessments order: the event half-way through (s, id as the API's cursor).
     const mid = await one(`MATCH (a:AssessmentEvent) WITH a, toString(coalesce(a.date, date({year: coalesce(a.year, 1), month: 1, day: 1}))) AS s ORDER BY s, a.id WITH collect(s + '|' + a.id) AS keys RETURN keys[size(keys) / 2]`);
     const deepAfter = { s: mid.slice(0, mid.indexOf('|')), id: mid.slice(mid.indexOf('|') + 1) };
+    // Cursors half-way through the designation pages' orders (s, id as the API's cursors), found without the stored keys.
+    const hashSplit = (v: string) => ({ s: v.slice(0, v.indexOf('#')), id: v.slice(v.indexOf('#') + 1) });
+    const middle = async (match: string, order: string, ret: string) => {
+      const n = Number(await one(`${match} RETURN count(*)`));
+      return hashSplit(await one(`${match} WITH * ORDER BY ${order} SKIP ${Math.floor(n / 2)} LIMIT 1 RETURN ${ret}`));
+    };
+    const midProgrammeCity = await middle(`MATCH (:Programme {id: '${programme}'})<-[:DESIGNATED_IN]-(c:City) WITH DISTINCT c`, 'c.adcode, c.id', "c.adcode + '#' + c.id");
+    const designationKeys = (where: string) =>
+      middle(`MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme) ${where} WITH right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id`, 's, id', "s + '#' + id");
+    const midDesignation = await designationKeys('');
+    const midProgrammeDesignation = await designationKeys(`WHERE g.id = '${programme}'`);
     const noFilter = { city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null };
-    const page = (key: Record<string, unknown>) => ({ forward: [{ k: 0, after: null, before: null, ...key }], backward: [], limit: 21 });
+    const page = (key: Record<string, unknown>, after: { s: string; id: string } | null = null) => ({ forward: [{ k: 0, after, before: null, ...key }], backward: [], limit: 21 });
+    const last = (key: Record<string, unknown>) => ({ forward: [], backward: [{ k: 0, after: null, before: null, ...key }], limit: 21 });
     const cases: [string, string, Record<string, unknown>][] = [
       ['timeline(黄石)', 'api/traversal/timeline', { id: huangshi }],
       ['timeline(湖北)', 'api/traversal/timeline', { id: hubei }],
@@ -68,11 +84,50 @@ runCli(async () => {
       ['designations, first 20', 'api/designation/designations-page', page({ city: null, programme: null, province: null, yearFrom: null, yearTo: null })],
       ['designations of the largest programme, first 20', 'api/designation/designations-in-programme-page', page({ city: null, programme, province: null, yearFrom: null, yearTo: null })],
       ['members of a round of the largest programme, first 20', 'api/round/members-page', page({ round })],
+      ['cities of the largest programme, last 20', 'api/city/cities-in-programme-page', last({ programme, year: null, level: null })],
+      ['cities of the largest programme, 20 after the middle one', 'api/city/cities-in-programme-page', page({ programme, year: null, level: null }, midProgrammeCity)],
+      ['designations, last 20', 'api/designation/designations-page', last({ city: null, programme: null, province: null, yearFrom: null, yearTo: null })],
+      ['designations, 20 after the middle one', 'api/designation/designations-page', page({ city: null, programme: null, province: null, yearFrom: null, yearTo: null }, midDesignation)],
+      ['designations of the largest programme, last 20', 'api/designation/designations-in-programme-page', last({ city: null, programme, province: null, yearFrom: null, yearTo: null })],
+      ['designations of the largest programme, 20 after its middle one', 'api/designation/designations-in-programme-page', page({ city: null, programme, province: null, yearFrom: null, yearTo: null }, midProgrammeDesignation)],
+      ['members of a round of the largest programme, last 20', 'api/round/members-page', last({ round })],
       ['paths 遂宁 → CNIPA (maxHops 4, first 20)', 'api/traversal/paths', { from: suining, to: 'agency:cnipa', maxHops: 4, types: null, first: 20 }],
     ];
     const graph = await one('MATCH (n) RETURN count(n)');
-    process.stdout.write(`Cypher from ${dir}; graph: ${Number(graph).toLocaleString('en')} nodes\n\n| query | db hits | rows | ms |\n|---|---:|---:|---:|\n`);
+    if (!values.compare) process.stdout.write(`Cypher from ${dir}; graph: ${Number(graph).toLocaleString('en')} nodes\n\n| query | db hits | rows | ms | answer |\n|---|---:|---:|---:|---|\n`);
+    if (values.compare) {
+      // --compare DIR: the query text of DIR's cypher/ and of --cypher-dir (default this checkout's),
+      // run alternately --runs times each (no PROFILE), the p50 of each and whether the answers are equal.
+      const other = path.resolve(values.compare);
+      const runs = Number(values.runs ?? 9);
+      process.stdout.write(`\n| query | p50 ms, ${other} | p50 ms, ${dir} | ratio | same answer |\n|---|---:|---:|---:|---|\n`);
+      for (const [title, name, params] of cases) {
+        if (only && !only.test(title)) continue;
+        const texts = [other, dir].map((d) => fs.readFileSync(path.join(d, `${name}.cypher`), 'utf8'));
+        const times: number[][] = [[], []];
+        const answers = new Set<string>();
+        for (let i = 0; i < runs; i++) {
+          for (const t of [0, 1]) {
+            const t0 = performance.now();
+            try {
+              const res = await driver.executeQuery(texts[t]!, ints(params) as Record<string, unknown>, { database: config.neo4jDatabase, routing: neo4j.routing.READ });
+              times[t]!.push(performance.now() - t0);
+              answers.add(JSON.stringify(res.records.map((r) => r.toObject())));
+            } catch (err) {
+              answers.add(`failed: ${(err as Error).message.split('\n')[0]}`);
+            }
+          }
+        }
+        const p50 = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+        const [a, b] = [p50(times[0]!), p50(times[1]!)];
+        const failed = [...answers].find((x) => x.startsWith('failed: '));
+        const shown = (ms: number) => (Number.isNaN(ms) ? 'failed' : ms.toFixed(1));
+        process.stdout.write(`| ${title} | ${shown(a)} | ${shown(b)} | ${(a / b).toFixed(1)} | ${failed ? failed.slice(0, 120) : answers.size === 1 ? 'yes' : 'NO'} |\n`);
+      }
+      return 0;
+    }
     for (const [title, name, params] of cases) {
+      if (only && !only.test(title)) continue;
       const file = path.join(dir, `${name}.cypher`);
       const text = fs.readFileSync(file, 'utf8');
       const session = driver.session({ database: config.neo4jDatabase, defaultAccessMode: neo4j.session.READ });
@@ -81,7 +136,9 @@ runCli(async () => {
         const res = await session.run(`PROFILE ${text}`, ints(params) as Record<string, unknown>, { timeout: 60_000 });
         const ms = performance.now() - t0;
         const profile = res.summary.profile as unknown as PlanNode;
-        process.stdout.write(`| ${title} | ${hits(profile).toLocaleString('en')} | ${res.records.length} | ${ms.toFixed(0)} |\n`);
+        // The rows' content, hashed: equal texts (before/after) must give equal answers.
+        const answer = createHash('sha256').update(JSON.stringify(res.records.map((r) => r.toObject()))).digest('hex').slice(0, 10);
+        process.stdout.write(`| ${title} | ${hits(profile).toLocaleString('en')} | ${res.records.length} | ${ms.toFixed(0)} | ${answer} |\n`);
       } catch (err) {
         process.stdout.write(`| ${title} | failed: ${(err as Error).message.split('\n')[0]} | | |\n`);
       } finally {

@@ -28,6 +28,7 @@ import { BENCH_CYPHER_DIR, driverFloor, plain, type FloorQuery } from './lib/flo
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { runCli, UserError } from '../src/cli/run-cli.js';
+import { admissionRefusal, BENCH_SERVER_ADMISSION } from './lib/admission.js';
 import { OPERATIONS, type Fixtures, type Prepared } from './lib/operations.js';
 import { median, medianRatio, summarise, type RunSample } from './lib/stats.js';
 import { floorPort, parseIntOption } from './lib/args.js';
@@ -35,7 +36,7 @@ import { postJson } from './lib/post-json.js';
 import { toGlobalId } from '../src/graph/global-id.js';
 import type { NodeLabel } from '../src/graph/labels.js';
 
-const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,nodes,page,search,paths,nested-bounded,deep-page,agency-assessments,neighbourhood,timeline] [--floor http|driver] [--out FILE] [--then-nodes 1000000]';
+const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,nodes,page,search,paths,nested-bounded,deep-page,agency-assessments,designations,programme-designations,programme-cities,neighbourhood,timeline] [--floor http|driver] [--out FILE] [--then-nodes 1000000]';
 const CYPHER_DIR = BENCH_CYPHER_DIR;
 /** The started server's own log (its errors under load would drown the report). */
 const SERVER_LOG = path.join(os.tmpdir(), `ip-city-graph-bench-server-${process.pid}.log`);
@@ -339,6 +340,8 @@ interface Api {
 function apiClient(base: string): Api {
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
     const { status, body } = await postJson<{ data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] }>(`${base}/graphql`, { query, variables });
+    const refused = admissionRefusal(status, body, base);
+    if (refused) throw refused;
     if (body.errors?.length) throw new Error(`${body.errors[0]!.extensions?.code ?? 'ERROR'}: ${body.errors[0]!.message}`);
     if (!body.data) throw new Error(`HTTP ${status} without data`);
     return body.data;
@@ -378,6 +381,8 @@ async function load(fn: () => Promise<unknown>, clients: number, ms: number): Pr
           await fn();
           latencies.push(performance.now() - s);
         } catch (err) {
+          // Shed by admission: the run stops (see bench/lib/admission.ts) rather than measure refusals.
+          if (err instanceof UserError) throw err;
           errors++;
           firstError ||= (err as Error).message;
         }
@@ -408,8 +413,7 @@ function startServer(dir: string, uri: string, config: ReturnType<typeof loadCon
       LOG_PRETTY: 'false',
       GRAPHQL_MAX_COST: '10000000',
       // Every client of the bench comes from one address: admission limits would refuse most of them.
-      HTTP_MAX_IN_FLIGHT: '1000',
-      HTTP_MAX_IN_FLIGHT_PER_CLIENT: '1000',
+      ...BENCH_SERVER_ADMISSION,
       GRAPHQL_MAX_DEPTH: '20',
     },
     stdio: ['ignore', fs.openSync(SERVER_LOG, 'w'), fs.openSync(SERVER_LOG, 'a')],
@@ -536,6 +540,10 @@ async function makeFixtures(api: Api, floorRun: FloorRun, cities: number, say: (
     huangshi: await find('黄石', 'City'),
     suining: await find('遂宁', 'City'),
     cnipa: await find('CNIPA', 'Agency'),
+    programme: await (async () => {
+      const { graphId } = (await floorRun('fixture-programme', {})) as { graphId: string };
+      return { id: toGlobalId('Programme', graphId), graphId };
+    })(),
     kinds: ((await floorRun('fixture-kinds', {})) as { label: string; graphId: string }[]).map((k) => ({ ...k, id: toGlobalId(k.label as NodeLabel, k.graphId) })),
     cities,
     cursorAfter: async (n) => {

@@ -24,15 +24,27 @@ runCli(async () => {
     throw new UserError(`The GraphQL server's port ${config.port} on ${config.host} is already in use.`, `Stop the program using it, or choose another port: PORT=${config.port + 1} npm start (or set PORT in .env).`);
   }
   const schema = await buildAppSchema();
-  const db = await openDatabase(config, { owner: 'server', observer: executorObserver, log: (line) => logger.info(`[local-neo4j] ${line}`) });
+  // Each Cypher call of the warm-up, for the log (where start-up time goes).
+  let warmCalls: { name: string; ms: number }[] | null = null;
+  const observer = {
+    onQuery(name: string, mode: 'READ' | 'WRITE', ms: number, ok: boolean) {
+      executorObserver.onQuery?.(name, mode, ms, ok);
+      warmCalls?.push({ name, ms: Math.round(ms) });
+    },
+  };
+  const db = await openDatabase(config, { owner: 'server', observer, log: (line) => logger.info(`[local-neo4j] ${line}`) });
   let closing: Promise<void> | undefined;
   try {
     logger.info({ uri: db.uri, database: config.neo4jDatabase, neo4j: db.neo4j.version }, 'connected to Neo4j');
     logger.info('applying the schema (constraints, full-text index)…');
+    const tSchema = performance.now();
     const applied = await applySchema(db.executor);
+    logger.info({ ms: Math.round(performance.now() - tSchema) }, 'schema step done');
     if (applied === 0) logger.info('the schema is in place (every constraint and index exists and is online)');
     // Re-seed only when the seed's inputs changed and the graph they make differs from the loaded one.
+    const tStatus = performance.now();
     const status = await seedStatus(db.executor);
+    logger.info({ ms: Math.round(performance.now() - tStatus), fresh: status.fresh, heapMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) }, 'checked the seed');
     if (!status.fresh) {
       const { state, bundle } = status;
       const lastSeedMs = db.local ? readStartupTimes(config.local.home).seedMs : undefined;
@@ -57,8 +69,11 @@ runCli(async () => {
     }
     // Warm the data path before listening (Neo4j plans every API query, every resolver runs once), so
     // `/ready` answers only when the first client requests will not be the slow ones.
+    warmCalls = [];
     const warmMs = await warmUp(schema, db.executor, logger);
-    logger.info({ ms: Math.round(warmMs) }, 'warmed the data path');
+    const calls = warmCalls.sort((a, b) => b.ms - a.ms);
+    warmCalls = null;
+    logger.info({ ms: Math.round(warmMs), cypherCalls: calls.length, slowest: calls.slice(0, 10) }, 'warmed the data path');
     const server = await createServer({ schema, executor: db.executor, logger, options: config.server });
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);

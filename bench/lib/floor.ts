@@ -17,7 +17,7 @@ export type FloorQuery = (file: string, params: Record<string, unknown>) => Prom
 /** Names a floor request may use: the files under cypher/bench/floor/ plus the bench's cursor helper. */
 export function floorFiles(): string[] {
   const floors = fs.readdirSync(path.join(BENCH_CYPHER_DIR, 'floor')).filter((f) => f.endsWith('.cypher')).map((f) => `floor/${f.slice(0, -'.cypher'.length)}`);
-  return [...floors, 'city-at', 'fixture-node', 'fixture-kinds'].sort();
+  return [...floors, 'city-at', 'fixture-node', 'fixture-kinds', 'fixture-programme'].sort();
 }
 
 /** The queries' texts, read once; the runner answers the value of the first column of the first row. */

@@ -13,6 +13,8 @@ export interface Fixtures {
   huangshi: { id: string; graphId: string };
   suining: { id: string; graphId: string };
   cnipa: { id: string; graphId: string };
+  /** The programme with the most designations (cypher/bench/fixture-programme.cypher). */
+  programme: { id: string; graphId: string };
   /** The API cursor after the n-th city and the floor's keyset for it; null when it cannot be made. */
   cursorAfter: (n: number) => Promise<{ cursor: string; adcode: string; id: string } | null>;
   /** One real node of each kind (cypher/bench/fixture-kinds.cypher): label, global id and graph id. */
@@ -46,6 +48,8 @@ const NESTED = `query Nested($provinces: Int!, $cities: Int!) {
       designations { year batch
         programme { graphId name administeredBy { graphId name } }
         sources { evidence confidence source { graphId } } } } } } } } } }`;
+
+const DESIGNATIONS = `query Designations($programme: ID) { designations(programme: $programme, first: 20) { edges { node { year batch city { graphId name } programme { graphId name } } } pageInfo { hasNextPage } } }`;
 
 const PAGE = `query Page($after: String) { cities(first: 20, after: $after) { edges { node { graphId name adcode } } pageInfo { hasNextPage } } }`;
 
@@ -146,6 +150,29 @@ export const OPERATIONS: Operation[] = [
       variables: { agency: f.cnipa.id },
       field: 'assessments',
       floor: { file: 'floor/agency-assessments', params: { agency: f.cnipa.graphId, first: 20 } },
+    }),
+  },
+  {
+    key: 'designations',
+    title: 'a page of 20 designations (Query.designations)',
+    depth: 2,
+    prepare: async () => ({ query: DESIGNATIONS, variables: { programme: null }, field: 'designations', floor: { file: 'floor/designations', params: { first: 20 } } }),
+  },
+  {
+    key: 'programme-designations',
+    title: "a page of 20 of the largest programme's designations",
+    depth: 2,
+    prepare: async (f) => ({ query: DESIGNATIONS, variables: { programme: f.programme.id }, field: 'designations', floor: { file: 'floor/programme-designations', params: { programme: f.programme.graphId, first: 20 } } }),
+  },
+  {
+    key: 'programme-cities',
+    title: "a page of 20 of the largest programme's cities",
+    depth: 1,
+    prepare: async (f) => ({
+      query: `query ProgrammeCities($programme: ID!) { cities(programme: $programme, first: 20) { edges { node { graphId name adcode } } pageInfo { hasNextPage } } }`,
+      variables: { programme: f.programme.id },
+      field: 'cities',
+      floor: { file: 'floor/programme-cities', params: { programme: f.programme.graphId, first: 20 } },
     }),
   },
   {

@@ -2,7 +2,8 @@
 // holds). The rows carry only the random draws; names, ids and the article's sentences are built here,
 // so little crosses Bolt. Only the anchors (a real Province, Programme, Agency) are looked up, each by
 // its id constraint. Every synthetic node also gets the shared `:Node` label, every city, article and
-// assessment event the `provinceOrder` / `sourceOrder` / `assessmentOrder` key (and its ASSESSED_BY / FOR_PROGRAMME the `agencyOrder` / `programmeOrder` key) the loader gives seed ones (docs/graph-model.md), and every fact the article
+// assessment event the `provinceOrder` / `sourceOrder` / `assessmentOrder` key (and its ASSESSED_BY / FOR_PROGRAMME the `agencyOrder` / `programmeOrder` key, every DESIGNATED_IN the `designationOrder`,
+// `programmeDesignationOrder`, `programmeCityOrder` keys; no synthetic designation names a round, so none has `roundOrder`) the loader gives seed ones (docs/graph-model.md), and every fact the article
 // states carries its id in `sourceIds` and its sentence in `evidence`. Numbers arrive as floats from
 // JavaScript: integers are stored as integers, like the seed's.
 // $groups: [GroupRow], $metrics: [{metric, label, unit}], $kinds: [string], $gazetteer: 'ref:gazetteer'
@@ -36,8 +37,10 @@ CALL (g, cities, art) {
   UNWIND g.des AS d
   MATCH (p:Programme {id: d.programme})
   WITH d, p, cities[toInteger(d.c)] AS c, toInteger(d.year) AS year
-  WITH d, p, c, year, c.name + '于' + toString(year) + '年入选' + p.name + '(第' + d.batch + '批)。' AS sentence
-  CREATE (c)-[:DESIGNATED_IN {year: year, batch: d.batch, key: toString(year), sourceIds: [art.id], evidence: [sentence], synthetic: true}]->(p)
+  WITH d, p, c, year, c.name + '于' + toString(year) + '年入选' + p.name + '(第' + d.batch + '批)。' AS sentence,
+       right('0000' + toString(year), 4) + '|' + c.adcode + '|' + p.id + '|' + c.id + '|' + p.id + '|' + toString(year) AS o
+  CREATE (c)-[:DESIGNATED_IN {year: year, batch: d.batch, key: toString(year), sourceIds: [art.id], evidence: [sentence], synthetic: true,
+                              designationOrder: o, programmeDesignationOrder: p.id + '|' + o, programmeCityOrder: p.id + '|' + c.adcode + '|' + c.id}]->(p)
   RETURN collect(sentence) AS desSentences, count(*) AS designations
 }
 CALL (g, cities, art) {

@@ -24,3 +24,10 @@ CREATE INDEX assessment_order IF NOT EXISTS FOR (n:AssessmentEvent) ON (n.assess
 // page is a range seek on the anchor's prefix, in index order.
 CREATE INDEX assessed_by_agency_order IF NOT EXISTS FOR ()-[r:ASSESSED_BY]-() ON (r.agencyOrder);
 CREATE INDEX for_programme_programme_order IF NOT EXISTS FOR ()-[r:FOR_PROGRAMME]-() ON (r.programmeOrder);
+// The stored sort keys of the pages of designations (on DESIGNATED_IN; cypher/seed/designation-order.cypher
+// says what each holds; written by the loader and by `npm run bench:data`): Query.designations, a
+// programme's designations, a programme's cities and a round's members are range seeks in the page's order.
+CREATE INDEX designated_in_designation_order IF NOT EXISTS FOR ()-[d:DESIGNATED_IN]-() ON (d.designationOrder);
+CREATE INDEX designated_in_programme_designation_order IF NOT EXISTS FOR ()-[d:DESIGNATED_IN]-() ON (d.programmeDesignationOrder);
+CREATE INDEX designated_in_programme_city_order IF NOT EXISTS FOR ()-[d:DESIGNATED_IN]-() ON (d.programmeCityOrder);
+CREATE INDEX designated_in_round_order IF NOT EXISTS FOR ()-[d:DESIGNATED_IN]-() ON (d.roundOrder);

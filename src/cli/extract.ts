@@ -45,8 +45,9 @@ runCli(async () => {
   writeFileSync(out, json);
   const n = (k: keyof typeof draft): number => (Array.isArray(draft[k]) ? (draft[k] as unknown[]).length : 0);
   process.stderr.write(
-    `Wrote ${out}: ${n('designations')} designations, ${n('assessments')} assessments, ${n('observations')} observations, ${n('events')} events, ${n('positions')} positions; ${n('unresolved')} unresolved; ${draft.proposed?.people.length ?? 0} proposed people.\n` +
+    `Wrote ${out}: ${n('designations')} designations, ${n('assessments')} assessments, ${n('observations')} observations, ${n('events')} events, ${n('positions')} positions; ${n('unresolved')} unresolved; ${draft.proposed?.people.length ?? 0} proposed people, ${draft.proposed?.agencies?.length ?? 0} proposed agencies.\n` +
       (draft.proposed?.people.length ? `Add the proposed people (proposed.people) to seeds/entities.json, or drop the facts that name them.\n` : '') +
+      (draft.proposed?.agencies?.length ? `Add the proposed agencies (proposed.agencies) to seeds/entities.json, or drop the facts that name them.\n` : '') +
       `Review it, then rename it ${basename(out).replace('.facts.draft.json', '.facts.json')} for npm run seed.\n`,
   );
   return 0;

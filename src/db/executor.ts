@@ -105,7 +105,7 @@ export const HEAVY_SHARE_UNDER_CONTENTION = 0.5;
  * request makes them, so several clients with one traversal each, or one request with three, run one
  * traversal at a time beside the cheap requests; the request's other calls are not held back.
  */
-export const LANE_QUERIES: ReadonlySet<string> = new Set(['api/traversal/neighbourhood', 'api/traversal/timeline', 'api/traversal/paths']);
+export const LANE_QUERIES: ReadonlySet<string> = new Set(['api/traversal/neighbourhood', 'api/traversal/neighbourhood-nodes', 'api/traversal/neighbourhood-truncated', 'api/traversal/timeline', 'api/traversal/paths']);
 
 const heavyLane = new Slots(HEAVY_LANE_SLOTS);
 /** Cheap (not heavy) Cypher calls running now, and when one last ran (performance.now()). */
@@ -138,13 +138,20 @@ export class QueryStats {
   readonly deadlineAt: number;
   readonly deadlineMs: number | undefined;
   private readonly slots: Slots;
+  /**
+   * Whether a slow read asks if the database still answers (SERVICE_UNAVAILABLE when a ping fails): yes
+   * for a client's request; no for the server's own warm-up, which runs on a Neo4j that may have just
+   * started and be slow to answer anything (then only the transaction timeout applies, as for writes).
+   */
+  readonly stallCheck: boolean;
   /** A heavy request's calls go into the lane one at a time, so none waits there behind its own sibling. */
   private readonly serial = new Slots(1);
   constructor(
     readonly limits: { maxConcurrent: number; budgetMs: number; freeRoundTrips: number } = { maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: REQUEST_CYPHER_BUDGET_MS, freeRoundTrips: BUDGET_FREE_ROUND_TRIPS },
-    request: { requestId?: string; deadlineMs?: number } = {},
+    request: { requestId?: string; deadlineMs?: number; stallCheck?: boolean } = {},
   ) {
     this.slots = new Slots(limits.maxConcurrent);
+    this.stallCheck = request.stallCheck ?? true;
     this.requestId = request.requestId;
     this.deadlineMs = request.deadlineMs;
     this.deadlineAt = request.deadlineMs === undefined ? Infinity : performance.now() + request.deadlineMs;
@@ -255,6 +262,19 @@ export class Executor {
     return this.inTurn(opts, () => this.run(name, text, params, 'WRITE', opts));
   }
 
+  /**
+   * Runs a named write that commits in batches itself (`CALL { … } IN TRANSACTIONS`): Neo4j runs those
+   * only in an auto-commit transaction, so this is one `session.run` in a WRITE session, not
+   * `executeWrite` (which the driver retries as a whole; a batched write is not all-or-nothing, so its
+   * caller must be able to run it again: the loader's prune is). Each batch is its own transaction,
+   * bounded by db.memory.transaction.max on its own.
+   */
+  writeInBatches(name: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<Neo4jRecord[]> {
+    const text = this.registry.get(name).wire;
+    const cypherParams = toCypherParams(params) as Record<string, unknown>;
+    return this.inTurn(opts, () => this.inSession(name, 'WRITE', opts, async (session, txConfig) => (await session.run(text, cypherParams, txConfig)).records));
+  }
+
   /** A request's call waits for its turn (see QueryStats); calls outside a request run at once. */
   private inTurn<T>(opts: RunOptions, work: () => Promise<T>, traversal = false): Promise<T> {
     return opts.stats ? opts.stats.turn(work, traversal) : work();
@@ -337,7 +357,7 @@ export class Executor {
           }
           return running;
         },
-        mode === 'READ' && opts.stats !== undefined,
+        mode === 'READ' && opts.stats !== undefined && opts.stats.stallCheck,
         opts.stats,
         // A database that stopped answering gets no TERMINATE (it could not receive one, and a pile of
         // them would hold the pool while it is away): its own timeout ends the query once it runs again.
@@ -408,6 +428,14 @@ export class Executor {
     }
   }
 
+  /**
+   * The liveness probe `answers` runs (a `RETURN 1` within `timeoutMs`, see `respondsWithin`). Its
+   * "no" is not the last word: see `answers`.
+   */
+  protected probe(timeoutMs: number): Promise<boolean> {
+    return this.respondsWithin(timeoutMs);
+  }
+
   private aliveCheck?: { at: number; answer: Promise<boolean> };
   /** When the database last completed anything for this process (performance.now()). */
   private lastAnswerAt = 0;
@@ -421,11 +449,19 @@ export class Executor {
     if (now - this.lastAnswerAt < RECENT_ANSWER_MS) return true;
     // A ping that failed within the last PING_TIMEOUT_MS still stands: calls that check just after it
     // get the answer at once instead of starting (and waiting for) another ping.
-    if (now - this.lastPingFailedAt < PING_TIMEOUT_MS) return false;
+    if (now - this.lastPingFailedAt < PING_TIMEOUT_MS && this.lastAnswerAt < this.lastPingFailedAt) return false;
     if (!this.aliveCheck || now - this.aliveCheck.at > PING_TIMEOUT_MS) {
-      const answer = this.respondsWithin(PING_TIMEOUT_MS).then((ok) => {
-        if (!ok) this.lastPingFailedAt = performance.now();
-        return ok;
+      const startedAt = now;
+      const answer = this.probe(PING_TIMEOUT_MS).then(async (ok) => {
+        if (ok) return true;
+        // A ping stuck behind the machine's load (a new connection to open, a starved event loop) says
+        // nothing about a database that answered other calls meanwhile. Answers already read from the
+        // socket are handed out first (setImmediate runs after the I/O phase), then: any answer since
+        // the ping began — a result or an error the database sent — overrules it.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.lastAnswerAt >= startedAt) return true;
+        this.lastPingFailedAt = performance.now();
+        return false;
       });
       this.aliveCheck = { at: now, answer };
     }
@@ -460,6 +496,11 @@ export class Executor {
         // those only the deadline applies.
         const alive = stallCheck || elapsed >= deadline ? await this.answers() : true;
         if (settled) return;
+        if (!alive) {
+          // The call's own answer may be read already: let it win over the ping's verdict.
+          await new Promise((resolve) => setImmediate(resolve));
+          if (settled) return;
+        }
         if (!alive) return reject(new ServiceUnavailableError(`The graph database did not answer within ${Math.round(performance.now() - t0)} ms. Try again shortly.`));
         if (elapsed >= deadline) {
           return reject(new QueryTooComplexError(`The query ran past the ${timeoutMs} ms transaction timeout and the database did not stop it; the server gave up waiting.`, { limit: 'transactionTimeoutMs', max: timeoutMs }));
@@ -471,7 +512,12 @@ export class Executor {
     let gaveUp: { reason: unknown } | undefined;
     try {
       const result = await Promise.race([
-        work(),
+        work().catch((err: unknown) => {
+          // An error the database answered with (a Cypher error, a timeout it enforced) is an answer:
+          // the database is there, whatever a ping said.
+          if (err instanceof Neo4jError && !(mapError(err, timeoutMs) instanceof ServiceUnavailableError)) this.lastAnswerAt = performance.now();
+          throw err;
+        }),
         watchdog.catch((reason: unknown) => {
           gaveUp = { reason };
           throw reason;

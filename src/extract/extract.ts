@@ -14,7 +14,7 @@ import { articleMeta, languageOf, publication } from '../ingest/article-meta.js'
 import type { ArticleFacts, Entities } from '../ingest/facts.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { Division } from '../names/resolver.js';
-import { giiRank, metricsOf } from './metrics.js';
+import { classifyKey, giiRank, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
@@ -49,12 +49,20 @@ interface Named {
   end: number;
 }
 
-const DESIGNATE = /入选|入選|获批|獲批|名单|名單|遴选出|被命名为|被命名為|被评为|被評為|授予[^，,。]{0,20}(?:称号|稱號)|跻身|躋身|纳入[^，,。]{0,10}(?:名单|行列)|納入[^，,。]{0,10}(?:名單|行列)|awarded the title|honou?red as|listed as|approved to (?:be|become)|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
+const DESIGNATE = /^(?:作为|作為)[^，,。]{0,8}?(?:知识产权|知識產權)|(?:包括|包含|分别是|分別是|分别为|分別為)[:：]|入选|入選|入列|荣膺|榮膺|获批|獲批|名单|名單|遴选出|被命名为|被命名為|被评为|被評為|授予[^，,。]{0,20}(?:称号|稱號)|跻身|躋身|纳入[^，,。]{0,10}(?:名单|行列)|納入[^，,。]{0,10}(?:名單|行列)|awarded the title|honou?red as|listed as|approved to (?:be|become)|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
 const ASSESS = /验收|驗收|考核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation/iu;
 const OUTCOME = /通过|通過|合格|达标|達標|优秀|優秀|表扬|表揚|位居|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
+/** Words that say an assessment was carried out (对…进行考核验收, 开展…验收, 赴…验收, "conducted an acceptance"). */
+const CARRIED_OUT = /进行|進行|开展|開展|组织|組織|conducted|carried out/iu;
+/** Words that put the assessment in the future: no assessment yet. */
+const FUTURE = /将|將|拟|擬|计划|計劃|即将|即將|准备|準備|will|plans? to|is to be/iu;
+/** An office named after a place (云南省知识产权局, 四川省市场监督管理局): the place is the office's. */
+const OFFICE_AFTER = /^(?:省|市|州|县|区)?(?:知识产权局|市场监督管理局|市场监管局|科学技术厅|科技厅|科技局|知识产权服务|专家)/u;
+/** Words before a figure that make it a bound or a round figure: 突破10万件, 超过, 逾, "more than 300". */
+const ROUNDED = /(?:突破|超过|逾|近|约|more than|over|nearly|about|around|almost)\s*$/iu;
 const ASPIRE = /力争|力爭|争取|爭取|确保|確保|努力实现|strive|aims? to|will pass/iu;
 /** A news agency's dateline at the head of the body: 新华社北京4月20日电, 本报北京5月6日讯, "BEIJING, April 20 (Xinhua) --". */
 const DATELINE = /^[^\n。]{0,12}?(?:社|报|報|网|網|电|電)\p{Script=Han}{2,8}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|^[A-Z][A-Z ]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([^)]{2,30}\)/u;
@@ -67,13 +75,17 @@ const EVENT_AT = /\bat the (?:[\w-]+ ){0,3}(?:ceremony|conference|meeting|forum)
 const CITY_TITLE = /^(?:常务)?(?:副)?(市|区|县)(?:长|委(?:副)?书记|委常委)$/u;
 /** A target or forecast: its figures are not observations. */
 const TARGET = /力争|预计|预期|目标(?:是|为|值|：|:)|计划(?:到|在|于)|到20\d{2}年|将(?:达到|突破|超过)|aims? (?:for|to)|\btargets?\b(?! of the)|expected to|is projected|will (?:reach|exceed|break|top)|plans? to|strives? to/iu;
-const RECENT = /近日|日前|近期|今年|recently|this year|has just been|have just been/iu;
+const RECENT = /近日|日前|近期|今年|刚刚|剛剛|(?<![月\d])\d{1,2}日(?![\d电電])|recently|this year|has just been|have just been/iu;
 /** Page chrome the cleaning can leave in a body: registration numbers, contact lines, copyright. */
 const CHROME = /ICP备|ICP证|京公网安备|copyright ©|©|all rights reserved|版权所有|联系电话|联系方式|传\s?真|e-mail|电子邮件|通讯地址|通信地址|邮\s?编|浏览次数|分享到|\btel:|\bfax:/iu;
 
-const ZH_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|今年(\d{1,2})月|(\d{4})年(\d{1,2})月/u;
+const ZH_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:至|到)(?:\d{1,2}月)?\d{1,2}日|(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|今年(\d{1,2})月|(\d{4})年(\d{1,2})月/u;
+/** A wire dateline at the head of a sentence (人民网东营7月2日电, "BEIJING, April 20 (Xinhua) --"): the day the story was filed, not the day of what it reports. */
+const SENTENCE_DATELINE = /^[^\n。，,]{0,12}?(?:社|报|報|网|網|电|電|讯|訊)\p{Script=Han}{0,8}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|^[A-Z][A-Z ]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([^)]{2,30}\)/u;
 const EN_DATE = /\b(?:On |on |in |In )?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{4}))\b/u;
 
+const EN_WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const EN_ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
@@ -85,6 +97,10 @@ const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
   ['市委常委', 'Member of the Standing Committee of the Municipal Party Committee'],
   ['副书记', 'Deputy Secretary'],
   ['书记', 'Secretary'],
+  ['副省长', 'Vice Governor'],
+  ['省长', 'Governor'],
+  ['副司长', 'Deputy Director-General'],
+  ['司长', 'Director-General'],
   ['副市长', 'Deputy Mayor'],
   ['市长', 'Mayor'],
   ['副局长', 'Deputy Director'],
@@ -103,10 +119,14 @@ const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
   ['区长', 'District Head'],
   ['常委', 'Standing Committee Member'],
 ];
-const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书记|市长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长)';
+const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书记|市长|省长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长|司长)';
 /** A chain of titles ending right before a name: 市委副书记、市长 | 党组副书记、副局长. */
 const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,16}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
-const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|说|称|强调|率|带领|带队|陪同|[,，、。；:：\\s(（]|$)`, 'gu');
+const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|说|称|强调|率|带领|带队|陪同|代表|等|与|和|及|[,，、。；:：\\s(（]|$)`, 'gu');
+/** Words that are never a person's name although they stand where one would (a verb after a title: 副局长主持). */
+const NOT_A_NAME = /^(?:主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|强调|带领|带队|陪同|代表|率领|等)|[局厅委党部处司院府室会副]/u;
+/** A name between an office and its title (大理州知识产权局杨红斌副局长主持, 大理市人民政府李欣副市长代表…). */
+const NAME_BEFORE_TITLE = new RegExp(`(?<=局|厅|政府|委员会|中心|办公室)(\\p{Script=Han}{2,3}?)(${TITLE_WORD})(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|带领|带队|陪同|代表|和|与|及|等|[,，、。；:：\\s]|$)`, 'gu');
 
 // ---------------------------------------------------------------------------------------------
 
@@ -130,11 +150,29 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
   };
 
+  // a wire dateline (人民网东营7月2日电) whose day is not the page's date: the page's date is a repost stamp
+  // (发布时间:2022-05-25 on a 2012 story), so the year of every undated day would be wrong; said, not guessed
+  if (!opts.published) {
+    const wire = sentences.slice(0, 3).map((x) => SENTENCE_DATELINE.exec(x.text)?.[0]).find((x) => x && /\d{1,2}月\d{1,2}日/u.test(x));
+    const md = wire ? /(\d{1,2})月(\d{1,2})日/u.exec(wire) : null;
+    if (wire && md && published.date.slice(5) !== `${md[1]!.padStart(2, '0')}-${md[2]!.padStart(2, '0')}`) {
+      report({ kind: 'article', text: wire, reason: `the page's date (${published.date}) is not the day of the wire dateline (${md[0]}): it may be the date of a repost; check it and pass --published YYYY-MM-DD`, quote: wire });
+    }
+  }
+
   // Places named in the body, settled by the body's own context (its provinces and cities).
   const spans = scanner.scan(body);
   const unique = spans.filter((s) => s.candidates.length === 1).map((s) => s.candidates[0]!.adcode);
   const mentions: Mention[] = spans.map((span) => {
+    // a district that shares its name with a better-known place is the one in the city the article names,
+    // when the article names none of the better-known places or their cities ("Guangzhou's Huangpu district")
+    const local = span.others.filter((d) => d.parentAdcode && unique.includes(d.parentAdcode));
+    if (local.length === 1 && !span.candidates.some((c) => c.parentAdcode && unique.includes(c.parentAdcode))) return { span: { ...span, candidates: local }, division: local[0]! };
     if (span.candidates.length === 1) return { span, division: span.candidates[0]! };
+    // a shared name written right after its own city (辽宁省沈阳市铁西区, 济南市市中区) is that city's
+    const before = spans.find((o) => o.end === span.start && o.candidates.length === 1);
+    const child = before ? span.candidates.filter((c) => c.parentAdcode === before.candidates[0]!.adcode) : [];
+    if (child.length === 1) return { span, division: child[0]! };
     const r = names.resolve(span.text, { within: unique });
     if (r.status === 'resolved') return { span, division: r.division };
     report({ kind: 'place', text: span.text, reason: r.status === 'ambiguous' ? r.reason : r.reason, candidates: span.candidates.map((c) => names.describe(c)), quote: sentenceAt(sentences, span.start)?.text });
@@ -145,7 +183,9 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const agencies = findEntities(body, ctx.entities.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...provincialShortForms(a, names, provincesNamed, namedCity)] })));
   // the older "IP work" titles are named like programmes, so that they govern their clause as one would
   const olderTitles: Named[] = [...[...body].map((c) => toSimplified(c)).join('').matchAll(new RegExp(OLDER_TITLE.source, 'giu'))].map((m) => ({ id: OLDER_TITLE_ID, start: m.index, end: m.index + m[0].length }));
-  const programmes = mergeNamed(mergeNamed(findEntities(body, ctx.entities.programmes), olderTitles), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id)));
+  // 知识产权示范城市 / 知识产权试点城市 without 国家 (作为全国首批知识产权示范城市): the national programme of that name
+  const bareTitles: Named[] = [...[...body].map((c) => toSimplified(c)).join('').matchAll(/(?<!工作|建设|创建|国家)知识产权(示范|试点)城市(?!创建|培育|建设)/gu)].map((m) => ({ id: m[1] === '示范' ? 'programme:ip-demonstration-city' : 'programme:ip-pilot-city', start: m.index, end: m.index + m[0].length }));
+  const programmes = mergeNamed(mergeNamed(mergeNamed(findEntities(body, ctx.entities.programmes), olderTitles), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id))), bareTitles.filter((b) => ctx.entities.programmes.some((p) => p.id === b.id)));
   const organisations = findEntities(body, ctx.entities.organisations);
   // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
   // A place in a wire dateline (新华社北京4月20日电, "BEIJING, April 20 (Xinhua)") is where the story was filed, not a subject.
@@ -160,7 +200,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       report({ kind: 'place', text: m[0], reason: `the article's own ${level}, but the article names no ${level} as its main place`, quote: sentenceAt(sentences, m.index)?.text });
       continue;
     }
-    placeMentions.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0], candidates: [mainPlace] }, division: mainPlace });
+    placeMentions.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0], candidates: [mainPlace], others: [] }, division: mainPlace });
   }
   placeMentions.sort((a, b) => a.span.start - b.span.start);
 
@@ -188,7 +228,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const yearIn = (text: string): number | null => {
     // a year that ends a term ("through May 2022", 至2025年) is not the year of the statement
     const t = stripTermEnds(text);
-    const m = /(20\d{2})\s*年/u.exec(t) ?? /\b(20\d{2})\b(?![,\d])/u.exec(t);
+    const m = /(20\d{2})\s*年/u.exec(t) ?? /\b(20\d{2})\b(?!\d|,\s?\d)/u.exec(t);
     return m ? Number(m[1]) : null;
   };
 
@@ -199,10 +239,16 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     for (const m of (simpText.length === s.text.length ? simpText : s.text).matchAll(NAME_AFTER_TITLE)) {
       const nameAt = (m.index ?? 0) + m[0].length - m[3]!.length;
       const name = s.text.slice(nameAt, nameAt + m[3]!.length);
+      if (NOT_A_NAME.test(toSimplified(name))) continue;
+      // 吉林省长春市: 省长 + 春市 is a province and a city, not a governor
+      if (spans.some((sp) => sp.start < s.start + nameAt + name.length && sp.end > s.start + nameAt)) continue;
       const window = s.text.slice(Math.max(0, nameAt - 60), nameAt);
       const chain = TITLE_CHAIN.exec(toSimplified(window));
       if (!chain) continue;
-      const chainText = window.slice(window.length - chain[1]!.length);
+      // 副市长蒋跃建与省知识产权局局长支苏平: the chain starts after the 与/和/及 that joins two people
+      const chainText0 = window.slice(window.length - chain[1]!.length);
+      const chainText = chainText0.slice(Math.max(...['与', '與', '和', '及'].map((w) => chainText0.lastIndexOf(w) + 1)));
+      if (!chainText) continue;
       out.push({ name, nameAt, chainText, quote: s.text.slice(nameAt - chainText.length, nameAt + name.length), start: s.start + nameAt, end: s.start + nameAt + name.length });
     }
     return out;
@@ -217,6 +263,33 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     if (!existing) draft.proposed!.people.push(proposal);
     report({ kind: 'person', text: name, reason: `not in seeds/entities.json (people): proposed as ${proposal.id} under proposed.people; add it to entities.json to load facts that name this person`, quote: evidence });
     return { id: proposal.id, known: false };
+  };
+
+  /**
+   * A place's IP office not in entities.json (云南省知识产权局, 大理州知识产权局, 省知识产权局 in an article about
+   * a city of that province, 市知识产权局 the city's — Chongqing's in an article about its district 潼南): proposed as a new agency, as an unknown person is. Null when the words are
+   * no place's IP office.
+   */
+  const isKnownAgency = (id: string): boolean => ctx.entities.agencies.some((a) => a.id === id);
+  const officeRef = (start: number, end: number, evidence: string): string | null => {
+    const words = toSimplified(body.slice(start, end));
+    const m = /(知识产权局)$/u.exec(words);
+    if (!m) return null;
+    const head = words.slice(0, m.index);
+    const inHead = placeMentions.filter((p) => p.span.start >= start && p.span.end <= start + head.length).at(-1);
+    const d = inHead && body.slice(inHead.span.end, start + head.length).replace(/^[省市州县区]/u, '') === '' ? inHead.division! : head === '省' && mainPlace ? names.get(mainPlace.provinceAdcode) ?? null : head === '市' && mainPlace ? names.chain(mainPlace.adcode).find((x) => x.municipality || x.level === 'prefecture' || x.level === 'autonomous-prefecture' || x.level === 'county-level-city') ?? null : null;
+    if (!d) return null;
+    const level = d.level === 'province' ? 'provincial' : 'municipal';
+    const slug = d.nameEn.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+    const id = `agency:${slug}${d.level === 'autonomous-prefecture' ? '-prefecture' : ''}-ipo`;
+    const known = ctx.entities.agencies.find((a) => a.id === id);
+    if (known) return known.id;
+    const proposed = draft.proposed!.agencies ?? (draft.proposed!.agencies = []);
+    if (!proposed.some((a) => a.id === id)) {
+      proposed.push({ id, name: `${d.name}知识产权局`, nameEn: `${d.nameEn} Intellectual Property Office`, aliases: [...new Set([...(head.length > 1 ? [words] : []), ...traditionalForms(`${d.name}知识产权局`)])].filter((x) => x !== `${d.name}知识产权局`), level, evidence });
+      report({ kind: 'agency', text: words, reason: `not in seeds/entities.json (agencies): proposed as ${id} under proposed.agencies; add it to entities.json to load facts that name it`, quote: evidence });
+    }
+    return id;
   };
 
   const draft: Draft = {
@@ -240,7 +313,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     usedKeys.add(k);
     return k;
   };
-  const dateIn = (text: string): { dateText: string; date: string; year: number } | null => {
+  const dateIn = (text0: string): { dateText: string; date: string; year: number } | null => {
+    const text = text0.replace(SENTENCE_DATELINE, (d) => ' '.repeat(d.length));
     const zh = ZH_DATE.exec(text);
     const en = EN_DATE.exec(text);
     const words = zh?.[0] ?? en?.[1];
@@ -258,6 +332,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const ownDated: boolean[] = [];
   /** The figure and the words right after it, per observation index, to tell a repeated figure from a new one. */
   const figureWords = new Map<number, string>();
+  /** The sentence of each observation, by index. */
+  const figureSentence = new Map<number, number>();
+  /** Observations stated as a bound or round figure (突破10万件, "more than 300"), by index. */
+  const rounded = new Set<number>();
   const eventAt: number[] = [];
   let carriedPeriod: { paragraph: number; period: Period } | null = null;
   sentences.forEach((s, i) => {
@@ -343,8 +421,14 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
 
     // ---- assessments and acceptances
     // an aim (力争…通过验收, strive to pass) is no outcome
-    if (ASSESS.test(simp) && OUTCOME.test(simp) && !ASPIRE.test(simp)) {
-      const own = here.map((m) => m.division!);
+    // an assessment carried out on a day, its result not stated here (2014年4月1日…到大理市对大理市…进行考核验收)
+    // (the place assessed is the one the assessors went to or acted on: 到/赴/对 大理市; a city that runs an assessment of others is not)
+    const visited = here.filter((m) => /(?:到|赴|对|對|在)\s?$/u.test(body.slice(Math.max(0, m.span.start - 2), m.span.start)));
+    const carriedOut = !OUTCOME.test(simp) && ASSESS.test(simp) && CARRIED_OUT.test(simp) && !FUTURE.test(simp) && (dateIn(s.text)?.date.length ?? 0) === 10 && visited.length > 0;
+    if (ASSESS.test(simp) && (OUTCOME.test(simp) || carriedOut) && !ASPIRE.test(simp)) {
+      // the place of an office (云南省知识产权局) carried the assessment out; it is not what was assessed
+      // (a province before 知识产权 names its office or its own programme: 实施云南省知识产权强县工程)
+      const own = (carriedOut ? visited : here).filter((m) => !OFFICE_AFTER.test(toSimplified(body.slice(m.span.end, m.span.end + 12))) && !(m.division!.level === 'province' && !m.division!.municipality && /^(?:省)?知识产权/u.test(toSimplified(body.slice(m.span.end, m.span.end + 6))))).map((m) => m.division!);
       const subjects = own.length ? uniqueBy(own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
       // no date of its own: the date of the sentence before it in the paragraph that opens the same
       // assessment ("12月12日,…对连云港市…进行了验收。…最终我市以95分高分通过验收")
@@ -357,7 +441,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : /inspection/iu.test(simp) ? 'inspection and assessment' : 'assessment';
         const rank = rankIn(simp);
         const outOf = /among (\d+)|共(\d+)个/iu.exec(s.text);
-        const outcome = /通过|合格|达标|passed/iu.test(simp) ? 'passed' : /给予[^，,。]{0,4}(?:评价|肯定)/u.test(simp) ? 'rated highly' : /优秀|excellent/iu.test(simp) ? 'excellent' : /outstanding/iu.test(simp) ? 'outstanding' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
+        const outcome = carriedOut ? 'carried out (result not stated)' : /通过|合格|达标|passed/iu.test(simp) ? 'passed' : /给予[^，,。]{0,4}(?:评价|肯定)/u.test(simp) ? 'rated highly' : /优秀|excellent/iu.test(simp) ? 'excellent' : /outstanding/iu.test(simp) ? 'outstanding' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
         const placeEn = subjects[0]!.nameEn;
         draft.assessments.push({
           key: keyOf(`${placeEn}-${kind}-${year}`),
@@ -372,7 +456,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           ...(progs.find((p) => p.id !== OLDER_TITLE_ID) ? { programme: progs.find((p) => p.id !== OLDER_TITLE_ID)!.id } : {}),
           quote: s.text,
           agencies: [],
-          extraction: { method: 'extracted', rule: own.length ? 'assessment:keyword+outcome' : 'assessment:keyword+outcome, subject from context', confidence: round(own.length ? 0.8 : 0.6) },
+          extraction: { method: 'extracted', rule: carriedOut ? 'assessment:keyword+carried-out+date' : own.length ? 'assessment:keyword+outcome' : 'assessment:keyword+outcome, subject from context', confidence: round(carriedOut ? 0.6 : own.length ? 0.8 : 0.6) },
         });
         assessmentAt.push(i);
         ownDated.push(ownYear !== null);
@@ -384,7 +468,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     const when = dateIn(s.text);
     // held: a verb of holding, or a thing done "at the opening ceremony of …" / 在…仪式上
     if (!assessed && when && EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp)) && when.date.length === 10) {
-      const place = here.find((m) => isCityLevel(m.division!))?.division ?? mainPlace;
+      // "Guangzhou's Huangpu district", 杭州市西湖区: the place inside the city named with it is where
+      const at = here.findIndex((m) => isCityLevel(m.division!));
+      const inner = at >= 0 ? here[at + 1] : undefined;
+      const place = (inner && inner.span.start - here[at]!.span.end <= 4 && inner.division!.adcode !== here[at]!.division!.adcode && names.isWithin(inner.division!.adcode, here[at]!.division!.adcode) ? inner.division : here[at]?.division) ?? mainPlace;
       if (place) {
         const kind = /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : 'meeting';
         draft.events.push({
@@ -409,7 +496,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // a figure stated at the article's event ("启动仪式上,…授信额共计2.2亿元") is of that day
     const atEvent = draft.events.at(-1);
     const eventDay: Period | null = atEvent?.date && /(?:仪式|会议|大会|会|论坛|儀式|會議|大會|會|論壇)(?:上|现场|現場)|at the (?:ceremony|meeting|conference|forum)/iu.test(s.text) ? { period: atEvent.date, end: atEvent.date, text: atEvent.dateText } : null;
-    const period = periodIn(s.text, published.date) ?? eventDay ?? carriedPeriod?.period ?? null;
+    // a count the place has now ("has risen from nine to 74", 已达) with no period of its own, in a paragraph
+    // that names none, is of the publication day: a period of an earlier paragraph does not reach it
+    const now: Period | null = !periodIn(s.text, published.date) && !eventDay && carriedPeriod && carriedPeriod.paragraph !== s.paragraph && /\b(?:has|have) (?:risen|grown|increased|reached|climbed|expanded|totall?ed)\b|已(?:达|达到|增至|增加到|突破)/u.test(toSimplified(s.text)) ? { period: published.date, end: published.date, text: 'not stated; a count the text gives as now (publication day)' } : null;
+    const period = periodIn(s.text, published.date) ?? eventDay ?? now ?? carriedPeriod?.period ?? null;
     // a period carries on only from a sentence that states figures ("Founded in 2014, …" does not)
     if (period && periodIn(s.text, published.date)) carriedPeriod = { paragraph: s.paragraph, period };
     const figs = figuresIn(s.text);
@@ -419,11 +509,19 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const before = here.filter((m) => m.span.end <= abs);
       // a national or provincial total ("全国…总数已达104个") is no place's own figure
       const lead = toSimplified(s.text.slice(Math.max(0, fig.index - fig.quote.length - 30), fig.index + fig.text.length));
-      if (here.length === 0 && /全国|全省|我国|\bnational\b|nationwide|the country|the province/iu.test(lead)) {
+      // ("national branded IP service institutions" is a title of the place's own institutions, not a national total)
+      if (here.length === 0 && /全国|全省|我国|\bnational\b(?! (?:branded|IP demonstrative|intellectual property demonstrative))|nationwide|the country|the province/iu.test(lead)) {
         report({ kind: 'observation', text: fig.text, reason: 'a figure for the country or a province as a whole, not for a place the sentence names', quote: fig.quote });
         continue;
       }
-      const nearest = before.at(-1)?.division ?? here.find((m) => isCityLevel(m.division!))?.division ?? subjectBefore(i)?.division;
+      let nearest = before.at(-1)?.division ?? here.find((m) => isCityLevel(m.division!))?.division ?? subjectBefore(i)?.division;
+      // 全市 ("the whole city") after the last place named before the figure: the city, not a district named
+      // before it (全市…, 平谷大桃…: 平谷区 is in a product's name)
+      const sinceLast = toSimplified(s.text.slice(before.length ? before.at(-1)!.span.end - s.start : 0, fig.index));
+      if (nearest && /全市/u.test(sinceLast) && !['prefecture', 'autonomous-prefecture'].includes(nearest.level) && !nearest.municipality && nearest.parentAdcode) {
+        const city = names.get(nearest.parentAdcode);
+        if (city && (city.municipality || city.level === 'prefecture')) nearest = city;
+      }
       if (!nearest) {
         report({ kind: 'observation', text: fig.text, reason: 'no place for this figure', quote: s.text });
         continue;
@@ -435,13 +533,22 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       }
       // a figure whose words name no metric the rules know, or only what is counted (patents, but which
       // count?), is listed for the reviewer, not proposed
-      const metric = metrics[fk];
+      let metric = metrics[fk];
+      // "A total of 14,678 domestic patents were authorized, of which 2,333 were patents for inventions",
+      // 其中发明专利…: a part named only by its kind of patent takes the count of the whole it is part of
+      const whole = draft.observations.at(-1);
+      if (metric && 'generic' in metric && metric.generic === 'invention patents' && /(?:\bof which|\bamong (?:them|which)|其中)[^.。;；]{0,12}$/iu.test(toSimplified(s.text.slice(Math.max(0, fig.index - 30), fig.index))) && whole && figureSentence.get(draft.observations.length - 1) === i) {
+        const part = { 'patents.applications': 'patents.invention.applications', 'patents.grants': 'patents.invention.granted', 'patents.valid': 'patents.invention.valid' }[whole.metric];
+        if (part) metric = classifyKey(part);
+      }
       if (!metric || !('key' in metric)) {
         report({ kind: 'observation', text: fig.text, reason: metric ? `the words name ${metric.generic} but not which count (applications, grants, valid…)` : 'no metric the rules know for this figure', quote: fig.quote });
         continue;
       }
       const p = period ?? { period: 'unspecified', text: 'not stated' };
+      figureSentence.set(draft.observations.length, i);
       figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
+      if (ROUNDED.test(toSimplified(s.text.slice(Math.max(0, fig.index - 10), fig.index)))) rounded.add(draft.observations.length);
       draft.observations.push({
         place: ref(nearest),
         metric: metric.key,
@@ -501,7 +608,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         // 副市长吴海云 in an article about 连云港: a city's title with no organisation is the article city's
         const ownTitle = !agency && !place && mainPlace ? CITY_TITLE.exec(toSimplified(seg)) : null;
         const ownPlace = ownTitle && ((ownTitle[1] === '市' && (mainPlace!.level === 'prefecture' || mainPlace!.level === 'autonomous-prefecture' || mainPlace!.level === 'county-level-city' || mainPlace!.municipality)) || (ownTitle[1] === '区' && mainPlace!.level === 'district') || (ownTitle[1] === '县' && mainPlace!.level === 'county')) ? mainPlace : null;
-        const org = agency?.id ?? (place ? ref(place) : ownPlace ? ref(ownPlace) : null);
+        // 山东省知识产权局副局长: a place's IP office that entities.json lacks is proposed, not read as the province
+        const officeWords = !agency ? /^[^、]*?知识产权局/u.exec(toSimplified(seg)) : null;
+        const office = officeWords ? officeRef(segStart, segStart + officeWords[0].length, quote) : null;
+        const org = agency?.id ?? office ?? (place ? ref(place) : ownPlace ? ref(ownPlace) : null);
         const owner = agency ? body.slice(agency.start, agency.end) : place ? body.slice(placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.start, placeMentions.find((p) => p.division === place && p.span.start >= segStart)!.span.end) : undefined;
         const title = trimTitleOwner(toSimplified(seg.slice(Math.max(0, (agency ? agency.end : 0) - segStart))), owner && !agency ? owner : undefined);
         if (!org) {
@@ -518,11 +628,42 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           quote,
           extraction: {
             method: 'extracted',
-            rule: `position:title-chain+name${person.known ? '' : ', proposed person'}${ownPlace ? ", organisation from the article's place" : ''}`,
-            confidence: round((person.known ? 0.8 : 0.6) * (ownPlace ? 0.9 : 1)),
+            rule: `position:title-chain+name${person.known ? '' : ', proposed person'}${ownPlace && !office && !agency ? ", organisation from the article's place" : ''}${office && !agency && !isKnownAgency(office) ? ', proposed agency' : ''}`,
+            confidence: round((person.known ? 0.8 : 0.6) * (ownPlace && !office && !agency ? 0.9 : 1) * (office && !agency && !isKnownAgency(office) ? 0.9 : 1)),
           },
         });
       }
+    }
+
+    // ---- a name between its office and its title (大理州知识产权局杨红斌副局长主持, 大理市人民政府李欣副市长代表…):
+    // the office is an agency of entities.json, or a city's government (人民政府) for a city's title
+    const simpS = [...s.text].map((c) => toSimplified(c)).join('');
+    for (const m of (simpS.length === s.text.length ? simpS : '').matchAll(NAME_BEFORE_TITLE)) {
+      const name = s.text.slice(m.index, m.index + m[1]!.length);
+      if (NOT_A_NAME.test(m[1]!) || peopleIn(s).some((p) => p.name === name) || spans.some((sp) => sp.start < s.start + m.index + name.length && sp.end > s.start + m.index)) continue;
+      const nameStart = s.start + m.index;
+      const title = m[2]!;
+      // the office: the words before the name, back to the clause's punctuation or 由/在/到/于 (at most 20 characters)
+      const quoteStart = Math.max(s.start, nameStart - 20);
+      const office = body.slice(quoteStart, nameStart);
+      const officeStart = nameStart - (/[^，,。；;、由在到于]*$/u.exec(office)?.[0].length ?? 0);
+      const quote = body.slice(officeStart, nameStart + m[0].length);
+      const agency = agencies.find((a) => a.end === nameStart && a.start >= officeStart);
+      const city = !agency && /^(?:副)?(?:市长|区长|县长)$/u.test(title) ? placeMentions.find((p) => p.span.start >= officeStart && p.span.end <= nameStart && isCityLevel(p.division!) && /^(?:人民政府|政府)$/u.test(toSimplified(body.slice(p.span.end, nameStart))))?.division : undefined;
+      const person = personRef(name, quote);
+      const org = agency?.id ?? (city ? ref(city) : null) ?? officeRef(officeStart, nameStart, quote);
+      if (!org) {
+        report({ kind: 'position', text: quote, reason: 'the organisation this title belongs to is not named, or is not in seeds/entities.json', quote });
+        continue;
+      }
+      draft.positions.push({
+        person: person.id,
+        at: org,
+        title,
+        titleEn: titleEn(title),
+        quote,
+        extraction: { method: 'extracted', rule: `position:office+name+title${person.known ? '' : ', proposed person'}${isKnownAgency(org) || !org.startsWith('agency:') ? '' : ', proposed agency'}`, confidence: round(person.known ? 0.7 : 0.5) },
+      });
     }
 
     // ---- English positions: "Deputy Director He Huaying of Nanjing Intellectual Property Office",
@@ -601,12 +742,30 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
   });
 
+  // one event per place, day and kind: a later sentence about a meeting on the same day ("according to a
+  // press conference held on July 13" … "A press conference is held on July 13") is the same meeting;
+  // its participants join the first statement's
+  draft.events = draft.events.filter((e, k, all) => {
+    const first = all.find((x) => x.place === e.place && x.date === e.date && x.kind === e.kind)!;
+    if (first === e) return true;
+    for (const p of e.participants) if (!first.participants.some((q) => q.who === p.who)) first.participants.push(p);
+    report({ kind: 'event', text: e.quote.slice(0, 40), reason: `the same ${e.kind} on ${e.date} as an earlier sentence states: not proposed twice`, quote: e.quote });
+    return false;
+  });
+
   // one assessment per article, kind and subject: a later sentence that goes on about it without a date
   // of its own ("在考核验收过程中…", "验收组一致认为…同意通过验收") is the same assessment, not another one
   // dated from whatever year an earlier sentence named
-  const keptAssessments = draft.assessments.filter((a, k) => ownDated[k] || !draft.assessments.slice(0, k).some((b) => b.kind === a.kind && b.outcome === a.outcome && b.rank === a.rank && b.subjects.some((x) => a.subjects.includes(x))));
-  for (const a of draft.assessments) if (!keptAssessments.includes(a)) report({ kind: 'assessment', text: a.quote.slice(0, 40), reason: `the same ${a.kind} as an earlier sentence states (no date of its own): not proposed twice`, quote: a.quote });
+  // an assessment "carried out" gives way to the article's statement of its outcome (same kind, a shared subject)
+  const outcomeStated = (a: Draft['assessments'][number]): boolean => a.outcome !== 'carried out (result not stated)' || !draft.assessments.some((b) => b !== a && b.kind === a.kind && b.outcome !== a.outcome && b.subjects.some((x) => a.subjects.includes(x)));
+  const keptAssessments = draft.assessments.filter((a, k) => outcomeStated(a) && (ownDated[k] || !draft.assessments.slice(0, k).some((b) => b.kind === a.kind && b.outcome === a.outcome && b.rank === a.rank && b.subjects.some((x) => a.subjects.includes(x)))));
+  for (const a of draft.assessments) if (!keptAssessments.includes(a)) report({ kind: 'assessment', text: a.quote.slice(0, 40), reason: outcomeStated(a) ? `the same ${a.kind} as an earlier sentence states (no date of its own): not proposed twice` : `the same ${a.kind} as the sentence that states its outcome: not proposed twice`, quote: a.quote });
   draft.assessments = keptAssessments;
+
+  // a bound or round figure (突破10万件 in a headline) beside the exact figure of the same place, metric and
+  // period (达10.9万件) says the same thing less precisely: only the exact one is proposed
+  const roughOnes = draft.observations.filter((o, i) => rounded.has(i) && draft.observations.some((x, j) => j !== i && !rounded.has(j) && x.place === o.place && x.metric === o.metric && x.period === o.period && x.value !== o.value));
+  for (const o of roughOnes) report({ kind: 'observation', text: o.quote.slice(0, 40), reason: `a bound or round figure (${o.value}) beside the exact figure of the same metric, place and period: only the exact one is proposed`, quote: o.quote });
 
   // a figure repeated (a headline line, then the body: "10名公众人物被聘为宣传大使" … "聘请10名公众人物为宣传大使")
   // is one observation: the one whose period its own sentence gives is kept
@@ -615,6 +774,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     const best = same.reduce((a, b) => (b.extraction!.confidence > a.extraction!.confidence ? b : a));
     return best === o;
   });
+  draft.observations = draft.observations.filter((o) => !roughOnes.includes(o));
 
   // a yearless statement of the same announcement ("此次…入选示范城市名单") takes the year of the article's
   // dated designation of that programme, when there is exactly one such year
@@ -651,6 +811,17 @@ function periodIn(text: string, published: string): Period | null {
   }
   if ((m = /(20\d{2})年以[来來]/u.exec(text))) return { period: `since ${m[1]}`, start: `${m[1]}-01-01`, end: published, text: m[0] };
   if ((m = /by the end of last year|去年底|去年末|截至去年/iu.exec(text))) return { period: String(pubYear - 1), end: `${pubYear - 1}-12-31`, text: m[0] };
+  // 截至今年6月底, 截至2022年6月末, "as of the end of June (2022)": a stock on that month's last day
+  if ((m = /(?:截至|截止|到)(?:(20\d{2})年|今年)?(\d{1,2})月(?:底|末)|\b[Aa]s (?:of|at) the end of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,? (20\d{2}))?/u.exec(text))) {
+    try {
+      const month = m[2] ? Number(m[2]) : EN_MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase()) + 1;
+      const y0 = resolveDateText(`${m[1] ?? m[4] ?? ''}${m[1] ?? m[4] ? '年' : ''}${month}月`, published).year;
+      const last = new Date(Date.UTC(y0, month, 0)).toISOString().slice(0, 10);
+      return { period: last, end: last, text: m[0] };
+    } catch {
+      // not a month the loader reads: fall through
+    }
+  }
   // "As of the end of 2021", 截至2021年底: a stock on the year's last day
   if ((m = /\b[Aa]s (?:of|at) the end of (20\d{2})\b|截至(20\d{2})年(?:底|末)/u.exec(text))) {
     const y = m[1] ?? m[2];
@@ -667,6 +838,10 @@ function periodIn(text: string, published: string): Period | null {
       // not a date the loader reads: fall through
     }
   }
+  // "annual patent application has increased … over the past five years": the latest full year's figure
+  if (/\bannual\b|年度/iu.test(text) && (m = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?years\b|(?:过去|近)[一二三四五六七八九十\d]+年/iu.exec(text))) return { period: String(pubYear - 1), start: `${pubYear - 1}-01-01`, end: `${pubYear - 1}-12-31`, text: m[0] };
+  // "At present", 目前: a stock on the day of publication
+  if ((m = /\b[Aa]t present\b|\b[Cc]urrently\b|(?<!截至|截止)目前/u.exec(text))) return { period: published, end: published, text: m[0] };
   if ((m = /\blast year\b|去年/iu.exec(text))) return { period: String(pubYear - 1), start: `${pubYear - 1}-01-01`, end: `${pubYear - 1}-12-31`, text: m[0] };
   if ((m = /(20\d{2})年(?:全年|底|末)?/u.exec(text)) || (m = /\b(?:[Ii]n|[Bb]y the end of) (20\d{2})\b/u.exec(text))) {
     const y = Number(m[1]);
@@ -715,6 +890,8 @@ function figuresIn(text: string): Figure[] {
     if (/第\s?$|No\.\s?$/u.test(prev)) continue; // ranks and numbers of things
     if (/(?:per|every|each|每)\s?$/iu.test(prev)) continue; // "per 10,000 people" is a unit, not a figure
     if (/等\s?$/u.test(prev)) continue; // "中国银行等4家金融机构": who took part, not a figure
+    // "increased from 13,900 to 35,200", 从1.39万件增长到3.52万件: the start of a change is no figure of the period
+    if (/(?:\bfrom|从|從|由)\s?(?:RMB\s?)?$/u.test(prev) && /^[^,，;；。]{0,30}?(?:\bto\b|到|至)/u.test(text.slice(i + whole.length))) continue;
     if (/^\s?(?:年|月|日|周|天|届|屆|批|st|nd|rd|th|\.\d)/u.test(text.slice(i + whole.length - (unitWord ? unitWord.length : 0)) .replace(/^[元件项項个個家名人户戶份笔筆]/u, '')) && !unitWord && !scale) continue;
     if (/^(?:19|20)\d{2}$/u.test(num!) && !scale && !unitWord) continue; // a year
     if (/全国平均|national average|平均水平/iu.test(text.slice(Math.max(0, i - 25), i))) continue; // not the place's own figure
@@ -758,15 +935,34 @@ function figuresIn(text: string): Figure[] {
       const word = /^\s([a-z-]+(?:\s[a-z-]+){0,3})/iu.exec(next)?.[1] ?? '';
       if (scale) continue;
       if (/^(?:cities|provinces|counties|times|years|days|months|people have|of|percent)/iu.test(word)) continue;
-      if (/patent|trademark|copyright|indication|application|enterprise|item|award|case|project|registered|effective|valid|well-known|intangible/iu.test(text.slice(i, i + 60))) unit = 'items';
+      if (/patent|trademark|copyright|indication|application|enterprise|item|award|case|project|registered|effective|valid|well-known|intangible|institution|support cent/iu.test(text.slice(i, i + 60))) unit = 'items';
     }
     if (!unit && !scale && /^\s?(?:and\b|,|respectively)/u.test(next) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authoriz/iu.test(text.slice(Math.max(0, i - 80), i))) {
       // "application and authorization volume reached 19,886 and 12679, respectively"
       unit = 'items';
     }
+    if (!unit && !scale && /^\s?(?:[.;,)]|$|(?:over|in|during|since|this|last|by)\b)/u.test(next) && /\b(?:to|reached|totall?ed|stood at|amounted to|hit)\s$/u.test(text.slice(Math.max(0, i - 12), i)) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authori[sz]|enterprise|institution/iu.test(clauseOf(i, whole.length))) {
+      // "its annual patent authorization has grown from 6,700 to 22,600.", "… to 35,200 over the past five
+      // years": the count the clause names
+      unit = 'items';
+    }
     if (!unit) continue;
     if (/^(?:个城市|個城市|家金融)/u.test(text.slice(i + whole.length - (unitWord?.length ?? 0))) || /^(?:个|個)(?:城市|省|工作日|月|小时|小時)/u.test(next) || /^\s?working days/u.test(next)) continue;
     out.push({ index: i, text: whole.trim(), value, unit, quote: clauseOf(i, whole.length), rule: unitWord ? 'count-with-unit' : 'english-count' });
+  }
+  // English counts in words ("seven are high-quality overseas IP service institutions", "three technology
+  // and innovation support centers"): not "one of", not "the two cities", not the start of "from nine to 74"
+  if (!/\p{Script=Han}/u.test(text)) {
+    for (const m of text.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/giu)) {
+      const i = m.index;
+      const before = text.slice(Math.max(0, i - 12), i);
+      const after = text.slice(i + m[0].length, i + m[0].length + 60);
+      if (/\b(?:the|these|those|all|each|every|from|of|at|for|in|about|around|over|nearly|than)\s$/iu.test(before) && !/\bmore than\s$/iu.test(before)) continue;
+      if (!/^\s(?:(?:are|were)\s)?(?:[a-z-]+\s){0,4}?(?:patents?|trademarks?|copyrights?|indications?|enterprises|institutions|cent(?:er|re)s|awards?|cases|projects|items)\b/iu.test(after)) continue;
+      if (TARGET.test(clauseOf(i, m[0].length))) continue;
+      out.push({ index: i, text: m[0], value: EN_WORD_NUM[m[1]!.toLowerCase()]!, unit: 'items', quote: clauseOf(i, m[0].length), rule: 'english-count-in-words' });
+    }
+    out.sort((a, b) => a.index - b.index);
   }
   return out;
 }
@@ -781,6 +977,8 @@ const EN_PROGRAMMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:national )?(?:intellectual property(?: rights)?|IPR?) protection demonstration zones?/giu, 'programme:ip-protection-demonstration-zone'],
   [new RegExp(`(?:demonstrative|demonstration) cit(?:y|ies) ${STRONG_CITY_EN}`, 'giu'), 'programme:ip-strong-city-demonstration'],
   [new RegExp(`pilot cit(?:y|ies) ${STRONG_CITY_EN}`, 'giu'), 'programme:ip-strong-city-pilot'],
+  // "Top 10 Power City for Construction of Intellectual Property Rights" (知识产权强市创建市): a strong city to be built, neither demonstration nor pilot
+  [/(?:strong|power|powerful) cit(?:y|ies) (?:for|in) (?:the )?(?:construction|building|creation) of (?:intellectual property(?: rights)?|IPR?)\b|(?:intellectual property|IPR?) (?:strong|power|powerful) cit(?:y|ies) (?:construction|building|creation) cit(?:y|ies)/giu, 'programme:ip-strong-city-creation'],
   [/(?:national )?(?:intellectual property(?: rights)?|IPR?) (?:model|demonstration|demonstrative) cit(?:y|ies)/giu, 'programme:ip-demonstration-city'],
   [/(?:national )?(?:intellectual property(?: rights)?|IPR?) pilot cit(?:y|ies)/giu, 'programme:ip-pilot-city'],
 ];
@@ -922,17 +1120,37 @@ function governingProgramme(body: string, s: Sentence, clause: { start: number; 
   while (partStart > s.start && !/[；;]/u.test(body[partStart - 1]!)) partStart--;
   // 示范城市 inside an older title (工作示范城市) is not a short form of the programme
   const simp = toSimplified(body.slice(partStart, clause.end)).replace(new RegExp(OLDER_TITLE.source, 'giu'), '');
-  const short = /示范城市|示范区|demonstration cit/iu.exec(simp) && !/试点城市|pilot cit/iu.test(simp) ? 'demonstration' : /试点城市|pilot cit/iu.exec(simp) && !/示范城市|demonstration cit/iu.test(simp) ? 'pilot' : null;
+  const shortKind = (t: string): 'demonstration' | 'pilot' | null =>
+    /示范城市|示范区|demonstration cit/iu.test(t) && !/试点城市|pilot cit/iu.test(t) ? 'demonstration' : /试点城市|pilot cit/iu.test(t) && !/示范城市|demonstration cit/iu.test(t) ? 'pilot' : null;
+  // the place's own clause first (…示范城市,株洲市、常德市被确定为试点城市: 株洲 is a pilot), then its part of the sentence
+  const short = shortKind(toSimplified(body.slice(clause.start, clause.end)).replace(new RegExp(OLDER_TITLE.source, 'giu'), '')) ?? shortKind(simp);
   const before = progs.filter((p) => p.end <= clause.start && p.start >= partStart).at(-1);
   if (before && (!short || kindOf(before.id) === short)) return { id: before.id, how: 'named' };
   if (short) {
     // the programme of that kind the article names, nearest first
     const sameKind = all.filter((p) => kindOf(p.id) === short).sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
     if (sameKind) return { id: sameKind.id, how: 'short' };
+    // none of that kind is named, but its sibling is (强市建设示范城市 in the headline, "示范、试点城市名单", then
+    // "…被确定为试点城市"): the short form is the sibling's counterpart
+    const sibling = all.map((p) => PROGRAMME_SIBLINGS[p.id]).find((id) => id !== undefined && kindOf(id) === short);
+    if (sibling) return { id: sibling, how: 'short' };
   }
   const any = progs.filter((p) => p.start >= partStart && p.end <= s.end).sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
   return any ? { id: any.id, how: 'named' } : null;
 }
+
+/** Demonstration and pilot tiers of one programme family: a short 示范城市/试点城市 names the other tier of the family the article names. */
+const PROGRAMME_SIBLINGS: Record<string, string> = Object.fromEntries(
+  [
+    ['programme:ip-demonstration-city', 'programme:ip-pilot-city'],
+    ['programme:ip-strong-city-demonstration', 'programme:ip-strong-city-pilot'],
+    ['programme:ip-strong-county-demonstration', 'programme:ip-strong-county-pilot'],
+    ['programme:ip-strong-county-project-demonstration', 'programme:ip-strong-county-project-pilot'],
+  ].flatMap(([a, b]) => [
+    [a!, b!],
+    [b!, a!],
+  ]),
+);
 
 function kindOf(programmeId: string): 'demonstration' | 'pilot' | null {
   return /demonstration/u.test(programmeId) ? 'demonstration' : /pilot/u.test(programmeId) ? 'pilot' : null;
@@ -1027,11 +1245,11 @@ function trimTitleOwner(chain: string, owner: string | undefined): string {
   let t = chain;
   if (owner && t.startsWith(toSimplified(owner))) {
     t = t.slice(toSimplified(owner).length);
-    // 达州市委副书记: the title is 市委副书记, not 委副书记
-    if (t.startsWith('委')) t = `${toSimplified(owner).slice(-1)}${t}`;
+    // 达州市委副书记: the title is 市委副书记, not 委副书记; 南京市长: 市长, not 长
+    if (t.startsWith('委') || t.startsWith('长')) t = `${toSimplified(owner).slice(-1)}${t}`;
   }
   // 达州市委副书记 → 市委副书记: keep the title from its institution word on
-  const m = /(市委|省委|县委|区委|党组|党委)?(?:副)?(?:书记|市长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长)/u.exec(t);
+  const m = /(市委|省委|县委|区委|党组|党委)?(?:副)?(?:书记|市长|省长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长|司长)/u.exec(t);
   return m && m.index > 0 && !/[、,，]/u.test(t.slice(0, m.index)) ? t.slice(m.index) : t;
 }
 

@@ -19,6 +19,8 @@ const LABELS: Record<string, string> = {
   'trademarks.well_known': 'Well-known trademarks',
   'trademarks.registered.valid': 'Valid registered trademarks',
   'trademarks.applications': 'Trademark applications',
+  'trademarks.registrations': 'Trademarks newly registered',
+  'copyrights.software.registered': 'Registered software copyrights',
   'copyrights.registered': 'Registered copyrights',
   'ip_index.overall': 'IP development index (overall)',
   'ip_index.creation': 'IP development index: creation',
@@ -42,14 +44,24 @@ const LABELS: Record<string, string> = {
   'patents.grants': 'Patents granted',
   'patents.implemented': 'Patents implemented',
   'patents.cumulative': 'Patents recorded (cumulative)',
+  'services.tisc': 'Technology and innovation support centres (TISC)',
+  'services.ip_service_institutions': 'IP service institutions',
+  'services.national_branded_ip_service_institutions': 'National branded IP service institutions',
+  'services.overseas_ip_service_institutions': 'Overseas IP service institutions',
+  'enterprises.national_ip_demonstrative_and_advantageous': 'National IP demonstrative and advantageous enterprises',
 };
 
 const known = (key: string): MetricAnswer => ({ key, label: LABELS[key] ?? key });
 
+/** A metric key with its label. */
+export function classifyKey(key: string): MetricAnswer {
+  return known(key);
+}
+
 /** The metric one phrase names (Simplified, any case), most specific first. */
 export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
   const p = toSimplified(phrase).toLowerCase();
-  if (/pct/u.test(p)) return known('patents.pct_applications');
+  if (/pct|国际专利申请|international patent applications?/u.test(p)) return known('patents.pct_applications');
   if (/地理标志|geographical indication/u.test(p)) return known('geographical_indications');
   if (/指数|index/u.test(p) && unit === 'percent') {
     if (/综合|overall|composite/u.test(p)) return known('ip_index.overall');
@@ -59,12 +71,23 @@ export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
     if (/管理|management/u.test(p)) return known('ip_index.management');
     return { generic: 'index' };
   }
+  // IP services and the national IP demonstrative and advantageous enterprises (国家知识产权示范企业和优势企业)
+  if (/技术与创新支持中心|technology and innovation support cent|\btisc/u.test(p)) return known('services.tisc');
+  if (/知识产权服务机构|ip service institution|intellectual property service institution/u.test(p)) {
+    if (/品牌|branded/u.test(p)) return known('services.national_branded_ip_service_institutions');
+    if (/海外|境外|overseas|foreign/u.test(p)) return known('services.overseas_ip_service_institutions');
+    return known('services.ip_service_institutions');
+  }
+  if (/示范(?:企业)?和优势企业|示范和优势企业|demonstrative and advantageous enterprises|demonstration and advantageous enterprises/u.test(p)) return known('enterprises.national_ip_demonstrative_and_advantageous');
   if (/驰名商标|well-known trademark/u.test(p)) return known('trademarks.well_known');
   if (/商标|trademark/u.test(p)) {
     if (/有效|valid|effective/u.test(p)) return known('trademarks.registered.valid');
     if (/申请|application/u.test(p)) return known('trademarks.applications');
+    // trademarks registered in the period (新增注册商标, 商标注册量, "new registered trademarks")
+    if (/新增注册|注册量|new(?:ly)? registered|new registrations?/u.test(p)) return known('trademarks.registrations');
     return { generic: 'trademarks' };
   }
+  if (/软件著作权|软件版权|software copyright/u.test(p)) return known('copyrights.software.registered');
   if (/著作权|版权|copyright/u.test(p)) return known('copyrights.registered');
   if (/质押|pledge/u.test(p)) {
     if (/补贴|补助|subsid/u.test(p)) return known('financing.pledge_subsidies');
@@ -112,7 +135,8 @@ function phraseEnd(text: string, from: number): number {
     const ch = text[b]!;
     if (BOUNDARY.test(ch) && !(ch === ',' && /\d/u.test(text[b - 1] ?? '') && /\d/u.test(text[b + 1] ?? ''))) break;
     if (ch === '.' && !(/\d/u.test(text[b - 1] ?? '') && /\d/u.test(text[b + 1] ?? ''))) break; // "524 million yuan.5,329 patents": a glued full stop
-    if (/^\s(?:and|but|while|with)\s/u.test(text.slice(b, b + 7))) break;
+    // " and " before the next item ("5,000 patents and 300 trademarks", "… and seven are …", "and the …"), not inside a name ("technology and innovation support centers")
+    if (/^\s(?:but|while|with)\s/u.test(text.slice(b, b + 7)) || /^\sand\s(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|the|its|their|a|an)\b/iu.test(text.slice(b, b + 12))) break;
     b++;
   }
   return b;

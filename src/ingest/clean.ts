@@ -87,6 +87,11 @@ const HEADER_CHROME: readonly RegExp[] = [
   /^\S{0,12}广告\S{0,6}$/u,
   /^图片名称$/u,
   /^[^。.]{1,30}(?:\s*>\s*[^。.>]{1,20})+$/u,
+  // a form above the article ("商标免费查询系统:姓名:手机:Q Q: …"): three or more labels with colons
+  /^(?:[^:：。]{1,12}[:：]){3,}/u,
+  // a hotline caption ("商标注册业务专线", "总经理热线") and a section label ("公司动态", "新闻资讯")
+  /^\S{0,10}(?:热线|熱線|专线|專線)$/u,
+  /^\S{0,4}(?:动态|動態|资讯|資訊)$/u,
 ];
 
 /** Datelines, source lines and bylines: kept as page metadata. */
@@ -96,6 +101,8 @@ const META_LINE: readonly RegExp[] = [
   /^日期[:：]/u,
   /^(?:发布时间|發布時間|发布日期|發布日期)[:：]/u,
   /^\S{2,8}记者 \S{1,4} (?:摄影)?报道$/u,
+  // a source-and-date line of a repost ("本文来源:长沙商标注册  本文作者:www.mctm.net  发布时间:2022-05-25")
+  /^(?:本文)?(?:来源|來源|作者)[:：].{0,80}(?:发布时间|發布時間|发布日期|發布日期)[:：]\s*\d{4}-\d{2}-\d{2}/u,
 ];
 
 /** The first line matching any of these starts the footer: everything from it on is boilerplate. */
@@ -124,6 +131,8 @@ const CHROME_LINE: readonly RegExp[] = [
   // a copyright notice, not a line about copyrights ("18,868 copyrights registered")
   /版权所有|版權所有|^\s*©|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|all rights reserved/iu,
   /^(?:联系电话|聯繫電話|聯系電話|联系方式|聯繫方式|联系人|聯繫人|电话|電話|传\s?真|傳\s?真|邮\s?箱|郵\s?箱|邮\s?编|郵\s?編|邮政编码|郵政編碼|通讯地址|通訊地址|通信地址|地\s?址|e-?mail|tel|fax|phone)\s*[:：]/iu,
+  // a line that is only a telephone number (0731-88718749, 400-123-4567, a mobile number)
+  /^(?:\(?0\d{2,3}\)?[-\s]?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})$/u,
   /^(?:主办单位|主辦單位|承办单位|承辦單位|技术支持|技術支持|网站地图|網站地圖|关于我们|關於我們)/u,
 ];
 

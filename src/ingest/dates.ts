@@ -1,7 +1,8 @@
 /**
  * Dates as sources write them. A date without a year ("March 24th", "1月18日", "今年3月") takes the
  * year of the article that reports it; if that would put it after the article's own date, it is the
- * previous year's (news reports what has happened). The original words are kept by the caller.
+ * previous year's (news reports what has happened). A run of days (11月27日至28日, "Nov 27-28") is
+ * dated by its first day. The original words are kept by the caller.
  */
 
 export interface ResolvedDate {
@@ -43,6 +44,11 @@ export function resolveDateText(text: string, publishedAt: string): ResolvedDate
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(t))) {
     [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /^(?:(\d{4})年|今年)?(\d{1,2})月(?:(\d{1,2})日?(?:至|到|[-–—~])(?:\d{1,2}月)?\d{1,2}日)$/u.exec(t))) {
+    // a run of days (11月27日至28日, 11月30日至12月1日): it began on its first day
+    year = m[1] ? Number(m[1]) : null;
+    month = Number(m[2]);
+    day = Number(m[3]);
   } else if ((m = /^(?:(\d{4})年|今年)?(\d{1,2})月(?:(\d{1,2})日)?$/u.exec(t))) {
     year = m[1] ? Number(m[1]) : null;
     month = Number(m[2]);
@@ -55,7 +61,8 @@ export function resolveDateText(text: string, publishedAt: string): ResolvedDate
     if (idx < 0) throw new Error(`unknown month in date "${text}"`);
     month = idx + 1;
     year = Number(m[2]);
-  } else if ((m = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/u.exec(t))) {
+  } else if ((m = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:\s?(?:-|–|to)\s?(?:[A-Za-z]+\.? )?\d{1,2}(?:st|nd|rd|th)?)?(?:,? (\d{4}))?$/u.exec(t))) {
+    // "March 24th", "Nov 27-28, 2018" (a run of days began on its first day)
     const idx = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
     if (idx < 0) throw new Error(`unknown month in date "${text}"`);
     month = idx + 1;

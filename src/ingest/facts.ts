@@ -159,11 +159,15 @@ export const ArticleFactsSchema = z.strictObject({
   unresolved: z.array(UnresolvedSchema).default([]),
   /**
    * Drafts only: entities the extractor proposes for seeds/entities.json (a person named with a title
-   * but not yet known), each with the words that name them. Never loaded: a reviewer copies an entry
+   * but not yet known; a place's IP office named with a title), each with the words that name them. Never loaded: a reviewer copies an entry
    * into entities.json; until then a fact that names it is rejected as an unknown id.
    */
   proposed: z
-    .strictObject({ people: z.array(z.strictObject({ ...named, evidence: z.string().min(2) })) })
+    .strictObject({
+      people: z.array(z.strictObject({ ...named, evidence: z.string().min(2) })),
+      /** A place's IP office named with a title (云南省知识产权局徐永忠副局长) but not in entities.json. */
+      agencies: z.array(z.strictObject({ ...named, level: z.enum(['national', 'provincial', 'municipal']), evidence: z.string().min(2) })).optional(),
+    })
     .optional(),
   /** Drafts only: which extractor wrote the file. */
   draft: z.strictObject({ extractor: z.string(), article: z.string() }).optional(),

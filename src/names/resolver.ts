@@ -275,13 +275,16 @@ export class NameResolver {
 
   /**
    * Every form, for scanning running text: the key (Simplified, or the Latin key), the divisions it
-   * names, and the best tier among them (0 a full name, 1 a short name of a province, prefecture or
+   * names at the best tier, the places of worse tiers that share it (`others`), and the best tier (0 a full name, 1 a short name of a province, prefecture or
    * municipal district, 2 of a county or county-level city, 3 of an ordinary district).
    */
-  *forms(): Generator<{ key: string; latin: boolean; tier: number; divisions: Division[] }> {
+  *forms(): Generator<{ key: string; latin: boolean; tier: number; divisions: Division[]; others: Division[] }> {
     for (const [key, entries] of this.index) {
       const tier = Math.min(...entries.map((e) => e.tier));
-      yield { key, latin: /^[a-z]+$/u.test(key), tier, divisions: uniqueDivisions(entries.filter((e) => e.tier === tier)) };
+      const divisions = uniqueDivisions(entries.filter((e) => e.tier === tier));
+      // the places of a worse tier that share the form (Huangpu: Shanghai's 黄浦区, and Guangzhou's 黄埔区)
+      const others = uniqueDivisions(entries.filter((e) => e.tier > tier)).filter((d) => !divisions.includes(d));
+      yield { key, latin: /^[a-z]+$/u.test(key), tier, divisions, others };
     }
   }
 

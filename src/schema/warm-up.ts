@@ -10,7 +10,7 @@ import { createContext } from '../context.js';
 import { QueryStats, REQUEST_MAX_CONCURRENT_CYPHER, type Executor } from '../db/executor.js';
 
 // Sizes are small on purpose: a plan depends on the query and the parameter types, not on page sizes,
-// so one row per level warms as well as a hundred. The three documents run at once.
+// so one row per level warms as well as a hundred. The documents run at once.
 const WARM_UP = [
   parse(`query WarmUpNested {
     provinces(first: 1) { totalCount edges { node { name agencies { name } mentionedIn { title }
@@ -28,8 +28,11 @@ const WARM_UP = [
     programmes { id name members(first: 1) { totalCount edges { node { year } } } }
     agencies { name programmes { name } }
   }`),
-  parse(`query WarmUpSearch { search(text: "武汉", first: 1) { node { id name } } }`),
 ];
+
+// The ids `AROUND` needs, from a query of its own, so it starts as soon as these are known instead of
+// waiting for (and depending on) the larger documents.
+const IDS = parse(`query WarmUpSearch { search(text: "武汉", first: 1) { node { id name } } programmes { id } }`);
 
 const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!) {
   node(id: $id) { id }
@@ -44,21 +47,29 @@ const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!) {
 /** Runs the warm-up queries; returns how long it took. Errors are logged, never thrown: a cold start is not a failed one. */
 export async function warmUp(schema: GraphQLSchema, executor: Executor, logger: Logger): Promise<number> {
   const t0 = performance.now();
-  const run = async (document: typeof AROUND, variableValues?: Record<string, unknown>) => {
+  const once = async (document: typeof AROUND, variableValues?: Record<string, unknown>) => {
     // The per-request Cypher budget protects the database from a client's request; the warm-up is the
     // server's own, and on a cold database its first plans are what it is there to pay for (a few
     // hundred ms each), so it has no time budget (the transaction timeout still applies to each call).
-    const stats = new QueryStats({ maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: Infinity, freeRoundTrips: Infinity });
+    // Nor the stall check: a Neo4j that has just started answers slowly, and a failed ping would turn
+    // every warm-up call into SERVICE_UNAVAILABLE for a second, leaving the data path cold.
+    const stats = new QueryStats({ maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: Infinity, freeRoundTrips: Infinity }, { stallCheck: false });
     const contextValue = createContext({ requestId: 'warm-up', executor, logger, headers: {}, revealVersions: false, stats });
+    const t = performance.now();
     const result = await execute({ schema, document, contextValue, variableValues });
-    if (result.errors?.length) logger.warn({ errors: result.errors.map((e) => e.message) }, 'warm-up query answered with errors');
-    return result.data as Record<string, any> | null | undefined;
+    const name = document.definitions[0]?.kind === 'OperationDefinition' ? document.definitions[0].name?.value : undefined;
+    logger.info({ query: name, ms: Math.round(performance.now() - t), heapMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) }, 'warm-up query done');
+    if (result.errors?.length) logger.warn({ query: name, errors: result.errors.map((e) => e.message) }, 'warm-up query answered with errors');
+    return result;
   };
+  const run = async (document: typeof AROUND, variableValues?: Record<string, unknown>) => (await once(document, variableValues)).data as Record<string, any> | null | undefined;
   try {
-    const [, pages, search] = await Promise.all(WARM_UP.map((document) => run(document)));
-    const id = search?.search?.[0]?.node?.id as string | undefined;
-    const programme = (pages?.programmes as { id?: string }[] | undefined)?.[0]?.id;
-    if (id && programme) await run(AROUND, { id, to: programme, programme });
+    const around = run(IDS).then((ids) => {
+      const id = ids?.search?.[0]?.node?.id as string | undefined;
+      const programme = (ids?.programmes as { id?: string }[] | undefined)?.[0]?.id;
+      return id && programme ? run(AROUND, { id, to: programme, programme }) : undefined;
+    });
+    await Promise.all([...WARM_UP.map((document) => run(document)), around]);
   } catch (err) {
     logger.warn({ err }, 'warm-up failed; the first requests may be slower');
   }

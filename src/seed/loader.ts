@@ -42,6 +42,8 @@ export interface SeedOptions {
    * built from `seeds/`, none for a bundle given without one (so the next start checks its content).
    */
   inputHash?: string | null;
+  /** Nodes or relationships the prune deletes per transaction. Default PRUNE_BATCH. */
+  pruneBatch?: number;
   /** Called after every batch written, with the running counts (start-up progress lines). */
   onProgress?: (p: SeedProgress) => void;
 }
@@ -84,6 +86,18 @@ export function searchText(node: GraphNode): string {
  */
 export const SEED_TX_TIMEOUT_MS = 120_000;
 
+/**
+ * Nodes (with their relationships) or relationships the prune deletes per transaction. 1,000 synthetic
+ * nodes with their relationships take a few MiB of transaction memory, far under the 128 MiB default of
+ * db.memory.transaction.max; a million in one transaction did not fit.
+ */
+export const PRUNE_BATCH = 1000;
+/**
+ * The prune's whole run may take minutes (a million synthetic nodes on a busy machine): its timeout
+ * bounds the auto-commit transaction that drives the batches.
+ */
+export const PRUNE_TX_TIMEOUT_MS = 3_600_000;
+
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -100,10 +114,10 @@ async function buildSeeds(): Promise<GraphBundle> {
 
 /**
  * How the loader writes the graph; raise it when that changes (version 2 added the shared :Node label,
- * 3 writes every label and type through one query text, 4 gives every city its `provinceOrder` key and every source its `sourceOrder` key, 5 every assessment event its `assessmentOrder` key, 6 every ASSESSED_BY its `agencyOrder` and every assessment's FOR_PROGRAMME its `programmeOrder` key),
+ * 3 writes every label and type through one query text, 4 gives every city its `provinceOrder` key and every source its `sourceOrder` key, 5 every assessment event its `assessmentOrder` key, 6 every ASSESSED_BY its `agencyOrder` and every assessment's FOR_PROGRAMME its `programmeOrder` key, 7 every DESIGNATED_IN its page keys `designationOrder`, `programmeDesignationOrder`, `programmeCityOrder`, `roundOrder`; 7 also prunes in batches),
  * so a database seeded the old way is re-seeded by the next `npm start`.
  */
-export const LOADER_VERSION = 6;
+export const LOADER_VERSION = 7;
 
 /** A stable hash of the data files' content and the loader version, stored with the seed so a change re-seeds. */
 export function bundleHash(bundle: GraphBundle): string {
@@ -235,6 +249,12 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
     report('relationships', rows.length);
   }
 
+  // Prune what the data no longer has, so the graph equals the data files: in batches, each committed
+  // on its own (a million synthetic nodes do not fit in one transaction), and before the derived keys,
+  // which then read only the seed's nodes. A prune stopped part-way is finished by the next load.
+  await executor.writeInBatches('seed/prune-nodes', { labels: [...NODE_LABELS], keep: [...nodeIds], batch: opts.pruneBatch ?? PRUNE_BATCH }, { timeoutMs: PRUNE_TX_TIMEOUT_MS });
+  await executor.writeInBatches('seed/prune-rels', { types: [...REL_TYPES], keep: bundle.rels.map((r) => `${r.from.id}|${relKey(r)}|${r.to.id}|${r.type}`), batch: opts.pruneBatch ?? PRUNE_BATCH }, { timeoutMs: PRUNE_TX_TIMEOUT_MS });
+
   // Derived sort keys, once every LOCATED_IN is in place: each city's Province.cities key, each
   // source's Query.sources key, each assessment event's Query.assessments key (docs/graph-model.md).
   await executor.write('seed/city-province-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
@@ -242,10 +262,8 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   await executor.write('seed/assessment-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
   // …then, from that key, each agency's and programme's assessment page key on the relationship.
   await executor.write('seed/assessment-anchor-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
-
-  // Prune what the data no longer has, so the graph equals the data files.
-  await executor.write('seed/prune-nodes', { labels: [...NODE_LABELS], keep: [...nodeIds] }, { timeoutMs: SEED_TX_TIMEOUT_MS });
-  await executor.write('seed/prune-rels', { types: [...REL_TYPES], keep: bundle.rels.map((r) => `${r.from.id}|${relKey(r)}|${r.to.id}|${r.type}`) }, { timeoutMs: SEED_TX_TIMEOUT_MS });
+  // Each designation's page keys (Query.designations, a programme's designations and cities, a round's members).
+  await executor.write('seed/designation-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
 
   await executor.write('seed/state-set', { complete: true, dataHash: hash, inputHash: fingerprint === null ? null : inputStamp(fingerprint, hash) });
   const counts = await graphCounts(executor);

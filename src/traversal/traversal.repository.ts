@@ -97,9 +97,20 @@ function subgraph(nodesOut: NodeOut[], edgesOut: EdgeOut[]): { nodes: GraphNode[
   return { nodes: nodes.map(graphNode), edges: graphEdges(edgesOut, byId) };
 }
 
-export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }): Promise<Subgraph | null> {
-  // One row per node, then one per edge (see the query); no row: no start node.
-  const rows = await readRows<{ node: NodeOut | null; edge: EdgeOut | null; truncated: boolean }>(ctx.executor, 'api/traversal/neighbourhood', params, { stats: ctx.stats });
+/**
+ * What a neighbourhood's selection asks for. Its work follows it: only `truncated` counts up to
+ * limit + 1 nodes and returns none; nodes without edges skip the relationships among them.
+ */
+export interface NeighbourhoodWants {
+  nodes: boolean;
+  edges: boolean;
+}
+
+export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }, wants: NeighbourhoodWants = { nodes: true, edges: true }): Promise<Subgraph | null> {
+  const query = wants.edges ? 'api/traversal/neighbourhood' : wants.nodes ? 'api/traversal/neighbourhood-nodes' : 'api/traversal/neighbourhood-truncated';
+  // One row per node, then one per edge (see the queries; the truncated-only query gives one row with
+  // neither); no row: no start node.
+  const rows = await readRows<{ node: NodeOut | null; edge: EdgeOut | null; truncated: boolean }>(ctx.executor, query, params, { stats: ctx.stats });
   if (rows.length === 0) return null;
   const nodes: NodeOut[] = [];
   const edges: EdgeOut[] = [];

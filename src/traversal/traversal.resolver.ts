@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { GraphEdge, GraphPath, SourceRef, Subgraph } from '../graph/common.types.js';
 import { boundedInt } from '../graph/args.js';
 import { fromGlobalId } from '../graph/global-id.js';
+import { selects } from '../graph/lookahead.js';
 import { RelationshipType, type RelType } from '../graph/labels.js';
 import { Node } from '../graph/node.interfaces.js';
 import { sourcesOfFactNode, sourcesOfRelationship } from '../graph/provenance.js';
@@ -68,11 +70,14 @@ export class TraversalResolver {
     @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
     @Arg('relationshipTypes', () => [RelationshipType], { nullable: true }) relationshipTypes?: RelType[] | null,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit = 100,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Subgraph> {
     boundedInt(depth, 'depth', 1, MAX_DEPTH);
     boundedInt(limit, 'limit', 1, MAX_NEIGHBOURS);
     const { graphId } = fromGlobalId(id);
-    const found = await neighbourhood(ctx, { id: graphId, depth, types: types(relationshipTypes), limit });
+    // The database's work follows the selection (`{ truncated }` alone fetches no node and no edge).
+    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']) } : undefined;
+    const found = await neighbourhood(ctx, { id: graphId, depth, types: types(relationshipTypes), limit }, wants);
     if (!found) throw new NotFoundError(`No node with id ${id}.`, { id });
     return found;
   }

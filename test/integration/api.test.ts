@@ -302,6 +302,44 @@ describe('traversal', () => {
     expect((await api.errors('query($id:ID!){ neighbourhood(id:$id, depth: 4) { truncated } }', { id }))[0]!.message).toMatch(/"depth" must be between 1 and 3/);
   });
 
+  it('neighbourhood: the database work follows the selection, the answers do not change with it', async () => {
+    const city = await api.idOf('黄石', 'CITY');
+    const programme = await api.idOf('国家知识产权示范城市', 'PROGRAMME');
+    const ran = async (query: string) => {
+      const text = await (await fetch(`${api.base}/metrics`)).text();
+      const m = text.match(new RegExp(`^neo4j_queries_total\\{query="api/traversal/${query}",mode="READ",outcome="ok"[^}]*\\} (\\d+)`, 'm'));
+      return m ? Number(m[1]) : 0;
+    };
+    const cases: Array<{ id: string; depth: number; limit: number; types?: string[] }> = [
+      { id: city, depth: 1, limit: 3 },
+      { id: city, depth: 2, limit: 200 },
+      { id: city, depth: 3, limit: 500, types: ['DESIGNATED_IN', 'LOCATED_IN'] },
+      { id: programme, depth: 3, limit: 500 },
+      { id: programme, depth: 1, limit: 500 },
+    ];
+    const args = 'query($id:ID!,$d:Int!,$l:Int!,$t:[RelationshipType!]){ n: neighbourhood(id:$id, depth:$d, limit:$l, relationshipTypes:$t)';
+    let truncatedSeen = 0;
+    for (const c of cases) {
+      const v = { id: c.id, d: c.depth, l: c.limit, t: c.types ?? null };
+      const full = (await api.data(`${args} { truncated nodes { id label name } edges { type source target } } }`, v)).n;
+      const before = { full: await ran('neighbourhood'), nodes: await ran('neighbourhood-nodes') };
+      const onlyTruncated = (await api.data(`${args} { truncated } }`, v)).n;
+      const viaFragment = (await api.data(`${args} { ...T } } fragment T on Subgraph { truncated }`, v)).n;
+      const nodesOnly = (await api.data(`${args} { truncated nodes { id label name } } }`, v)).n;
+      expect(onlyTruncated, JSON.stringify(c)).toEqual({ truncated: full.truncated });
+      expect(viaFragment).toEqual({ truncated: full.truncated });
+      expect(nodesOnly).toEqual({ truncated: full.truncated, nodes: full.nodes });
+      if (full.truncated) truncatedSeen++;
+      // Neither `{ truncated }` nor a selection without edges ran the query that fetches every node and edge.
+      expect(await ran('neighbourhood'), JSON.stringify(c)).toBe(before.full);
+      expect(await ran('neighbourhood-nodes')).toBe(before.nodes + 1);
+    }
+    expect(truncatedSeen, 'the cases include cut-short neighbourhoods').toBeGreaterThan(0);
+    expect(truncatedSeen, 'and complete ones').toBeLessThan(cases.length);
+    const missing = await api.errors('query($id:ID!){ neighbourhood(id:$id) { truncated } }', { id: Buffer.from('City:no-such-city').toString('base64url') });
+    expect(missing[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('neighbourhood can be limited to relationship types', async () => {
     const id = await api.idOf('湖北', 'PROVINCE');
     const d = await api.data('query($id:ID!){ neighbourhood(id:$id, depth: 1, relationshipTypes: [LOCATED_IN], limit: 500) { nodes { label } edges { type } } }', { id });

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCAL_PASSWORD, PROJECT_ROOT } from '../../src/config/config.js';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../src/db/local/local-neo4j.js';
+import { pino } from 'pino';
+import { applySchema } from '../../src/db/schema.js';
 import { buildAppSchema } from '../../src/schema/build-schema.js';
+import { warmUp } from '../../src/schema/warm-up.js';
 import { metricsExecutor, post, startServer, type RunningServer } from './server-harness.js';
 
 const neo4j: LocalNeo4jOptions = {
@@ -25,10 +28,12 @@ const neo4j: LocalNeo4jOptions = {
 
 let server: RunningServer;
 let neo4jPid = 0;
+let boltUri = '';
 
 beforeAll(async () => {
   const handle = await startLocalNeo4j(neo4j, { owner: 'test', detached: false });
   neo4jPid = handle.pid;
+  boltUri = handle.boltUri;
   // The frozen-database test sends 16 requests at once from one address: above the default per-client share.
   server = await startServer({ schema: await buildAppSchema(), executor: metricsExecutor(handle.boltUri), options: { maxInFlight: 64, maxInFlightPerClient: 64 } });
 }, 240_000);
@@ -206,6 +211,28 @@ describe('the database going away and coming back', () => {
       );
     } finally {
       process.kill(neo4jPid, 'SIGCONT');
+    }
+  }, 120_000);
+
+  it("the server's own warm-up waits through a slow start of Neo4j (frozen 2.5 s) instead of failing its calls as SERVICE_UNAVAILABLE", async () => {
+    await untilOk();
+    const executor = metricsExecutor(boltUri);
+    const warnings: unknown[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line)) });
+    try {
+      await applySchema(executor); // search needs the full-text index
+      await warmUp(await buildAppSchema(), executor, logger); // opens the pool's connections
+      expect(warnings).toEqual([]);
+      process.kill(neo4jPid, 'SIGSTOP');
+      const warming = warmUp(await buildAppSchema(), executor, logger);
+      await new Promise((r) => setTimeout(r, 2500));
+      process.kill(neo4jPid, 'SIGCONT');
+      const ms = await warming;
+      expect(warnings).toEqual([]);
+      expect(ms).toBeGreaterThan(2000);
+    } finally {
+      process.kill(neo4jPid, 'SIGCONT');
+      await executor.close();
     }
   }, 120_000);
 });

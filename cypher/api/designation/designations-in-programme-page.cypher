@@ -1,19 +1,24 @@
-// Programme.members and Query.designations with a programme: the designations of one programme, found
-// from the programme, keyset-paged; a page costs the programme's members, never the graph's.
-// Ordered by year, then city adcode, then programme (s), then city|programme|key (id).
+// Programme.members and Query.designations with a programme: the designations of one programme, ordered
+// by year, then city adcode, then programme (s), then city|programme|key (id); keyset-paged as a range
+// seek on the stored sort key `programmeDesignationOrder` ('<programme id>|<s>|<id>'; index
+// designated_in_programme_designation_order, written by the loader, cypher/seed/designation-order.cypher)
+// within the programme's prefix, from the cursor (or the first year asked for) to the other cursor (or
+// the last year asked for), in index order, stopped after $limit matches: a page reads about the page's
+// rows, however many members the programme has. A province filter is checked on the rows the seek reads.
 // $forward / $backward: [{k, city, programme, province, yearFrom, yearTo, after {s, id}, before {s, id}}]; $limit: page size + 1.
 UNWIND $forward AS key
 CALL (key) {
-  MATCH (g:Programme {id: key.programme})<-[d:DESIGNATED_IN]-(c:City)
-  WHERE true
-    AND (key.yearFrom IS NULL OR d.year >= key.yearFrom)
-    AND (key.yearTo IS NULL OR d.year <= key.yearTo)
+  WITH key,
+       coalesce(key.after.s + '|' + key.after.id, '') AS fromCursor, right('0000' + toString(coalesce(key.yearFrom, 0)), 4) AS fromYear,
+       coalesce(key.before.s + '|' + key.before.id, '~') AS toCursor, CASE WHEN key.yearTo IS NULL OR key.yearTo >= 9999 THEN '~' ELSE right('0000' + toString(key.yearTo + 1), 4) END AS toYear
+  WITH key, key.programme + '|' + CASE WHEN fromCursor > fromYear THEN fromCursor ELSE fromYear END AS low,
+       key.programme + '|' + CASE WHEN toCursor < toYear THEN toCursor ELSE toYear END AS high
+  MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
+  USING INDEX d:DESIGNATED_IN(programmeDesignationOrder)
+  WHERE d.programmeDesignationOrder > low AND d.programmeDesignationOrder < high
     AND (key.province IS NULL OR EXISTS { (c)-[:LOCATED_IN*1..2]->(:Province {id: key.province}) })
-  WITH key, c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
-  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
-    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
-  WITH c, d, g, s, id ORDER BY s ASC, id ASC LIMIT $limit
-  RETURN c, d, g, s, id
+  WITH c, d, g ORDER BY d.programmeDesignationOrder ASC LIMIT $limit
+  RETURN c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
 }
 RETURN key.k AS k, s, id, properties(d) AS rel,
        {id: c.id, labels: labels(c), props: properties(c)} AS city,
@@ -21,16 +26,17 @@ RETURN key.k AS k, s, id, properties(d) AS rel,
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
-  MATCH (g:Programme {id: key.programme})<-[d:DESIGNATED_IN]-(c:City)
-  WHERE true
-    AND (key.yearFrom IS NULL OR d.year >= key.yearFrom)
-    AND (key.yearTo IS NULL OR d.year <= key.yearTo)
+  WITH key,
+       coalesce(key.after.s + '|' + key.after.id, '') AS fromCursor, right('0000' + toString(coalesce(key.yearFrom, 0)), 4) AS fromYear,
+       coalesce(key.before.s + '|' + key.before.id, '~') AS toCursor, CASE WHEN key.yearTo IS NULL OR key.yearTo >= 9999 THEN '~' ELSE right('0000' + toString(key.yearTo + 1), 4) END AS toYear
+  WITH key, key.programme + '|' + CASE WHEN fromCursor > fromYear THEN fromCursor ELSE fromYear END AS low,
+       key.programme + '|' + CASE WHEN toCursor < toYear THEN toCursor ELSE toYear END AS high
+  MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
+  USING INDEX d:DESIGNATED_IN(programmeDesignationOrder)
+  WHERE d.programmeDesignationOrder > low AND d.programmeDesignationOrder < high
     AND (key.province IS NULL OR EXISTS { (c)-[:LOCATED_IN*1..2]->(:Province {id: key.province}) })
-  WITH key, c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
-  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
-    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
-  WITH c, d, g, s, id ORDER BY s DESC, id DESC LIMIT $limit
-  RETURN c, d, g, s, id
+  WITH c, d, g ORDER BY d.programmeDesignationOrder DESC LIMIT $limit
+  RETURN c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
 }
 RETURN key.k AS k, s, id, properties(d) AS rel,
        {id: c.id, labels: labels(c), props: properties(c)} AS city,

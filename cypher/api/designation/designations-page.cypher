@@ -1,19 +1,23 @@
-// Query.designations without a programme: every designation, keyset-paged as a seek on the
-// designation_year relationship index (a page starts at its cursor's year), filtered by province and years.
-// Ordered by year, then city adcode, then programme (s), then city|programme|key (id).
+// Query.designations without a programme or city: every designation, ordered by year, then city adcode,
+// then programme (s), then city|programme|key (id); keyset-paged as a range seek on the stored sort key
+// `designationOrder` ('<s>|<id>', the cursor as one string; index designated_in_designation_order,
+// written by the loader, cypher/seed/designation-order.cypher), from the cursor (or the first year asked
+// for) to the other cursor (or the last year asked for), in index order, stopped after $limit matches:
+// a page reads about the page's rows, however many designations there are and however deep the page is.
+// A province filter is checked on the rows the seek reads.
 // $forward / $backward: [{k, city, programme, province, yearFrom, yearTo, after {s, id}, before {s, id}}]; $limit: page size + 1.
 UNWIND $forward AS key
 CALL (key) {
+  WITH key,
+       coalesce(key.after.s + '|' + key.after.id, '') AS fromCursor, right('0000' + toString(coalesce(key.yearFrom, 0)), 4) AS fromYear,
+       coalesce(key.before.s + '|' + key.before.id, '~') AS toCursor, CASE WHEN key.yearTo IS NULL OR key.yearTo >= 9999 THEN '~' ELSE right('0000' + toString(key.yearTo + 1), 4) END AS toYear
+  WITH key, CASE WHEN fromCursor > fromYear THEN fromCursor ELSE fromYear END AS low, CASE WHEN toCursor < toYear THEN toCursor ELSE toYear END AS high
   MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
-  WHERE d.year >= coalesce(toInteger(left(key.after.s, 4)), 0) AND d.year <= coalesce(toInteger(left(key.before.s, 4)), 9999)
-    AND (key.yearFrom IS NULL OR d.year >= key.yearFrom)
-    AND (key.yearTo IS NULL OR d.year <= key.yearTo)
+  USING INDEX d:DESIGNATED_IN(designationOrder)
+  WHERE d.designationOrder > low AND d.designationOrder < high
     AND (key.province IS NULL OR EXISTS { (c)-[:LOCATED_IN*1..2]->(:Province {id: key.province}) })
-  WITH key, c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
-  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
-    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
-  WITH c, d, g, s, id ORDER BY d.year ASC, s ASC, id ASC LIMIT $limit
-  RETURN c, d, g, s, id
+  WITH c, d, g ORDER BY d.designationOrder ASC LIMIT $limit
+  RETURN c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
 }
 RETURN key.k AS k, s, id, properties(d) AS rel,
        {id: c.id, labels: labels(c), props: properties(c)} AS city,
@@ -21,16 +25,16 @@ RETURN key.k AS k, s, id, properties(d) AS rel,
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
+  WITH key,
+       coalesce(key.after.s + '|' + key.after.id, '') AS fromCursor, right('0000' + toString(coalesce(key.yearFrom, 0)), 4) AS fromYear,
+       coalesce(key.before.s + '|' + key.before.id, '~') AS toCursor, CASE WHEN key.yearTo IS NULL OR key.yearTo >= 9999 THEN '~' ELSE right('0000' + toString(key.yearTo + 1), 4) END AS toYear
+  WITH key, CASE WHEN fromCursor > fromYear THEN fromCursor ELSE fromYear END AS low, CASE WHEN toCursor < toYear THEN toCursor ELSE toYear END AS high
   MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
-  WHERE d.year >= coalesce(toInteger(left(key.after.s, 4)), 0) AND d.year <= coalesce(toInteger(left(key.before.s, 4)), 9999)
-    AND (key.yearFrom IS NULL OR d.year >= key.yearFrom)
-    AND (key.yearTo IS NULL OR d.year <= key.yearTo)
+  USING INDEX d:DESIGNATED_IN(designationOrder)
+  WHERE d.designationOrder > low AND d.designationOrder < high
     AND (key.province IS NULL OR EXISTS { (c)-[:LOCATED_IN*1..2]->(:Province {id: key.province}) })
-  WITH key, c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
-  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
-    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
-  WITH c, d, g, s, id ORDER BY d.year DESC, s DESC, id DESC LIMIT $limit
-  RETURN c, d, g, s, id
+  WITH c, d, g ORDER BY d.designationOrder DESC LIMIT $limit
+  RETURN c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
 }
 RETURN key.k AS k, s, id, properties(d) AS rel,
        {id: c.id, labels: labels(c), props: properties(c)} AS city,

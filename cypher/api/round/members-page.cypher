@@ -1,15 +1,19 @@
-// Round.members: the designations tied to one round, reached from its programme (one seek on the round,
-// one expand to the programme's members), keyset-paged by city adcode (s), then city|programme|key (id).
+// Round.members: the designations tied to one round, ordered by city adcode (s), then city|programme|key
+// (id); keyset-paged as a range seek on the stored sort key `roundOrder` ('<round id>|<s>|<id>'; index
+// designated_in_round_order, written by the loader, cypher/seed/designation-order.cypher) within the
+// round's prefix, from the cursor, in index order, stopped after $limit rows: a page reads about the
+// page's rows, however many members the round's programme has. A member counts when its programme has
+// the round (HAS_ROUND), as before.
 // $forward / $backward: [{k, round, after {s, id}, before {s, id}}]; $limit: page size + 1.
 UNWIND $forward AS key
 CALL (key) {
-  MATCH (:Round {id: key.round})<-[:HAS_ROUND]-(g:Programme)<-[d:DESIGNATED_IN]-(c:City)
-  WHERE d.round = key.round
-  WITH key, c, d, g, coalesce(c.adcode, '999999') AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
-  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
-    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
-  WITH c, d, g, s, id ORDER BY s ASC, id ASC LIMIT $limit
-  RETURN c, d, g, s, id
+  WITH key, key.round + '|' + coalesce(key.after.s + '|' + key.after.id, '') AS low, key.round + '|' + coalesce(key.before.s + '|' + key.before.id, '~') AS high
+  MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
+  USING INDEX d:DESIGNATED_IN(roundOrder)
+  WHERE d.roundOrder > low AND d.roundOrder < high
+    AND EXISTS { (g)-[:HAS_ROUND]->(:Round {id: key.round}) }
+  WITH c, d, g ORDER BY d.roundOrder ASC LIMIT $limit
+  RETURN c, d, g, coalesce(c.adcode, '999999') AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
 }
 RETURN key.k AS k, s, id, properties(d) AS rel,
        {id: c.id, labels: labels(c), props: properties(c)} AS city,
@@ -17,13 +21,13 @@ RETURN key.k AS k, s, id, properties(d) AS rel,
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
-  MATCH (:Round {id: key.round})<-[:HAS_ROUND]-(g:Programme)<-[d:DESIGNATED_IN]-(c:City)
-  WHERE d.round = key.round
-  WITH key, c, d, g, coalesce(c.adcode, '999999') AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
-  WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
-    AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
-  WITH c, d, g, s, id ORDER BY s DESC, id DESC LIMIT $limit
-  RETURN c, d, g, s, id
+  WITH key, key.round + '|' + coalesce(key.after.s + '|' + key.after.id, '') AS low, key.round + '|' + coalesce(key.before.s + '|' + key.before.id, '~') AS high
+  MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
+  USING INDEX d:DESIGNATED_IN(roundOrder)
+  WHERE d.roundOrder > low AND d.roundOrder < high
+    AND EXISTS { (g)-[:HAS_ROUND]->(:Round {id: key.round}) }
+  WITH c, d, g ORDER BY d.roundOrder DESC LIMIT $limit
+  RETURN c, d, g, coalesce(c.adcode, '999999') AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
 }
 RETURN key.k AS k, s, id, properties(d) AS rel,
        {id: c.id, labels: labels(c), props: properties(c)} AS city,

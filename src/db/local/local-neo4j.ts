@@ -49,6 +49,11 @@ export interface LocalNeo4jOptions extends LocalNeo4jConfig {
   password: string;
   /** Progress lines for humans (stderr by default). */
   log?: (line: string) => void;
+  /**
+   * db.memory.transaction.max, default 128m. Community edition cannot change it while running, so a
+   * test that needs a smaller cap starts its own Neo4j with one (test/integration/reseed-prune.test.ts).
+   */
+  transactionMemoryMax?: string;
 }
 
 /**
@@ -331,7 +336,7 @@ function writeConf(opts: LocalNeo4jOptions): void {
     'db.shutdown_transaction_end_timeout=5s',
     // A memory cap per transaction and for all of them together, so one runaway query (the research
     // door's) fails with a memory error instead of running the JVM out of heap (docs/operations.md).
-    'db.memory.transaction.max=128m',
+    `db.memory.transaction.max=${opts.transactionMemoryMax ?? '128m'}`,
     'dbms.memory.transaction.total.max=320m',
   ];
   fs.writeFileSync(path.join(conf, 'neo4j.conf'), lines.join('\n') + '\n');

@@ -17,6 +17,13 @@ describe('resolveDateText', () => {
     expect(resolveDateText('12月30日', '2023-01-18').date).toBe('2022-12-30');
   });
 
+  it('dates a run of days by its first day, in the year the article allows', () => {
+    expect(resolveDateText('11月27日至28日', '2019-09-01').date).toBe('2018-11-27');
+    expect(resolveDateText('2014年11月30日至12月1日', '2015-01-05').date).toBe('2014-11-30');
+    expect(resolveDateText('Nov 27-28, 2018', '2019-09-01').date).toBe('2018-11-27');
+    expect(() => resolveDateText('11月27日至', '2019-09-01')).toThrow(/unrecognised/u);
+  });
+
   it('keeps month precision when no day is given', () => {
     expect(resolveDateText('今年3月', '2022-08-14')).toEqual({ date: null, year: 2022, month: 3 });
   });
