@@ -441,12 +441,14 @@ export class Executor {
   private lastAnswerAt = 0;
 
   /**
-   * Whether the database answers: yes if it completed something within RECENT_ANSWER_MS (a busy
-   * database is not a dead one), else one ping shared by every call waiting at the same time.
+   * Whether the database answers: yes if it completed something within RECENT_ANSWER_MS and after the
+   * asking call began (`since`; a busy database is not a dead one, but an answer from before the call
+   * says nothing about the database now: it may have frozen since), else one ping shared by every call
+   * waiting at the same time.
    */
-  private async answers(): Promise<boolean> {
+  private async answers(since: number): Promise<boolean> {
     const now = performance.now();
-    if (now - this.lastAnswerAt < RECENT_ANSWER_MS) return true;
+    if (now - this.lastAnswerAt < RECENT_ANSWER_MS && this.lastAnswerAt >= since) return true;
     // A ping that failed within the last PING_TIMEOUT_MS still stands: calls that check just after it
     // get the answer at once instead of starting (and waiting for) another ping.
     if (now - this.lastPingFailedAt < PING_TIMEOUT_MS && this.lastAnswerAt < this.lastPingFailedAt) return false;
@@ -494,7 +496,7 @@ export class Executor {
         // Only a request's reads are checked: writes (seeding, schema) keep the database busy enough to
         // slow a ping, and the process's own work (boot, CLI, exports) has no client waiting; for
         // those only the deadline applies.
-        const alive = stallCheck || elapsed >= deadline ? await this.answers() : true;
+        const alive = stallCheck || elapsed >= deadline ? await this.answers(t0) : true;
         if (settled) return;
         if (!alive) {
           // The call's own answer may be read already: let it win over the ping's verdict.
