@@ -10,8 +10,9 @@
  * committed before the first run; rules tuned on it since, so it is no longer unseen: its two untouched
  * runs are kept in docs/extraction.md) and on held-out set 5 in bench/extract/heldout5/ (texts and gold
  * committed before the extractor first ran on them; rules tuned on it since (branch s7-10-gen), so no longer unseen: its two untouched runs are in docs/extraction.md) and on held-out set 6
- * in bench/extract/heldout6/ (texts and gold committed before the extractor ever ran on them; never tuned
- * on: it runs only when `--only heldout6` names it). The article's
+ * in bench/extract/heldout6/ and held-out set 7 in bench/extract/heldout7/ (texts and gold committed
+ * before the extractor ever ran on them; never tuned on: each runs only when `--only heldout6` or
+ * `--only heldout7` names it; the list of sets is in select.ts). The article's
  * publication date comes from the gold file (as --published would), the rest from the raw text. A fact
  * counts as quoted from boilerplate when its quote is not in the cleaned body or contains a line the
  * cleaning put in boilerplate.
@@ -24,28 +25,16 @@ import { extractArticle } from '../../src/extract/extract.js';
 import { cleanPage } from '../../src/ingest/clean.js';
 import { ArticleFactsSchema, readDataFile } from '../../src/ingest/facts.js';
 import { FACT_TYPES, score, type FactType, type Tally } from './score.js';
-import { selectSets } from './select.js';
+import { BENCH_SETS, NAMED_ONLY, selectSets } from './select.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SETS: Array<[string, string]> = [
-  ['seed articles (rules written on these)', join(ROOT, 'seeds')],
-  ['development set (the first held-out set; rules tuned on it since)', join(ROOT, 'bench', 'extract', 'dev')],
-  ['held-out set 2 (gold written before any tuning; rules changed after its first run, so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout2')],
-  ['held-out set 3 (gold written before the extractor first ran on it; rules tuned on it since, so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout3')],
-  ['held-out set 4 (gold committed before the extractor first ran on it; rules tuned on it since (branch s6-10-rules), so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout4')],
-  ['held-out set 5 (gold committed before the extractor first ran on it; rules tuned on it since (branch s7-10-gen), so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout5')],
-  ['held-out set 6 (held out: never tuned on; gold committed before the extractor ever ran on it)', join(ROOT, 'bench', 'extract', 'heldout6')],
-];
-// sets a plain run skips: they run only when `--only` names them
-const NAMED_ONLY = ['heldout6'];
-
-// `-- --only seed,dev,heldout2,heldout3,heldout4,heldout5,heldout6` runs some sets (while rules are tuned, a held-out set stays unread)
+// `-- --only seed,dev,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7` runs some sets (while rules are tuned, a held-out set stays unread)
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '').split(',') : null;
 const ctx = loadExtractContext();
 const pct = (x: number): string => (Number.isNaN(x) ? '  –  ' : x.toFixed(2).padStart(5));
 
-for (const [title, dir] of selectSets(SETS, only, NAMED_ONLY)) {
+for (const [title, dir] of selectSets(BENCH_SETS, only, NAMED_ONLY)) {
   const articles = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/u, '.facts.json')))).sort() : [];
   const totals = Object.fromEntries(FACT_TYPES.map((t) => [t, { gold: 0, proposed: 0, matched: 0 }])) as Record<FactType, Tally>;
   let fromBoilerplate = 0;
