@@ -101,7 +101,7 @@ describe('re-seeding over extra nodes that do not fit in one transaction', () =>
     expect(await extra()).toBe(0);
     expect((await isSeeded(ex)).complete).toBe(true);
     expect(await graphChecksum(ex)).toBe(seedChecksum);
-  });
+  }, 240_000);
 
   it('a prune that fails part-way leaves the seed incomplete; the next load finishes it', async () => {
     await addExtra();
@@ -116,5 +116,5 @@ describe('re-seeding over extra nodes that do not fit in one transaction', () =>
     expect(await extra()).toBe(0);
     expect((await isSeeded(ex)).complete).toBe(true);
     expect(await graphChecksum(ex)).toBe(seedChecksum);
-  });
+  }, 240_000);
 });

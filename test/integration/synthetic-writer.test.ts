@@ -64,12 +64,12 @@ describe('npm run bench:data', () => {
     expect(fast.labels).toEqual({ City: 150, Node: 300, Article: 30, Source: 30, Observation: 90, AssessmentEvent: 30 });
     expect(fast.rels).toBeGreaterThan(2 * NODES);
     expect(fast).toEqual(slow);
-  });
+  }, 240_000);
 
   it('refuses to write over synthetic data already there, and leaves the schema as it was', async () => {
     const p = spawnEntry('bench/synthetic-data.ts', ENV, ['--nodes', '20']);
     expect(await p.exited).not.toBe(0);
     expect(p.output()).toMatch(/already holds synthetic data \(150 synthetic cities\)/);
     expect(await schemaInPlace(ex)).toBe(true);
-  });
+  }, 120_000);
 });
