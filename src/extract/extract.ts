@@ -204,6 +204,21 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   }
   placeMentions.sort((a, b) => a.span.start - b.span.start);
 
+  /** The kind of place a programme names, from entities.json's `scope` ("county or district", "city"). */
+  const scopeOf = (id: string): string | undefined => ctx.entities.programmes.find((p) => p.id === id)?.scope;
+  /**
+   * Whether a place is of the kind its programme names: a county-level programme (scope "county or
+   * district": 强县工程, 强县建设) names districts, counties and county-level cities, never a prefecture-level
+   * city or a municipality; a city programme (scope "city") names prefecture-level cities, municipalities,
+   * their districts and county-level cities, never a county. Other scopes are not checked.
+   */
+  const fitsScope = (id: string, d: Division): boolean => {
+    const scope = scopeOf(id);
+    const countyLevel = d.level === 'district' || d.level === 'county' || d.level === 'county-level-city';
+    if (scope === 'county or district') return countyLevel;
+    if (scope === 'city') return d.level !== 'county' && !(d.level === 'district' && !(d.parentAdcode && names.get(d.parentAdcode)?.municipality));
+    return true;
+  };
   /** How a draft names a place: its name, or its parent's name and its own (北京市朝阳区) when the name is shared, else its id. */
   const ref = (d: Division): string => {
     const parent = d.parentAdcode ? names.get(d.parentAdcode) : undefined;
@@ -372,6 +387,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           report({ kind: 'designation', text: m.span.text, reason: 'named with an older title (国家知识产权工作示范城市, "IPR work model city"), not a programme the graph records', quote: clause.text });
           continue;
         }
+        // a county-level programme (强县工程) names no prefecture-level city, a city programme no county
+        if (!fitsScope(prog.id, d)) {
+          report({ kind: 'designation', text: m.span.text, reason: `a ${d.level} is not the kind of place ${prog.id} names (${scopeOf(prog.id) ?? 'no scope'})`, quote: clause.text });
+          continue;
+        }
         seen.add(d.adcode);
         // the batch in the place's clause, else the one batch the sentence names ("确定了23个城市为首批…,我省的芜湖…入选")
         const batchOf = (t: string): string | undefined => (/首批|first batch/iu.test(t) ? '1' : /第([一二三四五六七八九十\d]+)批/u.exec(t)?.[1]);
@@ -406,6 +426,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           const inLine = here.filter((m) => m.span.start >= line.start && m.span.end <= line.end).map((m) => m.division!);
           const d = inLine.at(-1);
           if (!d || !isCityLevel(d) || seenL.has(d.adcode)) continue;
+          if (!fitsScope(prog.id, d)) {
+            report({ kind: 'designation', text: line.text, reason: `a ${d.level} is not the kind of place ${prog.id} names (${scopeOf(prog.id) ?? 'no scope'})`, quote: line.text });
+            continue;
+          }
           seenL.add(d.adcode);
           draft.designations.push({
             place: ref(d),
