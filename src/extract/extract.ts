@@ -209,14 +209,15 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   /**
    * Whether a place is of the kind its programme names: a county-level programme (scope "county or
    * district": 强县工程, 强县建设) names districts, counties and county-level cities, never a prefecture-level
-   * city or a municipality; a city programme (scope "city") names prefecture-level cities, municipalities,
-   * their districts and county-level cities, never a county. Other scopes are not checked.
+   * city or a municipality; a city programme (scope "city") never names a county. Other scopes are not
+   * checked.
    */
   const fitsScope = (id: string, d: Division): boolean => {
     const scope = scopeOf(id);
     const countyLevel = d.level === 'district' || d.level === 'county' || d.level === 'county-level-city';
     if (scope === 'county or district') return countyLevel;
-    if (scope === 'city') return d.level !== 'county' && !(d.level === 'district' && !(d.parentAdcode && names.get(d.parentAdcode)?.municipality));
+    // (districts are left to the list: strong-city lists name districts, 北京市海淀区, beside cities)
+    if (scope === 'city') return d.level !== 'county';
     return true;
   };
   /** How a draft names a place: its name, or its parent's name and its own (北京市朝阳区) when the name is shared, else its id. */
