@@ -14,7 +14,7 @@ import { articleMeta, languageOf, publication } from '../ingest/article-meta.js'
 import type { ArticleFacts, Entities } from '../ingest/facts.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { Division } from '../names/resolver.js';
-import { classifyKey, giiRank, metricsOf } from './metrics.js';
+import { classifyKey, giiRank, isFlow, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
@@ -87,6 +87,7 @@ const EN_DATE = /\b(?:On |on |in |In )?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|O
 const EN_WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_NUM_MONTH: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const EN_ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
@@ -524,9 +525,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // a count the place has now ("has risen from nine to 74", 已达) with no period of its own, in a paragraph
     // that names none, is of the publication day: a period of an earlier paragraph does not reach it
     const now: Period | null = !periodIn(s.text, published.date) && !eventDay && carriedPeriod && carriedPeriod.paragraph !== s.paragraph && /\b(?:has|have) (?:risen|grown|increased|reached|climbed|expanded|totall?ed)\b|已(?:达|达到|增至|增加到|突破)/u.test(toSimplified(s.text)) ? { period: published.date, end: published.date, text: 'not stated; a count the text gives as now (publication day)' } : null;
-    const period = periodIn(s.text, published.date) ?? eventDay ?? now ?? carriedPeriod?.period ?? null;
-    // a period carries on only from a sentence that states figures ("Founded in 2014, …" does not)
-    if (period && periodIn(s.text, published.date)) carriedPeriod = { paragraph: s.paragraph, period };
+    const ownPeriod = periodIn(s.text, published.date);
+    const period = ownPeriod ?? eventDay ?? now ?? carriedPeriod?.period ?? null;
+    // a period carries on only from a sentence that states figures ("Founded in 2014, …" does not); what
+    // carries is the last period the sentence names ("In 2021, …; By the end of 2021, …" → the day)
+    if (period && ownPeriod) carriedPeriod = { paragraph: s.paragraph, period: periodBefore(s.text, s.text.length, published.date) ?? ownPeriod };
     const figs = figuresIn(s.text);
     const metrics = metricsOf(s.text, figs);
     for (const [fk, fig] of figs.entries()) {
@@ -570,7 +573,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         report({ kind: 'observation', text: fig.text, reason: metric ? `the words name ${metric.generic} but not which count (applications, grants, valid…)` : 'no metric the rules know for this figure', quote: fig.quote });
         continue;
       }
-      const p = period ?? { period: 'unspecified', text: 'not stated' };
+      // a sentence that names several periods: the figure's is the nearest one before it, in its own clause
+      // or an earlier one ("2023年1-10月份,专利授权量…;截至10月底,有效发明专利…"); a flow whose period is
+      // carried from an earlier sentence as a month's last day is counted over the months up to it
+      const p = (ownPeriod ? periodBefore(s.text, fig.index, published.date) ?? ownPeriod : flowPeriod(metric.key, fig.quote, period)) ?? { period: 'unspecified', text: 'not stated' };
       figureSentence.set(draft.observations.length, i);
       figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
       if (ROUNDED.test(toSimplified(s.text.slice(Math.max(0, fig.index - 10), fig.index)))) rounded.add(draft.observations.length);
@@ -834,6 +840,19 @@ function periodIn(text: string, published: string): Period | null {
     const y = m[1] ? Number(m[1]) : pubYear;
     return { period: `${y}-H1`, start: `${y}-01-01`, end: `${y}-06-30`, text: m[0] };
   }
+  // the months of a year so far (2023年1-10月份, 今年1至6月, 前三季度, "from January to October"): a flow over
+  // those months, period `YYYY-01/YYYY-MM` (ISO interval)
+  if ((m = /(?:(20\d{2})年|今年)?(?:1|一)\s?(?:-|—|–|~|～|至|到)\s?(\d{1,2}|[二三四五六七八九十]|十一|十二)月(?:份)?|(?:(20\d{2})年|今年)?前(三|3)季度|\b[Ff]rom January to (February|March|April|May|June|July|August|September|October|November|December)(?:,? (20\d{2}))?|\b[Ii]n the first (two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (20\d{2}))?/u.exec(text))) {
+    const word = m[2] ?? (m[4] ? '9' : undefined);
+    const month = word ? (Number(word) || CN_NUM_MONTH[word]!) : m[5] ? EN_MONTHS.indexOf(m[5].slice(0, 3).toLowerCase()) + 1 : (EN_WORD_NUM[m[7]!] ?? 0);
+    const y0 = Number(m[1] ?? m[3] ?? m[6] ?? m[8] ?? pubYear);
+    // a bare "1-10月" in an article of January names last year's months
+    const y = m[1] ?? m[3] ?? m[6] ?? m[8] ? y0 : month > Number(published.slice(5, 7)) ? pubYear - 1 : pubYear;
+    if (month >= 2 && month <= 12) {
+      const mm = String(month).padStart(2, '0');
+      return { period: `${y}-01/${y}-${mm}`, start: `${y}-01-01`, end: new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10), text: m[0] };
+    }
+  }
   if ((m = /(20\d{2})年以[来來]/u.exec(text))) return { period: `since ${m[1]}`, start: `${m[1]}-01-01`, end: published, text: m[0] };
   if ((m = /by the end of last year|去年底|去年末|截至去年/iu.exec(text))) return { period: String(pubYear - 1), end: `${pubYear - 1}-12-31`, text: m[0] };
   // 截至今年6月底, 截至2022年6月末, "as of the end of June (2022)": a stock on that month's last day
@@ -847,13 +866,15 @@ function periodIn(text: string, published: string): Period | null {
       // not a month the loader reads: fall through
     }
   }
-  // "As of the end of 2021", 截至2021年底: a stock on the year's last day
-  if ((m = /\b[Aa]s (?:of|at) the end of (20\d{2})\b|截至(20\d{2})年(?:底|末)/u.exec(text))) {
+  // "As of the end of 2021", "By the end of 2021", 截至2021年底: a stock on the year's last day
+  if ((m = /\b(?:[Aa]s (?:of|at)|[Bb]y|[Uu]p to) the end of (20\d{2})\b|(?:截至|截止|到)(20\d{2})年(?:底|末)/u.exec(text))) {
     const y = m[1] ?? m[2];
     return { period: `${y}-12-31`, end: `${y}-12-31`, text: m[0] };
   }
-  // 截至目前 / "so far": a stock on the day of publication
-  if ((m = /截至目前|截止目前|截至发稿|\b[Aa]s of now\b|\bso far\b/u.exec(text))) return { period: published, end: published, text: m[0] };
+  // "so far this year", "this year so far": the year up to publication, as 今年
+  if ((m = /\bso far this year\b|\bthis year so far\b|\b(?:the )?year to date\b/iu.exec(text))) return { period: String(pubYear), start: `${pubYear}-01-01`, end: published, text: m[0] };
+  // 截至目前 / "so far" / "up to now" / "to date": a stock on the day of publication
+  if ((m = /截至目前|截止目前|截至发稿|到目前为止|\b[Aa]s of now\b|\bso far\b|\b[Uu]p to now\b|\b[Uu]ntil now\b|\b[Tt]o date\b|\b[Aa]s of today\b/u.exec(text))) return { period: published, end: published, text: m[0] };
   // "As of March 31", 截至3月31日: a stock on that day
   if ((m = /\b[Aa]s of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)|截至((?:\d{4}年)?\d{1,2}月\d{1,2}日)/u.exec(text))) {
     try {
@@ -868,12 +889,46 @@ function periodIn(text: string, published: string): Period | null {
   // "At present", 目前: a stock on the day of publication
   if ((m = /\b[Aa]t present\b|\b[Cc]urrently\b|(?<!截至|截止)目前/u.exec(text))) return { period: published, end: published, text: m[0] };
   if ((m = /\blast year\b|去年/iu.exec(text))) return { period: String(pubYear - 1), start: `${pubYear - 1}-01-01`, end: `${pubYear - 1}-12-31`, text: m[0] };
-  if ((m = /(20\d{2})年(?:全年|底|末)?/u.exec(text)) || (m = /\b(?:[Ii]n|[Bb]y the end of) (20\d{2})\b/u.exec(text))) {
+  if ((m = /(20\d{2})年(?:全年|底|末)?/u.exec(text)) || (m = /\b[Ii]n (20\d{2})\b/u.exec(text))) {
     const y = Number(m[1]);
     return { period: String(y), start: `${y}-01-01`, end: `${y}-12-31`, text: m[0] };
   }
   if ((m = /今年|this year/iu.exec(text))) return { period: String(pubYear), start: `${pubYear}-01-01`, end: published, text: m[0] };
   return null;
+}
+
+/**
+ * The period named nearest before a point of a sentence: in the clause holding that point (the whole
+ * clause, so "reaching 1,500,500 … in 2018" counts), else in the clauses before it, back to the
+ * sentence's start. Clauses end at ；; and, in Chinese, at ，, — in English at a comma not followed by
+ * a number, so "As of March 31, 2019" stays whole. Null when no clause up to that point names one.
+ */
+function periodBefore(text: string, at: number, published: string): Period | null {
+  const han = /\p{Script=Han}/u.test(text);
+  const bounds = [...text.matchAll(han ? /[；;，,。]/gu : /[;；]|,(?!\s?\d)/gu)].map((m) => m.index + 1);
+  const starts = [0, ...bounds.filter((b) => b <= at)];
+  const endOf = (a: number): number => bounds.find((b) => b > a) ?? text.length;
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const p = periodIn(text.slice(starts[k]!, endOf(starts[k]!)), published);
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * The period of a flow (applications, grants, registrations) stated on a month's last day: a flow is
+ * counted over a span, so "by the end of 2017" is the year 2017 and 截至10月底 the months January to
+ * October. A stock (valid patents), a cumulative count (累计, "in total since") and any other day stay as
+ * they are.
+ */
+function flowPeriod(key: string, words: string, p: Period | null): Period | null {
+  if (!p || p.start || !isFlow(key) || /累计|累積|cumulative|accumulated|since/iu.test(words)) return p;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(p.period);
+  if (!m) return p;
+  const [y, mo, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (new Date(Date.UTC(y, mo, 0)).getUTCDate() !== day) return p;
+  if (mo === 12) return { period: String(y), start: `${y}-01-01`, end: p.period, text: p.text };
+  return mo === 1 ? { period: `${y}-01`, start: `${y}-01-01`, end: p.period, text: p.text } : { period: `${y}-01/${y}-${m[2]}`, start: `${y}-01-01`, end: p.period, text: p.text };
 }
 
 interface Figure {

@@ -53,6 +53,33 @@ const LABELS: Record<string, string> = {
 
 const known = (key: string): MetricAnswer => ({ key, label: LABELS[key] ?? key });
 
+/**
+ * Metrics that count what happened over a span (applications filed, patents granted, trademarks and
+ * copyrights registered), not what a place holds on a day (valid patents, per 10,000 people). A flow
+ * stated "by the end of 2020" (截至2020年底…专利授权量16.3万件) is the year's; "by the end of October"
+ * the months since January.
+ */
+const FLOWS = new Set([
+  'patents.applications',
+  'patents.grants',
+  'patents.invention.applications',
+  'patents.invention.granted',
+  'patents.enterprise.applications',
+  'patents.enterprise.grants',
+  'patents.pct_applications',
+  'trademarks.applications',
+  'trademarks.registrations',
+  'copyrights.registered',
+  'copyrights.software.registered',
+  'plant_varieties.applications',
+  'plant_varieties.granted',
+]);
+
+/** Whether a metric counts over a span (a flow) rather than on a day (a stock). */
+export function isFlow(key: string): boolean {
+  return FLOWS.has(key);
+}
+
 /** A metric key with its label. */
 export function classifyKey(key: string): MetricAnswer {
   return known(key);
