@@ -51,7 +51,7 @@ interface Named {
 
 const DESIGNATE = /^(?:作为|作為)[^，,。]{0,8}?(?:知识产权|知識產權)|(?:包括|包含|分别是|分別是|分别为|分別為)[:：]|入选|入選|入列|荣膺|榮膺|获批|獲批|名单|名單|遴选出|被命名为|被命名為|被评为|被評為|授予[^，,。]{0,20}(?:称号|稱號)|跻身|躋身|纳入[^，,。]{0,10}(?:名单|行列)|納入[^，,。]{0,10}(?:名單|行列)|awarded the title|honou?red as|listed as|approved to (?:be|become)|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
-const ASSESS = /验收|驗收|考核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation/iu;
+const ASSESS = /验收|驗收|考核|复核|複核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation|re-examination|re-evaluation/iu;
 const OUTCOME = /通过|通過|合格|达标|達標|优秀|優秀|表扬|表揚|位居|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
@@ -464,7 +464,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       for (let j = i - 1; !when && ownYear === null && j >= 0 && sentences[j]!.paragraph === s.paragraph; j--) if (ASSESS.test(toSimplified(sentences[j]!.text))) when = dateIn(sentences[j]!.text);
       const year = ownYear ?? when?.year ?? carriedYear(sentences, i, yearIn);
       if (subjects.length && year !== null) {
-        const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : /inspection/iu.test(simp) ? 'inspection and assessment' : 'assessment';
+        const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /复核|re-examination|re-evaluation/iu.test(simp) ? 'review' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : /inspection/iu.test(simp) ? 'inspection and assessment' : 'assessment';
         const rank = rankIn(simp);
         const outOf = /among (\d+)|共(\d+)个/iu.exec(s.text);
         const outcome = carriedOut ? 'carried out (result not stated)' : /通过|合格|达标|passed/iu.test(simp) ? 'passed' : /给予[^，,。]{0,4}(?:评价|肯定)/u.test(simp) ? 'rated highly' : /优秀|excellent/iu.test(simp) ? 'excellent' : /outstanding/iu.test(simp) ? 'outstanding' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
@@ -534,7 +534,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     const metrics = metricsOf(s.text, figs);
     for (const [fk, fig] of figs.entries()) {
       const abs = s.start + fig.index;
-      const before = here.filter((m) => m.span.end <= abs);
+      // a place's short name glued to a product in a list of products (平谷大桃、大兴西瓜等地理标志产品13件) is
+      // where the product comes from, not whose figure it is
+      const productOrigin = (m: Mention): boolean =>
+        !/[省市区縣县州盟旗區]$/u.test(m.span.text) && /^\p{Script=Han}/u.test(body.slice(m.span.end, m.span.end + 1)) && /^[^，,；;。]*?等[^，,；;。]*?(?:地理标志|地理標志|产品|產品|特产|特產|品牌)/u.test(toSimplified(body.slice(m.span.end, abs)));
+      const before = here.filter((m) => m.span.end <= abs && !productOrigin(m));
       // a national or provincial total ("全国…总数已达104个") is no place's own figure
       const lead = toSimplified(s.text.slice(Math.max(0, fig.index - fig.quote.length - 30), fig.index + fig.text.length));
       // ("national branded IP service institutions" is a title of the place's own institutions, not a national total)
@@ -1009,7 +1013,8 @@ function figuresIn(text: string): Figure[] {
     if (unitWord) unit = unitWord === 'yuan' ? 'CNY' : ZH_UNITS[unitWord] ?? null;
     else if (/(?:RMB|CNY|¥|￥)\s?$/u.test(prev)) unit = 'CNY'; // "RMB 2.5 billion"
     else if (/^\s?(?:[a-z-]+\s){0,4}(?:per|for every) 10,?000 (?:people|persons|residents|population|citizens|inhabitants)/iu.test(next)) unit = 'per 10,000 people';
-    else if (/(?:per|for every) 10,?000 (?:of its |of the )?(?:people|persons|residents|population|citizens|inhabitants)[^,;.]*$/iu.test(text.slice(Math.max(0, i - 80), i)) && !/^\s?[a-z]/iu.test(next)) unit = 'per 10,000 people';
+    // "invention patents per 10,000 population recorded 111.2 in Beijing": a preposition may follow, a noun may not
+    else if (/(?:per|for every) 10,?000 (?:of its |of the )?(?:people|persons|residents|population|citizens|inhabitants)[^,;.]*$/iu.test(text.slice(Math.max(0, i - 80), i)) && (!/^\s?[a-z]/iu.test(next) || /^\s(?:in|at|for|and|as|by|during|over|across)\b/iu.test(next))) unit = 'per 10,000 people';
     else if (/^[a-z]/iu.test(next.trim()) && /^\s/u.test(next) && /^(?:\d{1,3}(?:, ?\d{3})+|\d+(?:\.\d+)?)$/u.test(num!)) {
       // English: "8,251 effective authorized patents", not "25 national ... cities" of a list
       const word = /^\s([a-z-]+(?:\s[a-z-]+){0,3})/iu.exec(next)?.[1] ?? '';
@@ -1021,9 +1026,10 @@ function figuresIn(text: string): Figure[] {
       // "application and authorization volume reached 19,886 and 12679, respectively"
       unit = 'items';
     }
-    if (!unit && !scale && /^\s?(?:[.;,)]|$|(?:over|in|during|since|this|last|by)\b)/u.test(next) && /\b(?:to|reached|totall?ed|stood at|amounted to|hit)\s$/u.test(text.slice(Math.max(0, i - 12), i)) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authori[sz]|enterprise|institution/iu.test(clauseOf(i, whole.length))) {
+    if (!unit && !scale && /^\s?(?:[.;,)]|$|(?:over|in|during|since|this|last|by|and)\b)/u.test(next) && /\b(?:to|reached|reaching|totall?ed|totall?ing|stood at|standing at|amounted to|amounting to|hit|hitting|recorded|was|were|is|are|numbered)\s$/u.test(text.slice(Math.max(0, i - 14), i)) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authori[sz]|enterprise|institution/iu.test(text.slice(0, i + whole.length))) {
       // "its annual patent authorization has grown from 6,700 to 22,600.", "… to 35,200 over the past five
-      // years": the count the clause names
+      // years", "the total number of effective invention patents was 20,309", "Valid trademark
+      // registrations …, reaching 1,500,500 and …": the count the sentence names before it
       unit = 'items';
     }
     if (!unit) continue;

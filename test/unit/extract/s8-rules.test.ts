@@ -73,3 +73,50 @@ describe('periods', () => {
     expect(got).toContainEqual(['trademarks.applications', 565000, '2020']);
   });
 });
+
+describe('English figures after a verb', () => {
+  const obs = (body: string, published = '2022-08-05') => text(body, published).observations.map((o) => [o.place, o.metric, o.value, o.period]);
+
+  it('"… was 20,309", "… recorded 111.2 in Beijing", and a participle clause ("…, reaching 1,500,500") that goes on about the clause before it', () => {
+    expect(obs('In 2021, the total number of effective invention patents in Dalian was 20,309.')).toEqual([['大连市', 'patents.invention.valid', 20309, '2021']]);
+    expect(obs('As of the end of 2018, invention patents per 10,000 population recorded 111.2 in Beijing, ranking first in China.', '2019-04-20')).toEqual([['北京市', 'patents.invention.per_10k_people', 111.2, '2018-12-31']]);
+    expect(obs('Valid trademark registrations in Beijing also achieved significant increase, reaching 1,500,500 and increasing by 31.4% in 2018.', '2019-04-20')).toEqual([['北京市', 'trademarks.registered.valid', 1500500, '2018']]);
+  });
+
+  it('a number after "was" with no count of patents or trademarks in its sentence is no figure', () => {
+    expect(obs('In 2021, the population of Dalian was 7,450,000.')).toEqual([]);
+  });
+});
+
+describe('metric vocabulary', () => {
+  const obs = (body: string, published = '2021-04-22') => text(body, published).observations.map((o) => [o.place, o.metric, o.value]);
+
+  it('geographical indications registered as trademarks, the enterprises allowed to use the GI mark, and the GI products are three metrics', () => {
+    const got = obs('截至2020年底,上海市共有地理标志证明商标19件,地理标志产品8件,核准使用地理标志专用标志的企业总数达52家。');
+    expect(got).toContainEqual(['上海市', 'trademarks.geographical_indication', 19]);
+    expect(got).toContainEqual(['上海市', 'geographical_indications', 8]);
+    expect(got).toContainEqual(['上海市', 'geographical_indications.authorised_enterprises', 52]);
+    expect(obs('There are 19 geographical indication certification trademarks in Dalian.', '2022-08-05')).toEqual([['大连市', 'trademarks.geographical_indication', 19]]);
+  });
+
+  it('a count word without its noun (授权量为88件) takes the noun of the figure before it: plant varieties, invention patents', () => {
+    const got = obs('2020年,上海市植物新品种申请量为564件,授权量为88件;全市专利授权量16.3万件,其中发明授权量6.3万件。');
+    expect(got).toContainEqual(['上海市', 'plant_varieties.applications', 564]);
+    expect(got).toContainEqual(['上海市', 'plant_varieties.granted', 88]);
+    expect(got).toContainEqual(['上海市', 'patents.grants', 163000]);
+    expect(got).toContainEqual(['上海市', 'patents.invention.granted', 63000]);
+  });
+
+  it('a place glued to a product in a list of products (平谷大桃、大兴西瓜等) is the product\'s origin, not the figure\'s place', () => {
+    const got = obs('截至2020年底,北京市共有平谷大桃、大兴西瓜等地理标志产品13件。');
+    expect(got).toEqual([['北京市', 'geographical_indications', 13]]);
+  });
+});
+
+describe('re-examination (复核) is an assessment', () => {
+  it('places that pass a 复核 are assessed, kind review', () => {
+    const d = text('日前,福建省知识产权局公布结果,福清市等30个县(市、区)通过省知识产权强县(市、区)复核。', '2018-05-10');
+    expect(d.assessments).toHaveLength(1);
+    expect(d.assessments[0]).toMatchObject({ kind: 'review', outcome: 'passed', year: 2018, subjects: ['福清市'] });
+  });
+});
