@@ -309,6 +309,28 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     return id;
   };
 
+  /**
+   * Proposes a position. The rule's name says what else the draft proposes with it (a person or an agency
+   * entities.json lacks) and whether the organisation came from the article's place; the confidence is
+   * the rule's (known person, proposed person), × 0.9 when the organisation is the article's place and ×
+   * `proposedAgencyFactor` when it is a proposed agency.
+   */
+  const proposePosition = (x: { person: { id: string; known: boolean }; at: string; title: string; quote: string; rule: string; confidence: readonly [number, number]; fromArticlePlace?: boolean; proposedAgencyFactor?: number }): void => {
+    const proposedAgency = x.at.startsWith('agency:') && !isKnownAgency(x.at);
+    draft.positions.push({
+      person: x.person.id,
+      at: x.at,
+      title: x.title,
+      titleEn: titleEn(x.title),
+      quote: x.quote,
+      extraction: {
+        method: 'extracted',
+        rule: `${x.rule}${x.person.known ? '' : ', proposed person'}${x.fromArticlePlace ? ", organisation from the article's place" : ''}${proposedAgency ? ', proposed agency' : ''}`,
+        confidence: round(x.confidence[x.person.known ? 0 : 1] * (x.fromArticlePlace ? 0.9 : 1) * (proposedAgency ? (x.proposedAgencyFactor ?? 1) : 1)),
+      },
+    });
+  };
+
   const draft: Draft = {
     article: articleMeta(page, body, wholePage, language, published, opts.url),
     designations: [],
@@ -655,18 +677,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           report({ kind: 'position', text: `${seg}${name}`, reason: garbled ? 'the organisation before this title is garbled in the page text' : 'the organisation this title belongs to is not named, or is not in seeds/entities.json', quote });
           continue;
         }
-        draft.positions.push({
-          person: person.id,
-          at: org,
-          title,
-          titleEn: titleEn(title),
-          quote,
-          extraction: {
-            method: 'extracted',
-            rule: `position:title-chain+name${person.known ? '' : ', proposed person'}${ownPlace && !office && !agency ? ", organisation from the article's place" : ''}${office && !agency && !isKnownAgency(office) ? ', proposed agency' : ''}`,
-            confidence: round((person.known ? 0.8 : 0.6) * (ownPlace && !office && !agency ? 0.9 : 1) * (office && !agency && !isKnownAgency(office) ? 0.9 : 1)),
-          },
-        });
+        proposePosition({ person, at: org, title, quote, rule: 'position:title-chain+name', confidence: [0.8, 0.6], fromArticlePlace: !!ownPlace && !office && !agency, proposedAgencyFactor: 0.9 });
       }
     }
 
@@ -691,14 +702,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         report({ kind: 'position', text: quote, reason: 'the organisation this title belongs to is not named, or is not in seeds/entities.json', quote });
         continue;
       }
-      draft.positions.push({
-        person: person.id,
-        at: org,
-        title,
-        titleEn: titleEn(title),
-        quote,
-        extraction: { method: 'extracted', rule: `position:office+name+title${person.known ? '' : ', proposed person'}${isKnownAgency(org) || !org.startsWith('agency:') ? '' : ', proposed agency'}`, confidence: round(person.known ? 0.7 : 0.5) },
-      });
+      proposePosition({ person, at: org, title, quote, rule: 'position:office+name+title', confidence: [0.7, 0.5] });
     }
 
     // ---- English positions: "Deputy Director He Huaying of Nanjing Intellectual Property Office",
@@ -725,14 +729,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           if (!draft.proposed!.people.some((x) => x.id === personId)) draft.proposed!.people.push({ id: personId, name: pm.name, nameEn: pm.name, aliases: [], evidence: pm.quote });
           report({ kind: 'person', text: pm.name, reason: `not in seeds/entities.json (people): proposed as ${personId} under proposed.people with the English name only; add the Chinese name`, quote: pm.quote });
         }
-        draft.positions.push({
-          person: personId,
-          at: org,
-          title,
-          titleEn: titleEn(title),
-          quote: pm.quote,
-          extraction: { method: 'extracted', rule: `position:english-title+name${known ? '' : ', proposed person'}`, confidence: known ? 0.7 : 0.5 },
-        });
+        proposePosition({ person: { id: personId, known: !!known }, at: org, title, quote: pm.quote, rule: 'position:english-title+name', confidence: [0.7, 0.5] });
       }
     }
   });
