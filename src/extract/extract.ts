@@ -296,6 +296,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     const inHead = placeMentions.filter((p) => p.span.start >= start && p.span.end <= start + head.length).at(-1);
     const d = inHead && body.slice(inHead.span.end, start + head.length).replace(/^[省市州县区]/u, '') === '' ? inHead.division! : head === '省' && mainPlace ? names.get(mainPlace.provinceAdcode) ?? null : head === '市' && mainPlace ? names.chain(mainPlace.adcode).find((x) => x.municipality || x.level === 'prefecture' || x.level === 'autonomous-prefecture' || x.level === 'county-level-city') ?? null : null;
     if (!d) return null;
+    return ipOfficeOf(d, words, head.length > 1 ? [words] : [], evidence);
+  };
+  /** A place's IP office: its id in entities.json, or a proposed agency (`agency:<place>-ipo`) with the words that name it. */
+  const ipOfficeOf = (d: Division, words: string, aliases: string[], evidence: string): string => {
     const level = d.level === 'province' ? 'provincial' : 'municipal';
     const slug = d.nameEn.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
     const id = `agency:${slug}${d.level === 'autonomous-prefecture' ? '-prefecture' : ''}-ipo`;
@@ -303,10 +307,17 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     if (known) return known.id;
     const proposed = draft.proposed!.agencies ?? (draft.proposed!.agencies = []);
     if (!proposed.some((a) => a.id === id)) {
-      proposed.push({ id, name: `${d.name}知识产权局`, nameEn: `${d.nameEn} Intellectual Property Office`, aliases: [...new Set([...(head.length > 1 ? [words] : []), ...traditionalForms(`${d.name}知识产权局`)])].filter((x) => x !== `${d.name}知识产权局`), level, evidence });
+      proposed.push({ id, name: `${d.name}知识产权局`, nameEn: `${d.nameEn} Intellectual Property Office`, aliases: [...new Set([...aliases, ...traditionalForms(`${d.name}知识产权局`)])].filter((x) => x !== `${d.name}知识产权局`), level, evidence });
       report({ kind: 'agency', text: words, reason: `not in seeds/entities.json (agencies): proposed as ${id} under proposed.agencies; add it to entities.json to load facts that name it`, quote: evidence });
     }
     return id;
+  };
+  /** An English name of a place's IP office ("Shanghai Intellectual Property Administration", "Nanjing Municipal IP Bureau"): that office. */
+  const englishOfficeRef = (start: number, end: number, evidence: string): string | null => {
+    const words = body.slice(start, end);
+    const at = placeMentions.find((p) => p.span.start === start + (/^the /iu.exec(words)?.[0].length ?? 0) && p.span.end <= end);
+    if (!at?.division || !/^(?:\s(?:Province|Provincial|City|Municipal|Municipality))?(?:\s(?:People's Government))?\s(?:Intellectual Property|IP|IPR)\s(?:Office|Administration|Bureau)$/u.test(body.slice(at.span.end, end))) return null;
+    return ipOfficeOf(at.division, words, [], evidence);
   };
 
   /**
@@ -711,12 +722,20 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       for (const pm of englishPositions(s.text)) {
         const orgStart = s.start + pm.orgAt;
         const orgEnd = orgStart + pm.org.length;
-        const agency = agencies.find((a) => a.start >= orgStart && a.end <= orgEnd);
+        const known0 = agencies.find((a) => a.start >= orgStart && a.end <= orgEnd);
+        // a place's IP office entities.json lacks ("director of the Shanghai Intellectual Property Administration") is proposed
+        const office = known0 || /mayor|governor/iu.test(pm.title) ? null : englishOfficeRef(orgStart, orgEnd, pm.quote);
+        const agency = known0 ?? (office ? { id: office, start: orgStart, end: orgEnd } : undefined);
         const city = placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && isCityLevel(m.division!))?.division;
-        const agencyName = agency ? toSimplified(ctx.entities.agencies.find((x) => x.id === agency.id)?.name ?? '') : '';
+        const agencyName = agency ? toSimplified(ctx.entities.agencies.find((x) => x.id === agency.id)?.name ?? draft.proposed!.agencies?.find((x) => x.id === agency.id)?.name ?? '') : '';
         // the title in the agency's own words: a 局 has a 局长, a 委员会/中心/办公室 a 主任; a mayor is a city's
-        const base = /mayor/iu.test(pm.title) ? (city && !agency ? '市长' : null) : /commissioner|director|administrator/iu.test(pm.title) && !/general/iu.test(pm.title) ? (/局$/u.test(agencyName) ? '局长' : /(?:委员会|中心|办公室)$/u.test(agencyName) ? '主任' : null) : null;
-        const org = pm.title.match(/mayor/iu) ? (city ? ref(city) : null) : agency?.id ?? null;
+        // a governor is a province's ("Vice Governor of Jiangsu Province Li Xiaomin")
+        const province = placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && m.division!.level === 'province' && !m.division!.municipality)?.division;
+        const base = /mayor/iu.test(pm.title) ? (city && !agency ? '市长' : null) : /governor/iu.test(pm.title) ? (province && !agency ? '省长' : null) : /commissioner|director|administrator|head/iu.test(pm.title) && !/general/iu.test(pm.title) ? (/局$/u.test(agencyName) ? '局长' : /(?:委员会|中心|办公室)$/u.test(agencyName) ? '主任' : null) : null;
+        const org = /mayor/iu.test(pm.title) ? (city ? ref(city) : null) : /governor/iu.test(pm.title) ? (province ? ref(province) : null) : agency?.id ?? null;
+        // an organisation read before the title ("SIPO Deputy Commissioner …") counts only when it is one:
+        // capitalised words before a title are often something else ("On Monday, Deputy Director …")
+        if (pm.orgBefore && (!org || !base)) continue;
         if (!org || !base) {
           report({ kind: 'position', text: pm.quote, reason: !org ? 'the organisation of this English title is not in seeds/entities.json (or is no city for a mayor)' : 'no Chinese title is known for this English title at this organisation', quote: pm.quote });
           continue;
@@ -729,7 +748,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           if (!draft.proposed!.people.some((x) => x.id === personId)) draft.proposed!.people.push({ id: personId, name: pm.name, nameEn: pm.name, aliases: [], evidence: pm.quote });
           report({ kind: 'person', text: pm.name, reason: `not in seeds/entities.json (people): proposed as ${personId} under proposed.people with the English name only; add the Chinese name`, quote: pm.quote });
         }
-        proposePosition({ person: { id: personId, known: !!known }, at: org, title, quote: pm.quote, rule: 'position:english-title+name', confidence: [0.7, 0.5] });
+        proposePosition({ person: { id: personId, known: !!known }, at: org, title, quote: pm.quote, rule: 'position:english-title+name', confidence: [0.7, 0.5], proposedAgencyFactor: 0.9 });
       }
     }
   });
@@ -1262,18 +1281,36 @@ function stripTermEnds(text: string): string {
  * Office", "Shen Changyu, commissioner of CNIPA". The name is two capitalised words (Chinese names in
  * English news, surname first); the organisation runs to the next comma, full stop or verb.
  */
-function englishPositions(text: string): Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string }> {
-  const out: Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string }> = [];
-  const TITLE = '((?:Deputy |Vice |deputy |vice )?(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Mm]ayor|[Aa]dministrator))';
+/** Capitalised words of organisations and places, never part of a person's name in English news. */
+const ORG_WORDS = new Set(['Office', 'Administration', 'Bureau', 'Province', 'Provincial', 'City', 'Municipal', 'Municipality', 'Committee', 'Commission', 'Government', 'Property', 'Intellectual', 'Center', 'Centre', 'Department', 'Ministry', 'People', 'District', 'County', 'Zone', 'Park', 'Association', 'Council', 'Congress', 'Party', 'State', 'National', 'China', 'Chinese', 'Court', 'Market', 'Regulation', 'Supervision', 'Science', 'Technology']);
+
+function englishPositions(text: string): Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean }> {
+  const out: Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean }> = [];
+  const TITLE = '((?:Deputy |Vice |deputy |vice |Executive |executive )?(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Mm]ayor|[Aa]dministrator|[Gg]overnor|[Hh]ead))';
   const NAME = '([A-Z][a-z]+ [A-Z][a-z]+)';
   const ORG = "(?:the )?([A-Z][\\w&'’ -]{2,90}?)(?=,|\\.|;|\\)|$| (?:released|said|says|attended|delivered|presided|announced|addressed|noted|stressed|and|at|in|on|during|with|to|for)\\b)";
-  for (const m of text.matchAll(new RegExp(`\\b${TITLE} ${NAME} of ${ORG}`, 'gu'))) {
-    const orgAt = m.index + m[0].length - m[3]!.length;
-    out.push({ title: m[1]!, deputy: /deputy|vice/iu.test(m[1]!), name: m[2]!, org: m[3]!, orgAt, quote: m[0] });
+  // a name ends where the words go on in lower case or punctuation: "… Office Zhang Qin said"
+  const NAME_END = "(?=[,.;:)'’]|\\s+[a-z]|\\s*$)";
+  const push = (title: string, name: string, org: string, orgAt: number, quote: string, orgBefore = false): void => {
+    if (out.some((o) => o.name === name && o.title === title)) return;
+    // "… of the Shanghai Intellectual Property Administration, said": words of an organisation are no name
+    if (name.split(' ').some((w) => ORG_WORDS.has(w))) return;
+    out.push({ title, deputy: /deputy|vice/iu.test(title), name, org, orgAt, quote, ...(orgBefore ? { orgBefore } : {}) });
+  };
+  // "Deputy Director He Huaying of Nanjing Intellectual Property Office"
+  for (const m of text.matchAll(new RegExp(`\\b${TITLE} ${NAME} of ${ORG}`, 'gu'))) push(m[1]!, m[2]!, m[3]!, m.index + m[0].length - m[3]!.length, m[0]);
+  // "Shen Changyu, commissioner of CNIPA", "Lu Hong, the director of the Shanghai Intellectual Property Administration"
+  for (const m of text.matchAll(new RegExp(`\\b${NAME}, (?:the )?${TITLE} of ${ORG}`, 'gu'))) push(m[2]!, m[1]!, m[3]!, m.index + m[0].length - m[3]!.length, m[0]);
+  // "Vice Governor of Jiangsu Province Li Xiaomin", "Deputy Commissioner of the State Intellectual Property Office Zhang Qin"
+  for (const m of text.matchAll(new RegExp(`\\b${TITLE} of (?:the )?((?:[A-Z][\\w&'’-]*\\s){1,8}?)${NAME}${NAME_END}`, 'gu'))) {
+    const org = m[2]!.trimEnd();
+    push(m[1]!, m[3]!, org, m.index + m[0].indexOf(org, m[1]!.length), m[0]);
   }
-  for (const m of text.matchAll(new RegExp(`\\b${NAME}, ${TITLE} of ${ORG}`, 'gu'))) {
-    const orgAt = m.index + m[0].length - m[3]!.length;
-    out.push({ title: m[2]!, deputy: /deputy|vice/iu.test(m[2]!), name: m[1]!, org: m[3]!, orgAt, quote: m[0] });
+  // "SIPO Deputy Commissioner Zhang Qin", "Chengdu Mayor Ge Honglin": the organisation right before the title
+  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w&'’-]*\\s){1,6}?)${TITLE} ${NAME}${NAME_END}`, 'gu'))) {
+    const org = m[1]!.trimEnd();
+    if (/^(?:Deputy|Vice|Executive)$/u.test(org.split(' ').at(-1)!)) continue;
+    push(m[2]!, m[3]!, org, m.index, m[0], true);
   }
   return out;
 }
