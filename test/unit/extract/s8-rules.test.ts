@@ -120,3 +120,31 @@ describe('re-examination (复核) is an assessment', () => {
     expect(d.assessments[0]).toMatchObject({ kind: 'review', outcome: 'passed', year: 2018, subjects: ['福清市'] });
   });
 });
+
+describe('positions', () => {
+  const pos = (body: string, published = '2020-01-01') => text(body, published).positions.map((p) => [p.person, p.at, p.title]);
+
+  it('English: the title before the organisation and the name after it, the organisation before the title, "X, the director of Y"', () => {
+    expect(pos('Vice Governor of Jiangsu Province Li Xiaomin and Deputy Commissioner of the State Intellectual Property Office Zhang Qin attended the meeting.')).toEqual([
+      ['person:li-xiaomin', '江苏省', '副省长'],
+      ['person:zhang-qin', 'agency:cnipa', '副局长'],
+    ]);
+    expect(pos('Chengdu Mayor Ge Honglin said the city would grow.')).toEqual([['person:ge-honglin', '成都市', '市长']]);
+  });
+
+  it('English: a place\'s IP office entities.json lacks is proposed as an agency, and words of an organisation are never a name', () => {
+    const d = text('Lu Hong, the director of the Shanghai Intellectual Property Administration, said so.', '2020-01-01');
+    expect(d.positions.map((p) => [p.person, p.at, p.title])).toEqual([['person:lu-hong', 'agency:shanghai-ipo', '局长']]);
+    expect(d.proposed?.agencies?.map((a) => a.id)).toEqual(['agency:shanghai-ipo']);
+    expect(d.unresolved.some((u) => u.kind === 'position' && /Property Administration/u.test(u.text))).toBe(false);
+  });
+
+  it('Chinese: a name before a verb of visiting or giving (来到, 授予) or before 的带领, and a unit of the office kept in the title', () => {
+    expect(pos('4月26日,国家知识产权局局长田力普来到广州,向广州市市长陈建华授予了牌匾。', '2012-04-28')).toEqual([
+      ['person:tian-lipu', 'agency:cnipa', '局长'],
+      ['person:chen-jianhua', '广州市', '市长'],
+    ]);
+    expect(pos('专家组在湖北省知识产权局局长胡婧的带领下到南漳县考察。', '2017-06-01').map((p) => p[0])).toEqual(['person:hu-jing']);
+    expect(pos('国家知识产权局办公室副主任余嵩出席。', '2017-06-01')).toEqual([['person:yu-song', 'agency:cnipa', '办公室副主任']]);
+  });
+});
