@@ -399,7 +399,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // ---- designations: a programme, a verb of selection, and the places of the list. Each place takes
     // the programme that governs its own clause ("…38个城市入选示范城市名单,与杭州一同入选的…宁波市和温州市;
     // 72个城市入选…试点城市名单": 宁波 and 温州 are demonstration cities, not pilots).
-    if ((progs.length > 0 || shortProgrammeIn(simp)) && DESIGNATE.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of/iu.test(simp))) {
+    if ((progs.length > 0 || shortProgrammeIn(simp)) && DESIGNATE.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of|(?:was|were|been) (?:successfully )?selected/iu.test(simp))) {
       const when = dateIn(stripTermEnds(s.text));
       const year = yearIn(s.text) ?? when?.year ?? (RECENT.test(s.text) ? pubYear : null);
       const seen = new Set<string>();
@@ -1079,6 +1079,9 @@ const EN_PROGRAMMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:national )?(?:intellectual property(?: rights)?|IPR?) protection demonstration zones?/giu, 'programme:ip-protection-demonstration-zone'],
   [new RegExp(`(?:demonstrative|demonstration) cit(?:y|ies) ${STRONG_CITY_EN}`, 'giu'), 'programme:ip-strong-city-demonstration'],
   [new RegExp(`pilot cit(?:y|ies) ${STRONG_CITY_EN}`, 'giu'), 'programme:ip-strong-city-pilot'],
+  // "a national demonstration city with strong intellectual property rights", "IP strong city (construction) pilot cities"
+  [/(?:national )?(?:demonstrative|demonstration) cit(?:y|ies) (?:with|of) strong (?:intellectual property(?: rights)?|IPR?)\b|(?:strong (?:intellectual property|IPR?) city|(?:intellectual property|IPR?) strong city) (?:construction |building )?(?:demonstrative|demonstration) cit(?:y|ies)/giu, 'programme:ip-strong-city-demonstration'],
+  [/(?:national )?pilot cit(?:y|ies) (?:with|of) strong (?:intellectual property(?: rights)?|IPR?)\b|(?:strong (?:intellectual property|IPR?) city|(?:intellectual property|IPR?) strong city) (?:construction |building )?pilot cit(?:y|ies)/giu, 'programme:ip-strong-city-pilot'],
   // "Top 10 Power City for Construction of Intellectual Property Rights" (知识产权强市创建市): a strong city to be built, neither demonstration nor pilot
   [/(?:strong|power|powerful) cit(?:y|ies) (?:for|in) (?:the )?(?:construction|building|creation) of (?:intellectual property(?: rights)?|IPR?)\b|(?:intellectual property|IPR?) (?:strong|power|powerful) cit(?:y|ies) (?:construction|building|creation) cit(?:y|ies)/giu, 'programme:ip-strong-city-creation'],
   [/(?:national )?(?:intellectual property(?: rights)?|IPR?) (?:model|demonstration|demonstrative) cit(?:y|ies)/giu, 'programme:ip-demonstration-city'],
@@ -1135,6 +1138,9 @@ function governingProgrammeEn(body: string, s: Sentence, start: number, end: num
     // "…model cities, 23 cities including Zhengzhou": a list after the programme; not past a new subject ("the last city … is")
     if (/\b(?:including|namely|such as)\b|[:：]/iu.test(between) && !/\b\d+\s*(?:are|were)\b|\bthe (?:last|other|remaining)\b/iu.test(between)) return { id: before.id, how: 'named' };
     if (between.length <= 3) return { id: before.id, how: 'named' };
+    // "…publicized the results of building a national demonstration city with …, and Dalian was successfully
+    // selected": a place whose own clause only says it was selected takes the programme just before it
+    if (/^,?\s*(?:and\s+)?$/iu.test(between) && /^\s+(?:was|were|has been|have been|had been)\s+(?:successfully\s+|also\s+)?(?:selected|chosen|approved|named|listed)\b[^,;]*?(?:[.;]|$)/iu.test(body.slice(end, b)) && !progs.some((p) => p.start >= end && p.end <= b)) return { id: before.id, how: 'named' };
   }
   return null;
 }

@@ -148,3 +148,18 @@ describe('positions', () => {
     expect(pos('国家知识产权局办公室副主任余嵩出席。', '2017-06-01')).toEqual([['person:yu-song', 'agency:cnipa', '办公室副主任']]);
   });
 });
+
+describe('English designations', () => {
+  it('"…the results of building a national demonstration city with strong intellectual property rights, and Dalian was successfully selected"', () => {
+    const d = text('Recently, the State Intellectual Property Office publicized the evaluation results of building a national demonstration city with strong intellectual property rights, and Dalian was successfully selected.', '2022-08-05');
+    expect(d.designations.map((x) => [x.place, x.programme, x.year])).toEqual([['大连市', 'programme:ip-strong-city-demonstration', 2022]]);
+  });
+
+  it('"IP strong city construction pilot cities" name the pilot tier of the strong-city programme', () => {
+    const d = text('Recently, Xuzhou and Yangzhou were selected as national IP strong city construction pilot cities.', '2022-08-05');
+    expect(d.designations.map((x) => [x.place, x.programme])).toEqual([
+      ['徐州市', 'programme:ip-strong-city-pilot'],
+      ['扬州市', 'programme:ip-strong-city-pilot'],
+    ]);
+  });
+});
