@@ -488,7 +488,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       // the place of an office (云南省知识产权局) carried the assessment out; it is not what was assessed
       // (a province before 知识产权 names its office or its own programme: 实施云南省知识产权强县工程)
       const own = (carriedOut ? visited : here).filter((m) => !OFFICE_AFTER.test(toSimplified(body.slice(m.span.end, m.span.end + 12))) && !(m.division!.level === 'province' && !m.division!.municipality && /^(?:省)?知识产权/u.test(toSimplified(body.slice(m.span.end, m.span.end + 6))))).map((m) => m.division!);
-      const subjects = own.length ? uniqueBy(own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
+      // of several places, those whose own clause states the assessment or its outcome are its subjects
+      // ("…确定上杭县为省知识产权强县,福清市等30个县通过…复核": 福清市, not 上杭县); if none does, all of them
+      const ownMentions = (carriedOut ? visited : here).filter((m) => own.includes(m.division!));
+      const stated = /\p{Script=Han}/u.test(s.text) ? ownMentions.filter((m) => { const c = toSimplified(clauseAround(body, s, m.span.start, m.span.end).text); return ASSESS.test(c) || OUTCOME.test(c); }).map((m) => m.division!) : [];
+      const subjects = own.length ? uniqueBy(stated.length ? stated : own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
       // no date of its own: the date of the sentence before it in the paragraph that opens the same
       // assessment ("12月12日,…对连云港市…进行了验收。…最终我市以95分高分通过验收")
       const ownWhen = dateIn(s.text);

@@ -119,6 +119,11 @@ describe('re-examination (复核) is an assessment', () => {
     expect(d.assessments).toHaveLength(1);
     expect(d.assessments[0]).toMatchObject({ kind: 'review', outcome: 'passed', year: 2018, subjects: ['福清市'] });
   });
+
+  it('of several places in the sentence, the subjects are those whose own clause states the assessment (not one named as designated beside it)', () => {
+    const d = text('日前,省知识产权局确定上杭县为省知识产权强县,福清市等30个县(市、区)通过省知识产权强县(市、区)复核。', '2018-05-10');
+    expect(d.assessments.map((a) => a.subjects)).toEqual([['福清市']]);
+  });
 });
 
 describe('positions', () => {
