@@ -388,6 +388,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const rounded = new Set<number>();
   const eventAt: number[] = [];
   let carriedPeriod: { paragraph: number; period: Period } | null = null;
+  /** The paragraph of a plan ("It is planned that by 2025, …", 到2025年,…): its next sentences go on listing targets. */
+  let planParagraph: number | null = null;
   sentences.forEach((s, i) => {
     const simp = toSimplified(s.text);
     // page chrome the cleaning left in the body (ICP 备案号, contact lines, copyright) states no fact
@@ -600,6 +602,13 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         report({ kind: 'observation', text: fig.text, reason: 'a target or forecast, not a figure reached', quote: fig.quote });
         continue;
       }
+      // a sentence with no period of its own after a plan for a later year in its paragraph ("It is planned
+      // that by 2025, … will reach 12.5 …. The registered amount of … has reached 5 billion yuan"; 到2025年,
+      // …。…) goes on listing the plan's targets
+      if (planParagraph === s.paragraph && !ownPeriod) {
+        report({ kind: 'observation', text: fig.text, reason: "a target: the paragraph lists a plan's targets (a later year) and this sentence names no period of its own", quote: fig.quote });
+        continue;
+      }
       // a figure whose words name no metric the rules know, or only what is counted (patents, but which
       // count?), is listed for the reviewer, not proposed
       let metric = metrics[fk];
@@ -636,6 +645,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round(0.8 * (period ? (periodIn(s.text, published.date) || eventDay ? 1 : 0.9) : 0.8)) },
       });
     }
+
+    // a plan for a later year opens a paragraph of targets (its own figures are targets by TARGET above)
+    const planYear = /(?:到|至|截至)\s?(20\d{2})\s?年|\b(?:by|until|through) (?:the end of )?(20\d{2})\b/iu.exec(simp);
+    if (planYear && Number(planYear[1] ?? planYear[2]) > pubYear && TARGET.test(simp)) planParagraph = s.paragraph;
+    else if (planParagraph !== s.paragraph) planParagraph = null;
 
     // ---- a rank in WIPO's Global Innovation Index ("Hangzhou ranks the 21st", 位列世界创新科技集群第13位)
     const rank = giiRank(s.text);

@@ -168,3 +168,16 @@ describe('English designations', () => {
     ]);
   });
 });
+
+describe('targets', () => {
+  it('a sentence with no period of its own after a plan for a later year in its paragraph lists targets; one with its own period does not', () => {
+    const d = text('It is planned that by 2025, the number of high-value invention patents per 10,000 population in Dalian will reach 12.5. The registered amount of intellectual property pledge financing has reached 5 billion yuan. In 2021, the total number of patents granted in Dalian was 23,508.', '2022-08-05');
+    expect(d.observations.map((o) => [o.metric, o.value, o.period])).toEqual([['patents.grants', 23508, '2021']]);
+    expect(d.unresolved.filter((u) => u.kind === 'observation' && /target/u.test(u.reason)).map((u) => u.text)).toEqual(['5 billion yuan']);
+  });
+
+  it('without the plan, the same sentence is a figure', () => {
+    const d = text('The registered amount of intellectual property pledge financing in Dalian has reached 5 billion yuan.', '2022-08-05');
+    expect(d.observations.map((o) => [o.metric, o.value])).toEqual([['financing.pledge.amount', 5e9]]);
+  });
+});
