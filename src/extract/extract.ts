@@ -14,7 +14,7 @@ import { articleMeta, languageOf, publication } from '../ingest/article-meta.js'
 import type { ArticleFacts, Entities } from '../ingest/facts.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { Division } from '../names/resolver.js';
-import { classifyKey, giiRank, metricsOf } from './metrics.js';
+import { classifyKey, giiRank, isFlow, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
@@ -51,7 +51,7 @@ interface Named {
 
 const DESIGNATE = /^(?:作为|作為)[^，,。]{0,8}?(?:知识产权|知識產權)|(?:包括|包含|分别是|分別是|分别为|分別為)[:：]|入选|入選|入列|荣膺|榮膺|获批|獲批|名单|名單|遴选出|被命名为|被命名為|被评为|被評為|授予[^，,。]{0,20}(?:称号|稱號)|跻身|躋身|纳入[^，,。]{0,10}(?:名单|行列)|納入[^，,。]{0,10}(?:名單|行列)|awarded the title|honou?red as|listed as|approved to (?:be|become)|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
-const ASSESS = /验收|驗收|考核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation/iu;
+const ASSESS = /验收|驗收|考核|复核|複核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation|re-examination|re-evaluation/iu;
 const OUTCOME = /通过|通過|合格|达标|達標|优秀|優秀|表扬|表揚|位居|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
@@ -87,6 +87,7 @@ const EN_DATE = /\b(?:On |on |in |In )?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|O
 const EN_WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_NUM_MONTH: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const EN_ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
@@ -122,7 +123,7 @@ const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
 const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书记|市长|省长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长|司长)';
 /** A chain of titles ending right before a name: 市委副书记、市长 | 党组副书记、副局长. */
 const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,16}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
-const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|说|称|强调|率|带领|带队|陪同|代表|等|与|和|及|[,，、。；:：\\s(（]|$)`, 'gu');
+const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|说|称|强调|率|带领|带队|陪同|代表|等|与|和|及|来到|前往|赴|向|授予|颁发|会见|调研|考察|视察|听取|看望|的(?:带领|率领|陪同|主持)|[,，、。；:：\\s(（]|$)`, 'gu');
 /** Words that are never a person's name although they stand where one would (a verb after a title: 副局长主持). */
 const NOT_A_NAME = /^(?:主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|强调|带领|带队|陪同|代表|率领|等)|[局厅委党部处司院府室会副]/u;
 /** A name between an office and its title (大理州知识产权局杨红斌副局长主持, 大理市人民政府李欣副市长代表…). */
@@ -204,6 +205,22 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   }
   placeMentions.sort((a, b) => a.span.start - b.span.start);
 
+  /** The kind of place a programme names, from entities.json's `scope` ("county or district", "city"). */
+  const scopeOf = (id: string): string | undefined => ctx.entities.programmes.find((p) => p.id === id)?.scope;
+  /**
+   * Whether a place is of the kind its programme names: a county-level programme (scope "county or
+   * district": 强县工程, 强县建设) names districts, counties and county-level cities, never a prefecture-level
+   * city or a municipality; a city programme (scope "city") never names a county. Other scopes are not
+   * checked.
+   */
+  const fitsScope = (id: string, d: Division): boolean => {
+    const scope = scopeOf(id);
+    const countyLevel = d.level === 'district' || d.level === 'county' || d.level === 'county-level-city';
+    if (scope === 'county or district') return countyLevel;
+    // (districts are left to the list: strong-city lists name districts, 北京市海淀区, beside cities)
+    if (scope === 'city') return d.level !== 'county';
+    return true;
+  };
   /** How a draft names a place: its name, or its parent's name and its own (北京市朝阳区) when the name is shared, else its id. */
   const ref = (d: Division): string => {
     const parent = d.parentAdcode ? names.get(d.parentAdcode) : undefined;
@@ -279,6 +296,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     const inHead = placeMentions.filter((p) => p.span.start >= start && p.span.end <= start + head.length).at(-1);
     const d = inHead && body.slice(inHead.span.end, start + head.length).replace(/^[省市州县区]/u, '') === '' ? inHead.division! : head === '省' && mainPlace ? names.get(mainPlace.provinceAdcode) ?? null : head === '市' && mainPlace ? names.chain(mainPlace.adcode).find((x) => x.municipality || x.level === 'prefecture' || x.level === 'autonomous-prefecture' || x.level === 'county-level-city') ?? null : null;
     if (!d) return null;
+    return ipOfficeOf(d, words, head.length > 1 ? [words] : [], evidence);
+  };
+  /** A place's IP office: its id in entities.json, or a proposed agency (`agency:<place>-ipo`) with the words that name it. */
+  const ipOfficeOf = (d: Division, words: string, aliases: string[], evidence: string): string => {
     const level = d.level === 'province' ? 'provincial' : 'municipal';
     const slug = d.nameEn.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
     const id = `agency:${slug}${d.level === 'autonomous-prefecture' ? '-prefecture' : ''}-ipo`;
@@ -286,10 +307,39 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     if (known) return known.id;
     const proposed = draft.proposed!.agencies ?? (draft.proposed!.agencies = []);
     if (!proposed.some((a) => a.id === id)) {
-      proposed.push({ id, name: `${d.name}知识产权局`, nameEn: `${d.nameEn} Intellectual Property Office`, aliases: [...new Set([...(head.length > 1 ? [words] : []), ...traditionalForms(`${d.name}知识产权局`)])].filter((x) => x !== `${d.name}知识产权局`), level, evidence });
+      proposed.push({ id, name: `${d.name}知识产权局`, nameEn: `${d.nameEn} Intellectual Property Office`, aliases: [...new Set([...aliases, ...traditionalForms(`${d.name}知识产权局`)])].filter((x) => x !== `${d.name}知识产权局`), level, evidence });
       report({ kind: 'agency', text: words, reason: `not in seeds/entities.json (agencies): proposed as ${id} under proposed.agencies; add it to entities.json to load facts that name it`, quote: evidence });
     }
     return id;
+  };
+  /** An English name of a place's IP office ("Shanghai Intellectual Property Administration", "Nanjing Municipal IP Bureau"): that office. */
+  const englishOfficeRef = (start: number, end: number, evidence: string): string | null => {
+    const words = body.slice(start, end);
+    const at = placeMentions.find((p) => p.span.start === start + (/^the /iu.exec(words)?.[0].length ?? 0) && p.span.end <= end);
+    if (!at?.division || !/^(?:\s(?:Province|Provincial|City|Municipal|Municipality))?(?:\s(?:People's Government))?\s(?:Intellectual Property|IP|IPR)\s(?:Office|Administration|Bureau)$/u.test(body.slice(at.span.end, end))) return null;
+    return ipOfficeOf(at.division, words, [], evidence);
+  };
+
+  /**
+   * Proposes a position. The rule's name says what else the draft proposes with it (a person or an agency
+   * entities.json lacks) and whether the organisation came from the article's place; the confidence is
+   * the rule's (known person, proposed person), × 0.9 when the organisation is the article's place and ×
+   * `proposedAgencyFactor` when it is a proposed agency.
+   */
+  const proposePosition = (x: { person: { id: string; known: boolean }; at: string; title: string; quote: string; rule: string; confidence: readonly [number, number]; fromArticlePlace?: boolean; proposedAgencyFactor?: number }): void => {
+    const proposedAgency = x.at.startsWith('agency:') && !isKnownAgency(x.at);
+    draft.positions.push({
+      person: x.person.id,
+      at: x.at,
+      title: x.title,
+      titleEn: titleEn(x.title),
+      quote: x.quote,
+      extraction: {
+        method: 'extracted',
+        rule: `${x.rule}${x.person.known ? '' : ', proposed person'}${x.fromArticlePlace ? ", organisation from the article's place" : ''}${proposedAgency ? ', proposed agency' : ''}`,
+        confidence: round(x.confidence[x.person.known ? 0 : 1] * (x.fromArticlePlace ? 0.9 : 1) * (proposedAgency ? (x.proposedAgencyFactor ?? 1) : 1)),
+      },
+    });
   };
 
   const draft: Draft = {
@@ -338,6 +388,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const rounded = new Set<number>();
   const eventAt: number[] = [];
   let carriedPeriod: { paragraph: number; period: Period } | null = null;
+  /** The paragraph of a plan ("It is planned that by 2025, …", 到2025年,…): its next sentences go on listing targets. */
+  let planParagraph: number | null = null;
   sentences.forEach((s, i) => {
     const simp = toSimplified(s.text);
     // page chrome the cleaning left in the body (ICP 备案号, contact lines, copyright) states no fact
@@ -349,7 +401,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // ---- designations: a programme, a verb of selection, and the places of the list. Each place takes
     // the programme that governs its own clause ("…38个城市入选示范城市名单,与杭州一同入选的…宁波市和温州市;
     // 72个城市入选…试点城市名单": 宁波 and 温州 are demonstration cities, not pilots).
-    if ((progs.length > 0 || shortProgrammeIn(simp)) && DESIGNATE.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of/iu.test(simp))) {
+    if ((progs.length > 0 || shortProgrammeIn(simp)) && DESIGNATE.test(simp) && !(ASSESS.test(simp) && !/入选|获批|名单|became|as one of|(?:was|were|been) (?:successfully )?selected/iu.test(simp))) {
       const when = dateIn(stripTermEnds(s.text));
       const year = yearIn(s.text) ?? when?.year ?? (RECENT.test(s.text) ? pubYear : null);
       const seen = new Set<string>();
@@ -370,6 +422,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         // the older title governs this place: it names no programme the graph records
         if (prog.id === OLDER_TITLE_ID) {
           report({ kind: 'designation', text: m.span.text, reason: 'named with an older title (国家知识产权工作示范城市, "IPR work model city"), not a programme the graph records', quote: clause.text });
+          continue;
+        }
+        // a county-level programme (强县工程) names no prefecture-level city, a city programme no county
+        if (!fitsScope(prog.id, d)) {
+          report({ kind: 'designation', text: m.span.text, reason: `a ${d.level} is not the kind of place ${prog.id} names (${scopeOf(prog.id) ?? 'no scope'})`, quote: clause.text });
           continue;
         }
         seen.add(d.adcode);
@@ -406,6 +463,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           const inLine = here.filter((m) => m.span.start >= line.start && m.span.end <= line.end).map((m) => m.division!);
           const d = inLine.at(-1);
           if (!d || !isCityLevel(d) || seenL.has(d.adcode)) continue;
+          if (!fitsScope(prog.id, d)) {
+            report({ kind: 'designation', text: line.text, reason: `a ${d.level} is not the kind of place ${prog.id} names (${scopeOf(prog.id) ?? 'no scope'})`, quote: line.text });
+            continue;
+          }
           seenL.add(d.adcode);
           draft.designations.push({
             place: ref(d),
@@ -429,7 +490,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       // the place of an office (云南省知识产权局) carried the assessment out; it is not what was assessed
       // (a province before 知识产权 names its office or its own programme: 实施云南省知识产权强县工程)
       const own = (carriedOut ? visited : here).filter((m) => !OFFICE_AFTER.test(toSimplified(body.slice(m.span.end, m.span.end + 12))) && !(m.division!.level === 'province' && !m.division!.municipality && /^(?:省)?知识产权/u.test(toSimplified(body.slice(m.span.end, m.span.end + 6))))).map((m) => m.division!);
-      const subjects = own.length ? uniqueBy(own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
+      // of several places, those whose own clause states the assessment or its outcome are its subjects
+      // ("…确定上杭县为省知识产权强县,福清市等30个县通过…复核": 福清市, not 上杭县); if none does, all of them
+      const ownMentions = (carriedOut ? visited : here).filter((m) => own.includes(m.division!));
+      const stated = /\p{Script=Han}/u.test(s.text) ? ownMentions.filter((m) => { const c = toSimplified(clauseAround(body, s, m.span.start, m.span.end).text); return ASSESS.test(c) || OUTCOME.test(c); }).map((m) => m.division!) : [];
+      const subjects = own.length ? uniqueBy(stated.length ? stated : own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
       // no date of its own: the date of the sentence before it in the paragraph that opens the same
       // assessment ("12月12日,…对连云港市…进行了验收。…最终我市以95分高分通过验收")
       const ownWhen = dateIn(s.text);
@@ -438,7 +503,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       for (let j = i - 1; !when && ownYear === null && j >= 0 && sentences[j]!.paragraph === s.paragraph; j--) if (ASSESS.test(toSimplified(sentences[j]!.text))) when = dateIn(sentences[j]!.text);
       const year = ownYear ?? when?.year ?? carriedYear(sentences, i, yearIn);
       if (subjects.length && year !== null) {
-        const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : /inspection/iu.test(simp) ? 'inspection and assessment' : 'assessment';
+        const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /复核|re-examination|re-evaluation/iu.test(simp) ? 'review' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : /inspection/iu.test(simp) ? 'inspection and assessment' : 'assessment';
         const rank = rankIn(simp);
         const outOf = /among (\d+)|共(\d+)个/iu.exec(s.text);
         const outcome = carriedOut ? 'carried out (result not stated)' : /通过|合格|达标|passed/iu.test(simp) ? 'passed' : /给予[^，,。]{0,4}(?:评价|肯定)/u.test(simp) ? 'rated highly' : /优秀|excellent/iu.test(simp) ? 'excellent' : /outstanding/iu.test(simp) ? 'outstanding' : rank ? `ranked ${rank}` : (OUTCOME.exec(s.text)?.[0] ?? 'stated');
@@ -499,14 +564,20 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // a count the place has now ("has risen from nine to 74", 已达) with no period of its own, in a paragraph
     // that names none, is of the publication day: a period of an earlier paragraph does not reach it
     const now: Period | null = !periodIn(s.text, published.date) && !eventDay && carriedPeriod && carriedPeriod.paragraph !== s.paragraph && /\b(?:has|have) (?:risen|grown|increased|reached|climbed|expanded|totall?ed)\b|已(?:达|达到|增至|增加到|突破)/u.test(toSimplified(s.text)) ? { period: published.date, end: published.date, text: 'not stated; a count the text gives as now (publication day)' } : null;
-    const period = periodIn(s.text, published.date) ?? eventDay ?? now ?? carriedPeriod?.period ?? null;
-    // a period carries on only from a sentence that states figures ("Founded in 2014, …" does not)
-    if (period && periodIn(s.text, published.date)) carriedPeriod = { paragraph: s.paragraph, period };
+    const ownPeriod = periodIn(s.text, published.date);
+    const period = ownPeriod ?? eventDay ?? now ?? carriedPeriod?.period ?? null;
+    // a period carries on only from a sentence that states figures ("Founded in 2014, …" does not); what
+    // carries is the last period the sentence names ("In 2021, …; By the end of 2021, …" → the day)
+    if (period && ownPeriod) carriedPeriod = { paragraph: s.paragraph, period: periodBefore(s.text, s.text.length, published.date) ?? ownPeriod };
     const figs = figuresIn(s.text);
     const metrics = metricsOf(s.text, figs);
     for (const [fk, fig] of figs.entries()) {
       const abs = s.start + fig.index;
-      const before = here.filter((m) => m.span.end <= abs);
+      // a place's short name glued to a product in a list of products (平谷大桃、大兴西瓜等地理标志产品13件) is
+      // where the product comes from, not whose figure it is
+      const productOrigin = (m: Mention): boolean =>
+        !/[省市区縣县州盟旗區]$/u.test(m.span.text) && /^\p{Script=Han}/u.test(body.slice(m.span.end, m.span.end + 1)) && /^[^，,；;。]*?等[^，,；;。]*?(?:地理标志|地理標志|产品|產品|特产|特產|品牌)/u.test(toSimplified(body.slice(m.span.end, abs)));
+      const before = here.filter((m) => m.span.end <= abs && !productOrigin(m));
       // a national or provincial total ("全国…总数已达104个") is no place's own figure
       const lead = toSimplified(s.text.slice(Math.max(0, fig.index - fig.quote.length - 30), fig.index + fig.text.length));
       // ("national branded IP service institutions" is a title of the place's own institutions, not a national total)
@@ -531,6 +602,13 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         report({ kind: 'observation', text: fig.text, reason: 'a target or forecast, not a figure reached', quote: fig.quote });
         continue;
       }
+      // a sentence with no period of its own after a plan for a later year in its paragraph ("It is planned
+      // that by 2025, … will reach 12.5 …. The registered amount of … has reached 5 billion yuan"; 到2025年,
+      // …。…) goes on listing the plan's targets
+      if (planParagraph === s.paragraph && !ownPeriod) {
+        report({ kind: 'observation', text: fig.text, reason: "a target: the paragraph lists a plan's targets (a later year) and this sentence names no period of its own", quote: fig.quote });
+        continue;
+      }
       // a figure whose words name no metric the rules know, or only what is counted (patents, but which
       // count?), is listed for the reviewer, not proposed
       let metric = metrics[fk];
@@ -545,7 +623,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         report({ kind: 'observation', text: fig.text, reason: metric ? `the words name ${metric.generic} but not which count (applications, grants, valid…)` : 'no metric the rules know for this figure', quote: fig.quote });
         continue;
       }
-      const p = period ?? { period: 'unspecified', text: 'not stated' };
+      // a sentence that names several periods: the figure's is the nearest one before it, in its own clause
+      // or an earlier one ("2023年1-10月份,专利授权量…;截至10月底,有效发明专利…"); a flow whose period is
+      // carried from an earlier sentence as a month's last day is counted over the months up to it
+      const p = (ownPeriod ? periodBefore(s.text, fig.index, published.date) ?? ownPeriod : flowPeriod(metric.key, fig.quote, period)) ?? { period: 'unspecified', text: 'not stated' };
       figureSentence.set(draft.observations.length, i);
       figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
       if (ROUNDED.test(toSimplified(s.text.slice(Math.max(0, fig.index - 10), fig.index)))) rounded.add(draft.observations.length);
@@ -564,6 +645,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round(0.8 * (period ? (periodIn(s.text, published.date) || eventDay ? 1 : 0.9) : 0.8)) },
       });
     }
+
+    // a plan for a later year opens a paragraph of targets (its own figures are targets by TARGET above)
+    const planYear = /(?:到|至|截至)\s?(20\d{2})\s?年|\b(?:by|until|through) (?:the end of )?(20\d{2})\b/iu.exec(simp);
+    if (planYear && Number(planYear[1] ?? planYear[2]) > pubYear && TARGET.test(simp)) planParagraph = s.paragraph;
+    else if (planParagraph !== s.paragraph) planParagraph = null;
 
     // ---- a rank in WIPO's Global Innovation Index ("Hangzhou ranks the 21st", 位列世界创新科技集群第13位)
     const rank = giiRank(s.text);
@@ -620,18 +706,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           report({ kind: 'position', text: `${seg}${name}`, reason: garbled ? 'the organisation before this title is garbled in the page text' : 'the organisation this title belongs to is not named, or is not in seeds/entities.json', quote });
           continue;
         }
-        draft.positions.push({
-          person: person.id,
-          at: org,
-          title,
-          titleEn: titleEn(title),
-          quote,
-          extraction: {
-            method: 'extracted',
-            rule: `position:title-chain+name${person.known ? '' : ', proposed person'}${ownPlace && !office && !agency ? ", organisation from the article's place" : ''}${office && !agency && !isKnownAgency(office) ? ', proposed agency' : ''}`,
-            confidence: round((person.known ? 0.8 : 0.6) * (ownPlace && !office && !agency ? 0.9 : 1) * (office && !agency && !isKnownAgency(office) ? 0.9 : 1)),
-          },
-        });
+        proposePosition({ person, at: org, title, quote, rule: 'position:title-chain+name', confidence: [0.8, 0.6], fromArticlePlace: !!ownPlace && !office && !agency, proposedAgencyFactor: 0.9 });
       }
     }
 
@@ -656,14 +731,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         report({ kind: 'position', text: quote, reason: 'the organisation this title belongs to is not named, or is not in seeds/entities.json', quote });
         continue;
       }
-      draft.positions.push({
-        person: person.id,
-        at: org,
-        title,
-        titleEn: titleEn(title),
-        quote,
-        extraction: { method: 'extracted', rule: `position:office+name+title${person.known ? '' : ', proposed person'}${isKnownAgency(org) || !org.startsWith('agency:') ? '' : ', proposed agency'}`, confidence: round(person.known ? 0.7 : 0.5) },
-      });
+      proposePosition({ person, at: org, title, quote, rule: 'position:office+name+title', confidence: [0.7, 0.5] });
     }
 
     // ---- English positions: "Deputy Director He Huaying of Nanjing Intellectual Property Office",
@@ -672,12 +740,20 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       for (const pm of englishPositions(s.text)) {
         const orgStart = s.start + pm.orgAt;
         const orgEnd = orgStart + pm.org.length;
-        const agency = agencies.find((a) => a.start >= orgStart && a.end <= orgEnd);
+        const known0 = agencies.find((a) => a.start >= orgStart && a.end <= orgEnd);
+        // a place's IP office entities.json lacks ("director of the Shanghai Intellectual Property Administration") is proposed
+        const office = known0 || /mayor|governor/iu.test(pm.title) ? null : englishOfficeRef(orgStart, orgEnd, pm.quote);
+        const agency = known0 ?? (office ? { id: office, start: orgStart, end: orgEnd } : undefined);
         const city = placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && isCityLevel(m.division!))?.division;
-        const agencyName = agency ? toSimplified(ctx.entities.agencies.find((x) => x.id === agency.id)?.name ?? '') : '';
+        const agencyName = agency ? toSimplified(ctx.entities.agencies.find((x) => x.id === agency.id)?.name ?? draft.proposed!.agencies?.find((x) => x.id === agency.id)?.name ?? '') : '';
         // the title in the agency's own words: a 局 has a 局长, a 委员会/中心/办公室 a 主任; a mayor is a city's
-        const base = /mayor/iu.test(pm.title) ? (city && !agency ? '市长' : null) : /commissioner|director|administrator/iu.test(pm.title) && !/general/iu.test(pm.title) ? (/局$/u.test(agencyName) ? '局长' : /(?:委员会|中心|办公室)$/u.test(agencyName) ? '主任' : null) : null;
-        const org = pm.title.match(/mayor/iu) ? (city ? ref(city) : null) : agency?.id ?? null;
+        // a governor is a province's ("Vice Governor of Jiangsu Province Li Xiaomin")
+        const province = placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && m.division!.level === 'province' && !m.division!.municipality)?.division;
+        const base = /mayor/iu.test(pm.title) ? (city && !agency ? '市长' : null) : /governor/iu.test(pm.title) ? (province && !agency ? '省长' : null) : /commissioner|director|administrator|head/iu.test(pm.title) && !/general/iu.test(pm.title) ? (/局$/u.test(agencyName) ? '局长' : /(?:委员会|中心|办公室)$/u.test(agencyName) ? '主任' : null) : null;
+        const org = /mayor/iu.test(pm.title) ? (city ? ref(city) : null) : /governor/iu.test(pm.title) ? (province ? ref(province) : null) : agency?.id ?? null;
+        // an organisation read before the title ("SIPO Deputy Commissioner …") counts only when it is one:
+        // capitalised words before a title are often something else ("On Monday, Deputy Director …")
+        if (pm.orgBefore && (!org || !base)) continue;
         if (!org || !base) {
           report({ kind: 'position', text: pm.quote, reason: !org ? 'the organisation of this English title is not in seeds/entities.json (or is no city for a mayor)' : 'no Chinese title is known for this English title at this organisation', quote: pm.quote });
           continue;
@@ -690,14 +766,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           if (!draft.proposed!.people.some((x) => x.id === personId)) draft.proposed!.people.push({ id: personId, name: pm.name, nameEn: pm.name, aliases: [], evidence: pm.quote });
           report({ kind: 'person', text: pm.name, reason: `not in seeds/entities.json (people): proposed as ${personId} under proposed.people with the English name only; add the Chinese name`, quote: pm.quote });
         }
-        draft.positions.push({
-          person: personId,
-          at: org,
-          title,
-          titleEn: titleEn(title),
-          quote: pm.quote,
-          extraction: { method: 'extracted', rule: `position:english-title+name${known ? '' : ', proposed person'}`, confidence: known ? 0.7 : 0.5 },
-        });
+        proposePosition({ person: { id: personId, known: !!known }, at: org, title, quote: pm.quote, rule: 'position:english-title+name', confidence: [0.7, 0.5], proposedAgencyFactor: 0.9 });
       }
     }
   });
@@ -809,6 +878,19 @@ function periodIn(text: string, published: string): Period | null {
     const y = m[1] ? Number(m[1]) : pubYear;
     return { period: `${y}-H1`, start: `${y}-01-01`, end: `${y}-06-30`, text: m[0] };
   }
+  // the months of a year so far (2023年1-10月份, 今年1至6月, 前三季度, "from January to October"): a flow over
+  // those months, period `YYYY-01/YYYY-MM` (ISO interval)
+  if ((m = /(?:(20\d{2})年|今年)?(?:1|一)\s?(?:-|—|–|~|～|至|到)\s?(\d{1,2}|[二三四五六七八九十]|十一|十二)月(?:份)?|(?:(20\d{2})年|今年)?前(三|3)季度|\b[Ff]rom January to (February|March|April|May|June|July|August|September|October|November|December)(?:,? (20\d{2}))?|\b[Ii]n the first (two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (20\d{2}))?/u.exec(text))) {
+    const word = m[2] ?? (m[4] ? '9' : undefined);
+    const month = word ? (Number(word) || CN_NUM_MONTH[word]!) : m[5] ? EN_MONTHS.indexOf(m[5].slice(0, 3).toLowerCase()) + 1 : (EN_WORD_NUM[m[7]!] ?? 0);
+    const y0 = Number(m[1] ?? m[3] ?? m[6] ?? m[8] ?? pubYear);
+    // a bare "1-10月" in an article of January names last year's months
+    const y = m[1] ?? m[3] ?? m[6] ?? m[8] ? y0 : month > Number(published.slice(5, 7)) ? pubYear - 1 : pubYear;
+    if (month >= 2 && month <= 12) {
+      const mm = String(month).padStart(2, '0');
+      return { period: `${y}-01/${y}-${mm}`, start: `${y}-01-01`, end: new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10), text: m[0] };
+    }
+  }
   if ((m = /(20\d{2})年以[来來]/u.exec(text))) return { period: `since ${m[1]}`, start: `${m[1]}-01-01`, end: published, text: m[0] };
   if ((m = /by the end of last year|去年底|去年末|截至去年/iu.exec(text))) return { period: String(pubYear - 1), end: `${pubYear - 1}-12-31`, text: m[0] };
   // 截至今年6月底, 截至2022年6月末, "as of the end of June (2022)": a stock on that month's last day
@@ -822,13 +904,15 @@ function periodIn(text: string, published: string): Period | null {
       // not a month the loader reads: fall through
     }
   }
-  // "As of the end of 2021", 截至2021年底: a stock on the year's last day
-  if ((m = /\b[Aa]s (?:of|at) the end of (20\d{2})\b|截至(20\d{2})年(?:底|末)/u.exec(text))) {
+  // "As of the end of 2021", "By the end of 2021", 截至2021年底: a stock on the year's last day
+  if ((m = /\b(?:[Aa]s (?:of|at)|[Bb]y|[Uu]p to) the end of (20\d{2})\b|(?:截至|截止|到)(20\d{2})年(?:底|末)/u.exec(text))) {
     const y = m[1] ?? m[2];
     return { period: `${y}-12-31`, end: `${y}-12-31`, text: m[0] };
   }
-  // 截至目前 / "so far": a stock on the day of publication
-  if ((m = /截至目前|截止目前|截至发稿|\b[Aa]s of now\b|\bso far\b/u.exec(text))) return { period: published, end: published, text: m[0] };
+  // "so far this year", "this year so far": the year up to publication, as 今年
+  if ((m = /\bso far this year\b|\bthis year so far\b|\b(?:the )?year to date\b/iu.exec(text))) return { period: String(pubYear), start: `${pubYear}-01-01`, end: published, text: m[0] };
+  // 截至目前 / "so far" / "up to now" / "to date": a stock on the day of publication
+  if ((m = /截至目前|截止目前|截至发稿|到目前为止|\b[Aa]s of now\b|\bso far\b|\b[Uu]p to now\b|\b[Uu]ntil now\b|\b[Tt]o date\b|\b[Aa]s of today\b/u.exec(text))) return { period: published, end: published, text: m[0] };
   // "As of March 31", 截至3月31日: a stock on that day
   if ((m = /\b[Aa]s of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)|截至((?:\d{4}年)?\d{1,2}月\d{1,2}日)/u.exec(text))) {
     try {
@@ -843,12 +927,46 @@ function periodIn(text: string, published: string): Period | null {
   // "At present", 目前: a stock on the day of publication
   if ((m = /\b[Aa]t present\b|\b[Cc]urrently\b|(?<!截至|截止)目前/u.exec(text))) return { period: published, end: published, text: m[0] };
   if ((m = /\blast year\b|去年/iu.exec(text))) return { period: String(pubYear - 1), start: `${pubYear - 1}-01-01`, end: `${pubYear - 1}-12-31`, text: m[0] };
-  if ((m = /(20\d{2})年(?:全年|底|末)?/u.exec(text)) || (m = /\b(?:[Ii]n|[Bb]y the end of) (20\d{2})\b/u.exec(text))) {
+  if ((m = /(20\d{2})年(?:全年|底|末)?/u.exec(text)) || (m = /\b[Ii]n (20\d{2})\b/u.exec(text))) {
     const y = Number(m[1]);
     return { period: String(y), start: `${y}-01-01`, end: `${y}-12-31`, text: m[0] };
   }
   if ((m = /今年|this year/iu.exec(text))) return { period: String(pubYear), start: `${pubYear}-01-01`, end: published, text: m[0] };
   return null;
+}
+
+/**
+ * The period named nearest before a point of a sentence: in the clause holding that point (the whole
+ * clause, so "reaching 1,500,500 … in 2018" counts), else in the clauses before it, back to the
+ * sentence's start. Clauses end at ；; and, in Chinese, at ，, — in English at a comma not followed by
+ * a number, so "As of March 31, 2019" stays whole. Null when no clause up to that point names one.
+ */
+function periodBefore(text: string, at: number, published: string): Period | null {
+  const han = /\p{Script=Han}/u.test(text);
+  const bounds = [...text.matchAll(han ? /[；;，,。]/gu : /[;；]|,(?!\s?\d)/gu)].map((m) => m.index + 1);
+  const starts = [0, ...bounds.filter((b) => b <= at)];
+  const endOf = (a: number): number => bounds.find((b) => b > a) ?? text.length;
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const p = periodIn(text.slice(starts[k]!, endOf(starts[k]!)), published);
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * The period of a flow (applications, grants, registrations) stated on a month's last day: a flow is
+ * counted over a span, so "by the end of 2017" is the year 2017 and 截至10月底 the months January to
+ * October. A stock (valid patents), a cumulative count (累计, "in total since") and any other day stay as
+ * they are.
+ */
+function flowPeriod(key: string, words: string, p: Period | null): Period | null {
+  if (!p || p.start || !isFlow(key) || /累计|累積|cumulative|accumulated|since/iu.test(words)) return p;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(p.period);
+  if (!m) return p;
+  const [y, mo, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (new Date(Date.UTC(y, mo, 0)).getUTCDate() !== day) return p;
+  if (mo === 12) return { period: String(y), start: `${y}-01-01`, end: p.period, text: p.text };
+  return mo === 1 ? { period: `${y}-01`, start: `${y}-01-01`, end: p.period, text: p.text } : { period: `${y}-01/${y}-${m[2]}`, start: `${y}-01-01`, end: p.period, text: p.text };
 }
 
 interface Figure {
@@ -929,7 +1047,8 @@ function figuresIn(text: string): Figure[] {
     if (unitWord) unit = unitWord === 'yuan' ? 'CNY' : ZH_UNITS[unitWord] ?? null;
     else if (/(?:RMB|CNY|¥|￥)\s?$/u.test(prev)) unit = 'CNY'; // "RMB 2.5 billion"
     else if (/^\s?(?:[a-z-]+\s){0,4}(?:per|for every) 10,?000 (?:people|persons|residents|population|citizens|inhabitants)/iu.test(next)) unit = 'per 10,000 people';
-    else if (/(?:per|for every) 10,?000 (?:of its |of the )?(?:people|persons|residents|population|citizens|inhabitants)[^,;.]*$/iu.test(text.slice(Math.max(0, i - 80), i)) && !/^\s?[a-z]/iu.test(next)) unit = 'per 10,000 people';
+    // "invention patents per 10,000 population recorded 111.2 in Beijing": a preposition may follow, a noun may not
+    else if (/(?:per|for every) 10,?000 (?:of its |of the )?(?:people|persons|residents|population|citizens|inhabitants)[^,;.]*$/iu.test(text.slice(Math.max(0, i - 80), i)) && (!/^\s?[a-z]/iu.test(next) || /^\s(?:in|at|for|and|as|by|during|over|across)\b/iu.test(next))) unit = 'per 10,000 people';
     else if (/^[a-z]/iu.test(next.trim()) && /^\s/u.test(next) && /^(?:\d{1,3}(?:, ?\d{3})+|\d+(?:\.\d+)?)$/u.test(num!)) {
       // English: "8,251 effective authorized patents", not "25 national ... cities" of a list
       const word = /^\s([a-z-]+(?:\s[a-z-]+){0,3})/iu.exec(next)?.[1] ?? '';
@@ -941,9 +1060,10 @@ function figuresIn(text: string): Figure[] {
       // "application and authorization volume reached 19,886 and 12679, respectively"
       unit = 'items';
     }
-    if (!unit && !scale && /^\s?(?:[.;,)]|$|(?:over|in|during|since|this|last|by)\b)/u.test(next) && /\b(?:to|reached|totall?ed|stood at|amounted to|hit)\s$/u.test(text.slice(Math.max(0, i - 12), i)) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authori[sz]|enterprise|institution/iu.test(clauseOf(i, whole.length))) {
+    if (!unit && !scale && /^\s?(?:[.;,)]|$|(?:over|in|during|since|this|last|by|and)\b)/u.test(next) && /\b(?:to|reached|reaching|totall?ed|totall?ing|stood at|standing at|amounted to|amounting to|hit|hitting|recorded|was|were|is|are|numbered)\s$/u.test(text.slice(Math.max(0, i - 14), i)) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authori[sz]|enterprise|institution/iu.test(text.slice(0, i + whole.length))) {
       // "its annual patent authorization has grown from 6,700 to 22,600.", "… to 35,200 over the past five
-      // years": the count the clause names
+      // years", "the total number of effective invention patents was 20,309", "Valid trademark
+      // registrations …, reaching 1,500,500 and …": the count the sentence names before it
       unit = 'items';
     }
     if (!unit) continue;
@@ -977,6 +1097,9 @@ const EN_PROGRAMMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:national )?(?:intellectual property(?: rights)?|IPR?) protection demonstration zones?/giu, 'programme:ip-protection-demonstration-zone'],
   [new RegExp(`(?:demonstrative|demonstration) cit(?:y|ies) ${STRONG_CITY_EN}`, 'giu'), 'programme:ip-strong-city-demonstration'],
   [new RegExp(`pilot cit(?:y|ies) ${STRONG_CITY_EN}`, 'giu'), 'programme:ip-strong-city-pilot'],
+  // "a national demonstration city with strong intellectual property rights", "IP strong city (construction) pilot cities"
+  [/(?:national )?(?:demonstrative|demonstration) cit(?:y|ies) (?:with|of) strong (?:intellectual property(?: rights)?|IPR?)\b|(?:strong (?:intellectual property|IPR?) city|(?:intellectual property|IPR?) strong city) (?:construction |building )?(?:demonstrative|demonstration) cit(?:y|ies)/giu, 'programme:ip-strong-city-demonstration'],
+  [/(?:national )?pilot cit(?:y|ies) (?:with|of) strong (?:intellectual property(?: rights)?|IPR?)\b|(?:strong (?:intellectual property|IPR?) city|(?:intellectual property|IPR?) strong city) (?:construction |building )?pilot cit(?:y|ies)/giu, 'programme:ip-strong-city-pilot'],
   // "Top 10 Power City for Construction of Intellectual Property Rights" (知识产权强市创建市): a strong city to be built, neither demonstration nor pilot
   [/(?:strong|power|powerful) cit(?:y|ies) (?:for|in) (?:the )?(?:construction|building|creation) of (?:intellectual property(?: rights)?|IPR?)\b|(?:intellectual property|IPR?) (?:strong|power|powerful) cit(?:y|ies) (?:construction|building|creation) cit(?:y|ies)/giu, 'programme:ip-strong-city-creation'],
   [/(?:national )?(?:intellectual property(?: rights)?|IPR?) (?:model|demonstration|demonstrative) cit(?:y|ies)/giu, 'programme:ip-demonstration-city'],
@@ -1033,6 +1156,9 @@ function governingProgrammeEn(body: string, s: Sentence, start: number, end: num
     // "…model cities, 23 cities including Zhengzhou": a list after the programme; not past a new subject ("the last city … is")
     if (/\b(?:including|namely|such as)\b|[:：]/iu.test(between) && !/\b\d+\s*(?:are|were)\b|\bthe (?:last|other|remaining)\b/iu.test(between)) return { id: before.id, how: 'named' };
     if (between.length <= 3) return { id: before.id, how: 'named' };
+    // "…publicized the results of building a national demonstration city with …, and Dalian was successfully
+    // selected": a place whose own clause only says it was selected takes the programme just before it
+    if (/^,?\s*(?:and\s+)?$/iu.test(between) && /^\s+(?:was|were|has been|have been|had been)\s+(?:successfully\s+|also\s+)?(?:selected|chosen|approved|named|listed)\b[^,;]*?(?:[.;]|$)/iu.test(body.slice(end, b)) && !progs.some((p) => p.start >= end && p.end <= b)) return { id: before.id, how: 'named' };
   }
   return null;
 }
@@ -1179,18 +1305,36 @@ function stripTermEnds(text: string): string {
  * Office", "Shen Changyu, commissioner of CNIPA". The name is two capitalised words (Chinese names in
  * English news, surname first); the organisation runs to the next comma, full stop or verb.
  */
-function englishPositions(text: string): Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string }> {
-  const out: Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string }> = [];
-  const TITLE = '((?:Deputy |Vice |deputy |vice )?(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Mm]ayor|[Aa]dministrator))';
+/** Capitalised words of organisations and places, never part of a person's name in English news. */
+const ORG_WORDS = new Set(['Office', 'Administration', 'Bureau', 'Province', 'Provincial', 'City', 'Municipal', 'Municipality', 'Committee', 'Commission', 'Government', 'Property', 'Intellectual', 'Center', 'Centre', 'Department', 'Ministry', 'People', 'District', 'County', 'Zone', 'Park', 'Association', 'Council', 'Congress', 'Party', 'State', 'National', 'China', 'Chinese', 'Court', 'Market', 'Regulation', 'Supervision', 'Science', 'Technology']);
+
+function englishPositions(text: string): Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean }> {
+  const out: Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean }> = [];
+  const TITLE = '((?:Deputy |Vice |deputy |vice |Executive |executive )?(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Mm]ayor|[Aa]dministrator|[Gg]overnor|[Hh]ead))';
   const NAME = '([A-Z][a-z]+ [A-Z][a-z]+)';
   const ORG = "(?:the )?([A-Z][\\w&'’ -]{2,90}?)(?=,|\\.|;|\\)|$| (?:released|said|says|attended|delivered|presided|announced|addressed|noted|stressed|and|at|in|on|during|with|to|for)\\b)";
-  for (const m of text.matchAll(new RegExp(`\\b${TITLE} ${NAME} of ${ORG}`, 'gu'))) {
-    const orgAt = m.index + m[0].length - m[3]!.length;
-    out.push({ title: m[1]!, deputy: /deputy|vice/iu.test(m[1]!), name: m[2]!, org: m[3]!, orgAt, quote: m[0] });
+  // a name ends where the words go on in lower case or punctuation: "… Office Zhang Qin said"
+  const NAME_END = "(?=[,.;:)'’]|\\s+[a-z]|\\s*$)";
+  const push = (title: string, name: string, org: string, orgAt: number, quote: string, orgBefore = false): void => {
+    if (out.some((o) => o.name === name && o.title === title)) return;
+    // "… of the Shanghai Intellectual Property Administration, said": words of an organisation are no name
+    if (name.split(' ').some((w) => ORG_WORDS.has(w))) return;
+    out.push({ title, deputy: /deputy|vice/iu.test(title), name, org, orgAt, quote, ...(orgBefore ? { orgBefore } : {}) });
+  };
+  // "Deputy Director He Huaying of Nanjing Intellectual Property Office"
+  for (const m of text.matchAll(new RegExp(`\\b${TITLE} ${NAME} of ${ORG}`, 'gu'))) push(m[1]!, m[2]!, m[3]!, m.index + m[0].length - m[3]!.length, m[0]);
+  // "Shen Changyu, commissioner of CNIPA", "Lu Hong, the director of the Shanghai Intellectual Property Administration"
+  for (const m of text.matchAll(new RegExp(`\\b${NAME}, (?:the )?${TITLE} of ${ORG}`, 'gu'))) push(m[2]!, m[1]!, m[3]!, m.index + m[0].length - m[3]!.length, m[0]);
+  // "Vice Governor of Jiangsu Province Li Xiaomin", "Deputy Commissioner of the State Intellectual Property Office Zhang Qin"
+  for (const m of text.matchAll(new RegExp(`\\b${TITLE} of (?:the )?((?:[A-Z][\\w&'’-]*\\s){1,8}?)${NAME}${NAME_END}`, 'gu'))) {
+    const org = m[2]!.trimEnd();
+    push(m[1]!, m[3]!, org, m.index + m[0].indexOf(org, m[1]!.length), m[0]);
   }
-  for (const m of text.matchAll(new RegExp(`\\b${NAME}, ${TITLE} of ${ORG}`, 'gu'))) {
-    const orgAt = m.index + m[0].length - m[3]!.length;
-    out.push({ title: m[2]!, deputy: /deputy|vice/iu.test(m[2]!), name: m[1]!, org: m[3]!, orgAt, quote: m[0] });
+  // "SIPO Deputy Commissioner Zhang Qin", "Chengdu Mayor Ge Honglin": the organisation right before the title
+  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w&'’-]*\\s){1,6}?)${TITLE} ${NAME}${NAME_END}`, 'gu'))) {
+    const org = m[1]!.trimEnd();
+    if (/^(?:Deputy|Vice|Executive)$/u.test(org.split(' ').at(-1)!)) continue;
+    push(m[2]!, m[3]!, org, m.index, m[0], true);
   }
   return out;
 }
@@ -1250,7 +1394,8 @@ function trimTitleOwner(chain: string, owner: string | undefined): string {
   }
   // 达州市委副书记 → 市委副书记: keep the title from its institution word on
   const m = /(市委|省委|县委|区委|党组|党委)?(?:副)?(?:书记|市长|省长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长|司长)/u.exec(t);
-  return m && m.index > 0 && !/[、,，]/u.test(t.slice(0, m.index)) ? t.slice(m.index) : t;
+  // a unit of the organisation before the title is part of it (湖北省知识产权局办公室副主任: 办公室副主任, 专利管理处处长)
+  return m && m.index > 0 && !/[、,，]/u.test(t.slice(0, m.index)) && !/^\p{Script=Han}{0,8}(?:办公室|处|科|室)$/u.test(t.slice(0, m.index)) ? t.slice(m.index) : t;
 }
 
 function titleEn(title: string): string {

@@ -16,6 +16,10 @@ export type MetricAnswer = { key: string; label: string } | { generic: string } 
 const LABELS: Record<string, string> = {
   'patents.pct_applications': 'PCT patent applications',
   geographical_indications: 'Geographical indications',
+  'geographical_indications.authorised_enterprises': 'Enterprises authorised to use the geographical indication mark',
+  'trademarks.geographical_indication': 'Geographical indication trademarks (certification and collective)',
+  'plant_varieties.applications': 'Plant variety applications',
+  'plant_varieties.granted': 'Plant varieties granted',
   'trademarks.well_known': 'Well-known trademarks',
   'trademarks.registered.valid': 'Valid registered trademarks',
   'trademarks.applications': 'Trademark applications',
@@ -53,6 +57,33 @@ const LABELS: Record<string, string> = {
 
 const known = (key: string): MetricAnswer => ({ key, label: LABELS[key] ?? key });
 
+/**
+ * Metrics that count what happened over a span (applications filed, patents granted, trademarks and
+ * copyrights registered), not what a place holds on a day (valid patents, per 10,000 people). A flow
+ * stated "by the end of 2020" (截至2020年底…专利授权量16.3万件) is the year's; "by the end of October"
+ * the months since January.
+ */
+const FLOWS = new Set([
+  'patents.applications',
+  'patents.grants',
+  'patents.invention.applications',
+  'patents.invention.granted',
+  'patents.enterprise.applications',
+  'patents.enterprise.grants',
+  'patents.pct_applications',
+  'trademarks.applications',
+  'trademarks.registrations',
+  'copyrights.registered',
+  'copyrights.software.registered',
+  'plant_varieties.applications',
+  'plant_varieties.granted',
+]);
+
+/** Whether a metric counts over a span (a flow) rather than on a day (a stock). */
+export function isFlow(key: string): boolean {
+  return FLOWS.has(key);
+}
+
 /** A metric key with its label. */
 export function classifyKey(key: string): MetricAnswer {
   return known(key);
@@ -62,7 +93,18 @@ export function classifyKey(key: string): MetricAnswer {
 export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
   const p = toSimplified(phrase).toLowerCase();
   if (/pct|国际专利申请|international patent applications?/u.test(p)) return known('patents.pct_applications');
-  if (/地理标志|geographical indication/u.test(p)) return known('geographical_indications');
+  // a geographical indication registered as a trademark (地理标志证明商标, "GI certification trademarks"),
+  // the enterprises allowed to use the GI mark (核准使用地理标志专用标志的企业), the GI products themselves
+  if (/地理标志|geographical indication/u.test(p)) {
+    if (/商标|trademark/u.test(p)) return known('trademarks.geographical_indication');
+    if (/企业|enterprise|compan/u.test(p) && (unit === 'organisations' || /专用标志|special (?:mark|logo|sign)/u.test(p))) return known('geographical_indications.authorised_enterprises');
+    return known('geographical_indications');
+  }
+  if (/植物新品种|plant variet/u.test(p)) {
+    if (/申请|application/u.test(p)) return known('plant_varieties.applications');
+    if (/授权|granted|grants?\b/u.test(p)) return known('plant_varieties.granted');
+    return { generic: 'plant varieties' };
+  }
   if (/指数|index/u.test(p) && unit === 'percent') {
     if (/综合|overall|composite/u.test(p)) return known('ip_index.overall');
     if (/创造|creation/u.test(p)) return known('ip_index.creation');
@@ -120,6 +162,8 @@ export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
 }
 
 const BOUNDARY = /[，,；;。、:：(（)）]/u;
+/** The noun of a Chinese count phrase: the words before its count word (植物新品种 of 植物新品种申请量为). */
+const NOUN_BEFORE_COUNT = /^(?:全市|全省|全区|全县)?(.*?)(?:发明|發明)?(?:申请|申請|授权|授權|注册|註冊|登记|登記|有效|拥有)/u;
 
 /** Where the phrase before a figure starts: the clause's punctuation (not the comma of 8,251) or the previous figure's end. */
 function phraseStart(text: string, at: number, floor: number, listComma = false): number {
@@ -190,7 +234,13 @@ export function metricsOf(sentence: string, figs: FigureAt[]): MetricAnswer[] {
       }
     }
     pair = null;
-    const order = han ? [before, after, `${before}${after}`] : [after, `${before} ${after}`];
+    // an English clause that opens with a participle ("…registrations also achieved significant increase,
+    // reaching 1,500,500") goes on about the clause before it: the phrase starts there
+    const lead = !han && /^\s*(?:reaching|totall?ing|amounting to|hitting|standing at|rising to|climbing to|up to)\s*$/iu.test(before) && k === 0 ? sentence.slice(0, phraseStart(sentence, f.index, 0)) : '';
+    // a count word without its noun (植物新品种申请量为564件,授权量为88件; 专利授权量…,其中发明授权量…) takes the
+    // noun of the figure before it in the sentence
+    const bare = han && k > 0 && /^(?:其中)?(?:发明|發明)?(?:申请|申請|授权|授權|注册|註冊|登记|登記|有效|拥有)[^\p{Script=Han}]*?/u.test(before.trim()) ? NOUN_BEFORE_COUNT.exec(sentence.slice(phraseStart(sentence, figs[k - 1]!.index, k > 1 ? figs[k - 2]!.index + figs[k - 2]!.text.length : 0), figs[k - 1]!.index))?.[1] ?? '' : '';
+    const order = han ? [before, after, `${before}${after}`, ...(bare ? [`${bare}${before}`] : [])] : [after, `${before} ${after}`, ...(lead ? [`${lead} ${before}`] : [])];
     let answer: MetricAnswer = null;
     for (const phrase of order) {
       const a = classifyPhrase(phrase, f.unit);

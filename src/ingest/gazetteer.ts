@@ -174,6 +174,14 @@ const ExtraSchema = z.strictObject({
   ),
   /** Districts and county-level units that a fact or roster row needs. */
   units: z.array(UnitSchema),
+  /**
+   * Counties and county-level cities renamed when they became districts (郫县 → 郫都区 2016, 双流县 →
+   * 双流区 2015): their former names resolve to the successor, so a list written before the renaming
+   * names a place. Not added to the graph unless a fact names them (then with these former names).
+   */
+  renamedCounties: z
+    .array(z.strictObject({ adcode: z.string().regex(/^\d{6}$/u), name: z.string().min(2), formerNames: z.array(z.string().min(2)).min(1), note: z.string() }))
+    .default([]),
 });
 export type GazetteerExtra = z.infer<typeof ExtraSchema>;
 
@@ -201,6 +209,8 @@ export class Gazetteer {
     /** The name resolver over every division of China, with the curated former names. */
     readonly names: NameResolver,
     private readonly areaRecords: Map<string, PackageRecord>,
+    /** Former names and a note for county-level units renamed (seeds/gazetteer-extra.json, renamedCounties), by adcode. */
+    private readonly renamed: ReadonlyMap<string, { formerNames: string[]; note: string }> = new Map(),
   ) {
     this.places = places;
     for (const p of places) this.byId.set(p.id, p);
@@ -233,6 +243,7 @@ export class Gazetteer {
     if (!parent) throw new Error(`the parent of ${d.name} (${d.adcode}) is missing from the gazetteer`);
     const suffix = d.level === 'district' ? ' District' : d.level === 'county' ? ' County' : '';
     const nameEn = `${d.nameEn}${suffix}`;
+    const renamed = this.renamed.get(d.adcode);
     const place: Place = {
       label: 'City',
       id,
@@ -240,13 +251,13 @@ export class Gazetteer {
       name: d.name,
       shortName: d.shortName,
       nameEn,
-      aliases: aliasesFor(d.name, d.shortName, nameEn, [d.nameEn, `${parent.nameEn} ${nameEn}`], []),
+      aliases: aliasesFor(d.name, d.shortName, nameEn, [d.nameEn, `${parent.nameEn} ${nameEn}`], renamed?.formerNames ?? []),
       level: d.level,
       parentId: parent.id,
       provinceId: parent.provinceId,
-      formerNames: [],
+      formerNames: renamed?.formerNames ?? [],
       formerAdcodes: [],
-      note: null,
+      note: renamed?.note ?? null,
       record: JSON.stringify(this.areaRecords.get(d.adcode) ?? { code: d.adcode, name: d.name }),
     };
     this.places.push(place);
@@ -400,9 +411,18 @@ export function buildGazetteer(extra: GazetteerExtra, extraFileLabel: string): G
     });
   });
 
+  extra.renamedCounties.forEach((x, i) => {
+    const pkg = areaByCode.get(x.adcode);
+    if (!pkg || pkg.name !== x.name) {
+      throw new DataFileError(extraFileLabel, `renamedCounties.${i}`, 'adcode', `${x.adcode} ${x.name} is not a record of ${GAZETTEER_PACKAGE} (found ${pkg ? pkg.name : 'nothing'})`);
+    }
+    if (extra.units.some((u) => u.adcode === x.adcode)) throw new DataFileError(extraFileLabel, `renamedCounties.${i}`, 'adcode', `${x.adcode} is also under units: give its former names there`);
+  });
+
   const names = NameResolver.fromPackage([
     ...extra.renamedCities.map((r) => ({ adcode: r.adcode, forms: r.formerNames })),
     ...extra.units.filter((u) => u.formerNames.length).map((u) => ({ adcode: u.adcode, forms: u.formerNames })),
+    ...extra.renamedCounties.map((r) => ({ adcode: r.adcode, forms: r.formerNames })),
   ]);
-  return new Gazetteer(places, names, areaByCode);
+  return new Gazetteer(places, names, areaByCode, new Map(extra.renamedCounties.map((r) => [r.adcode, { formerNames: r.formerNames, note: r.note }])));
 }

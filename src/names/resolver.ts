@@ -376,7 +376,7 @@ function uniqueDivisions(entries: Entry[]): Division[] {
 const CURATED_EXTRA = fileURLToPath(new URL('../../seeds/gazetteer-extra.json', import.meta.url));
 
 /**
- * The former names curated in seeds/gazetteer-extra.json (襄樊市 → 襄阳市, 即墨市 → 即墨区), so that every
+ * The former names curated in seeds/gazetteer-extra.json (襄樊市 → 襄阳市, 即墨市 → 即墨区, 郫县 → 郫都区), so that every
  * user of the one resolver (extraction, the roster loader, search, place(name:)) knows them. The build
  * validates that file; here a missing file means no former names, and a file that is not the expected
  * shape is an error naming it.
@@ -389,9 +389,9 @@ export function curatedFormerNames(path: string = CURATED_EXTRA): ExtraForms[] {
   } catch (err) {
     throw new Error(`${path}: not readable JSON (${(err as Error).message})`);
   }
-  const lists = raw as { renamedCities?: unknown; units?: unknown };
+  const lists = raw as { renamedCities?: unknown; units?: unknown; renamedCounties?: unknown };
   const out: ExtraForms[] = [];
-  for (const [field, list] of [['renamedCities', lists.renamedCities], ['units', lists.units]] as const) {
+  for (const [field, list] of [['renamedCities', lists.renamedCities], ['units', lists.units], ['renamedCounties', lists.renamedCounties]] as const) {
     if (list === undefined) continue;
     if (!Array.isArray(list)) throw new Error(`${path}: ${field}: expected an array`);
     list.forEach((x: { adcode?: unknown; formerNames?: unknown }, i) => {

@@ -82,15 +82,16 @@ describe('events and positions', () => {
 });
 
 describe('English positions', () => {
-  it('"NAME, commissioner of CNIPA" and "Vice Mayor NAME of CITY" give positions in the agency’s own title; an office not in entities.json is listed', () => {
+  it('"NAME, commissioner of CNIPA" and "Vice Mayor NAME of CITY" give positions in the agency’s own title; a place\'s IP office not in entities.json is proposed', () => {
     const cnipa = text('Shen Changyu, commissioner of the China National Intellectual Property Administration, attended the meeting in Beijing.', '2021-05-06');
     expect(cnipa.positions.map((p) => [p.person, p.at, p.title])).toEqual([['person:shen-changyu', 'agency:cnipa', '局长']]);
     expect(cnipa.proposed?.people.map((p) => p.id)).toEqual(['person:shen-changyu']);
     const mayor = text('Vice Mayor Wu Haiyun of Lianyungang attended the meeting.', '2017-12-14');
     expect(mayor.positions.map((p) => [p.person, p.at, p.title])).toEqual([['person:wu-haiyun', '连云港市', '副市长']]);
     const t5 = text('On April 21, Deputy Director He Huaying of Nanjing Intellectual Property Office released a white paper at the opening ceremony.', '2021-05-06');
-    expect(t5.positions).toEqual([]);
-    expect(t5.unresolved).toContainEqual(expect.objectContaining({ kind: 'position', text: 'Deputy Director He Huaying of Nanjing Intellectual Property Office' }));
+    // (branch s8-10-rules: proposed as the city's IP office, as the Chinese 市知识产权局 is, no longer only listed)
+    expect(t5.positions.map((p) => [p.person, p.at, p.title, p.extraction?.rule])).toEqual([['person:he-huaying', 'agency:nanjing-ipo', '副局长', 'position:english-title+name, proposed person, proposed agency']]);
+    expect(t5.unresolved).toContainEqual(expect.objectContaining({ kind: 'agency', text: 'Nanjing Intellectual Property Office' }));
   });
 });
 

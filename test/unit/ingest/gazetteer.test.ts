@@ -98,4 +98,15 @@ describe('curated additions', () => {
     expect(attempt).toThrow(DataFileError);
     expect(attempt).toThrow(/gazetteer-extra\.json: record units\.2, field adcode/u);
   });
+
+  it('a renamed county resolves by its former name (郫县 → 郫都区), and a wrong name beside its adcode rejects the file', () => {
+    const pidu = resolved('四川省成都市郫县');
+    expect(pidu).toMatchObject({ id: 'city:510117', name: '郫都区', formerNames: ['郫县'] });
+    expect(resolved('双流县').id).toBe('city:510116');
+    const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
+    const doc = JSON.parse(readFileSync(join(SEEDS_DIR, 'gazetteer-extra.json'), 'utf8')) as { renamedCounties: Array<{ name: string }> };
+    doc.renamedCounties[0]!.name = '郫县';
+    writeFileSync(join(dir, 'extra.json'), JSON.stringify(doc));
+    expect(() => buildGazetteer(readGazetteerExtra(join(dir, 'extra.json'), 'gazetteer-extra.json'), 'gazetteer-extra.json')).toThrow(/record renamedCounties\.0, field adcode: 510117 郫县 is not a record/u);
+  });
 });
