@@ -3,7 +3,11 @@
 // (e.g. '|article:002_…|ref:56f062e2b250|'), indexed per type by the TEXT indexes <type>_source_key, so that
 // Source.facts finds a source's facts by `sourceKey CONTAINS '|<id>|'` instead of reading every
 // relationship (docs/graph-model.md). No source id contains '|' (the loader checks).
+// In batches of $batch, each committed on its own (Executor.writeInBatches), like the prune: the seed's
+// thousands of facts written in one transaction do not fit under a small db.memory.transaction.max.
 MATCH ()-[r]->()
 WHERE type(r) IN $types AND r.sourceIds IS NOT NULL
-SET r.sourceKey = reduce(k = '|', id IN r.sourceIds | k + id + '|')
-RETURN count(r) AS keyed
+CALL (r) {
+  SET r.sourceKey = reduce(k = '|', id IN r.sourceIds | k + id + '|')
+} IN TRANSACTIONS OF $batch ROWS
+RETURN count(*) AS keyed

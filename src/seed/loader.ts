@@ -97,6 +97,8 @@ export const PRUNE_BATCH = 1000;
  * bounds the auto-commit transaction that drives the batches.
  */
 export const PRUNE_TX_TIMEOUT_MS = 3_600_000;
+/** Relationship facts given their `sourceKey` per transaction (cypher/seed/source-key.cypher). */
+const SOURCE_KEY_BATCH = 1000;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -266,7 +268,7 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   // Each designation's page keys (Query.designations, a programme's designations and cities, a round's members).
   await executor.write('seed/designation-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
   // Each relationship fact's sources as one indexed string (Source.facts).
-  await executor.write('seed/source-key', { types: [...FACT_REL_TYPES] }, { timeoutMs: SEED_TX_TIMEOUT_MS });
+  await executor.writeInBatches('seed/source-key', { types: [...FACT_REL_TYPES], batch: SOURCE_KEY_BATCH }, { timeoutMs: PRUNE_TX_TIMEOUT_MS });
 
   await executor.write('seed/state-set', { complete: true, dataHash: hash, inputHash: fingerprint === null ? null : inputStamp(fingerprint, hash) });
   const counts = await graphCounts(executor);

@@ -106,7 +106,7 @@ describe(`Source.facts over ${CITIES} generated facts`, () => {
       { n: CITIES },
       'WRITE',
     );
-    await ex.write('seed/source-key', { types: [...FACT_REL_TYPES] });
+    await ex.writeInBatches('seed/source-key', { types: [...FACT_REL_TYPES], batch: 1000 });
     await ex.runText('test:await-indexes', 'CALL db.awaitIndexes(300)', {}, 'WRITE');
     await ex.runText('test:prepare-for-replanning', 'CALL db.prepareForReplanning(300)', {}, 'WRITE');
   });
