@@ -42,6 +42,9 @@ runCli(async () => {
     const suining = await one("MATCH (c:City {name: '遂宁市'}) RETURN c.id");
     const hubei = await one("MATCH (p:Province {name: '湖北省'}) RETURN p.id");
     const article = await one('MATCH (a:Article) WHERE a.synthetic IS NULL RETURN a.id ORDER BY a.id LIMIT 1');
+    // A synthetic article (the first group's) when bench:data has written some, else the first article again.
+    const synArticle = await one(`OPTIONAL MATCH (s:Article {id: 'article:syn-0000000'}) RETURN coalesce(s.id, '${article}')`);
+    const roster = await one("MATCH (r:ReferenceList) WHERE r.id <> 'ref:gazetteer' RETURN r.id ORDER BY r.id LIMIT 1");
     const programme = await one('MATCH (p:Programme) RETURN p.id ORDER BY COUNT { (p)<-[:DESIGNATED_IN]-() } DESC LIMIT 1');
     const round = await one(`MATCH (:Programme {id: '${programme}'})-[:HAS_ROUND]->(r:Round) RETURN r.id ORDER BY r.id LIMIT 1`);
     // A cursor deep in the unanchored assessments order: the event half-way through (s, id as the API's cursor).
@@ -67,6 +70,8 @@ runCli(async () => {
       ['timeline(CNIPA)', 'api/traversal/timeline', { id: 'agency:cnipa' }],
       ['timeline(largest programme)', 'api/traversal/timeline', { id: programme }],
       ['facts of the first article', 'api/source/facts', { keys: [{ k: 0, id: article }] }],
+      ['facts of a synthetic article', 'api/source/facts', { keys: [{ k: 0, id: synArticle }] }],
+      ['facts of the first roster list', 'api/source/facts', { keys: [{ k: 0, id: roster }] }],
       ['cities of 湖北, first 20', 'api/city/cities-in-province-page', page({ province: hubei, level: null, programme: null, year: null })],
       ['cities of 湖北, last 20', 'api/city/cities-in-province-page', { forward: [], backward: [{ k: 0, after: null, before: null, province: hubei, level: null, programme: null, year: null }], limit: 21 }],
       ['assessments, first 20', 'api/assessment/assessments-page', page({ city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null })],

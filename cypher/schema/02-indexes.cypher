@@ -31,3 +31,20 @@ CREATE INDEX designated_in_designation_order IF NOT EXISTS FOR ()-[d:DESIGNATED_
 CREATE INDEX designated_in_programme_designation_order IF NOT EXISTS FOR ()-[d:DESIGNATED_IN]-() ON (d.programmeDesignationOrder);
 CREATE INDEX designated_in_programme_city_order IF NOT EXISTS FOR ()-[d:DESIGNATED_IN]-() ON (d.programmeCityOrder);
 CREATE INDEX designated_in_round_order IF NOT EXISTS FOR ()-[d:DESIGNATED_IN]-() ON (d.roundOrder);
+// A relationship fact's sources as one string, `sourceKey` = '|' + sourceIds joined by '|' + '|' (written by
+// the loader, cypher/seed/source-key.cypher, and by `npm run bench:data`), one TEXT index per type that
+// carries sourceIds: Source.facts is `sourceKey CONTAINS '|<source id>|'`, an index seek, where
+// `<id> IN r.sourceIds` (a list: Neo4j does not index its elements) read every relationship.
+CREATE TEXT INDEX located_in_source_key IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.sourceKey);
+CREATE TEXT INDEX designated_in_source_key IF NOT EXISTS FOR ()-[r:DESIGNATED_IN]-() ON (r.sourceKey);
+CREATE TEXT INDEX assesses_source_key IF NOT EXISTS FOR ()-[r:ASSESSES]-() ON (r.sourceKey);
+CREATE TEXT INDEX assessed_by_source_key IF NOT EXISTS FOR ()-[r:ASSESSED_BY]-() ON (r.sourceKey);
+CREATE TEXT INDEX for_programme_source_key IF NOT EXISTS FOR ()-[r:FOR_PROGRAMME]-() ON (r.sourceKey);
+CREATE TEXT INDEX administered_by_source_key IF NOT EXISTS FOR ()-[r:ADMINISTERED_BY]-() ON (r.sourceKey);
+CREATE TEXT INDEX jurisdiction_over_source_key IF NOT EXISTS FOR ()-[r:JURISDICTION_OVER]-() ON (r.sourceKey);
+CREATE TEXT INDEX observed_in_source_key IF NOT EXISTS FOR ()-[r:OBSERVED_IN]-() ON (r.sourceKey);
+CREATE TEXT INDEX held_in_source_key IF NOT EXISTS FOR ()-[r:HELD_IN]-() ON (r.sourceKey);
+CREATE TEXT INDEX participated_in_source_key IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.sourceKey);
+CREATE TEXT INDEX holds_position_source_key IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.sourceKey);
+CREATE TEXT INDEX has_round_source_key IF NOT EXISTS FOR ()-[r:HAS_ROUND]-() ON (r.sourceKey);
+CREATE TEXT INDEX states_count_source_key IF NOT EXISTS FOR ()-[r:STATES_COUNT]-() ON (r.sourceKey);

@@ -14,6 +14,7 @@ export const REQUIRED_QUERIES = [
   'seed/assessment-order',
   'seed/assessment-anchor-order',
   'seed/designation-order',
+  'seed/source-key',
   'seed/prune-nodes',
   'seed/prune-rels',
   'seed/state-get',

@@ -10,8 +10,11 @@ import { edgeKey } from './graph.loaders.js';
 import { str, strList, type Plain } from './values.js';
 import { extractionAt, extractionOfReport } from './extraction.type.js';
 
-/** Relationship properties that say who says so; anything else on a relationship is the fact itself. */
-export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['sourceIds', 'evidence', 'confidence', 'key', 'extractionMethods', 'extractionConfidence', 'extractionReviewed']);
+/**
+ * Relationship properties that say who says so (`sourceKey` is the loader's indexed copy of sourceIds);
+ * anything else on a relationship is the fact itself.
+ */
+export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['sourceIds', 'sourceKey', 'evidence', 'confidence', 'key', 'extractionMethods', 'extractionConfidence', 'extractionReviewed']);
 
 export async function sourcesOfRelationship(rel: Record<string, Plain>, ctx: Context): Promise<SourceRef[]> {
   const ids = strList(rel.sourceIds);

@@ -45,6 +45,13 @@ export const REL_TYPES = [
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
+/**
+ * The relationship types that are facts: each carries `sourceIds`/`evidence` (and, written by the loader,
+ * `sourceKey`, indexed per type for Source.facts). REPORTS and MENTIONS say what a source states or names
+ * and carry no sourceIds.
+ */
+export const FACT_REL_TYPES = REL_TYPES.filter((t): t is Exclude<RelType, 'REPORTS' | 'MENTIONS'> => t !== 'REPORTS' && t !== 'MENTIONS');
+
 export type Scalar = string | number | boolean | null;
 export type PropValue = Scalar | string[] | number[] | boolean[];
 

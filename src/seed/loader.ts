@@ -12,7 +12,7 @@ import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import { applySchema } from '../db/schema.js';
-import { DATE_PROPS, NODE_LABELS, REL_TYPES, SOURCE_LABELS, type GraphBundle, type GraphNode, type GraphRel, type NodeLabel, type PendingArticle, type PropValue, type UnresolvedRow } from '../ingest/bundle.js';
+import { DATE_PROPS, FACT_REL_TYPES, NODE_LABELS, REL_TYPES, SOURCE_LABELS, type GraphBundle, type GraphNode, type GraphRel, type NodeLabel, type PendingArticle, type PropValue, type UnresolvedRow } from '../ingest/bundle.js';
 
 /** Labels whose nodes get a `searchText` (all name forms) for the full-text index. */
 const SEARCHABLE: readonly NodeLabel[] = ['Province', 'City', 'Agency', 'Programme', 'Organisation', 'Person', 'Event'];
@@ -97,6 +97,8 @@ export const PRUNE_BATCH = 1000;
  * bounds the auto-commit transaction that drives the batches.
  */
 export const PRUNE_TX_TIMEOUT_MS = 3_600_000;
+/** Relationship facts given their `sourceKey` per transaction (cypher/seed/source-key.cypher). */
+const SOURCE_KEY_BATCH = 1000;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -114,10 +116,10 @@ async function buildSeeds(): Promise<GraphBundle> {
 
 /**
  * How the loader writes the graph; raise it when that changes (version 2 added the shared :Node label,
- * 3 writes every label and type through one query text, 4 gives every city its `provinceOrder` key and every source its `sourceOrder` key, 5 every assessment event its `assessmentOrder` key, 6 every ASSESSED_BY its `agencyOrder` and every assessment's FOR_PROGRAMME its `programmeOrder` key, 7 every DESIGNATED_IN its page keys `designationOrder`, `programmeDesignationOrder`, `programmeCityOrder`, `roundOrder`; 7 also prunes in batches),
+ * 3 writes every label and type through one query text, 4 gives every city its `provinceOrder` key and every source its `sourceOrder` key, 5 every assessment event its `assessmentOrder` key, 6 every ASSESSED_BY its `agencyOrder` and every assessment's FOR_PROGRAMME its `programmeOrder` key, 7 every DESIGNATED_IN its page keys `designationOrder`, `programmeDesignationOrder`, `programmeCityOrder`, `roundOrder`; 7 also prunes in batches; 8 every relationship fact its `sourceKey`),
  * so a database seeded the old way is re-seeded by the next `npm start`.
  */
-export const LOADER_VERSION = 7;
+export const LOADER_VERSION = 8;
 
 /** A stable hash of the data files' content and the loader version, stored with the seed so a change re-seeds. */
 export function bundleHash(bundle: GraphBundle): string {
@@ -212,6 +214,7 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   // Validation first: an invalid data file throws here, before anything is written.
   const fingerprint = opts.inputHash !== undefined ? opts.inputHash : opts.bundle ? null : inputHash();
   const bundle = opts.bundle ?? (await buildSeeds());
+  checkSourceKeys(bundle);
   const hash = bundleHash(bundle);
   await applySchema(executor);
   await executor.write('seed/state-set', { complete: false, dataHash: hash, inputHash: null });
@@ -264,10 +267,29 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   await executor.write('seed/assessment-anchor-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
   // Each designation's page keys (Query.designations, a programme's designations and cities, a round's members).
   await executor.write('seed/designation-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
+  // Each relationship fact's sources as one indexed string (Source.facts).
+  await executor.writeInBatches('seed/source-key', { types: [...FACT_REL_TYPES], batch: SOURCE_KEY_BATCH }, { timeoutMs: PRUNE_TX_TIMEOUT_MS });
 
   await executor.write('seed/state-set', { complete: true, dataHash: hash, inputHash: fingerprint === null ? null : inputStamp(fingerprint, hash) });
   const counts = await graphCounts(executor);
   return { ...counts, unresolved: bundle.unresolved, pending: bundle.pending, batches, ms: Date.now() - t0 };
+}
+
+/**
+ * Source.facts finds a relationship fact by `sourceKey CONTAINS '|<source id>|'` through one index per type
+ * in FACT_REL_TYPES (cypher/seed/source-key.cypher): a fact of another type, or a source id holding '|',
+ * would be missing from its source's facts. Checked before anything is written.
+ */
+export function checkSourceKeys(bundle: Pick<GraphBundle, 'rels'>): void {
+  for (const r of bundle.rels) {
+    const ids = r.props.sourceIds;
+    if (ids === undefined || ids === null) continue;
+    if (!(FACT_REL_TYPES as readonly string[]).includes(r.type)) {
+      throw new Error(`Loader: a ${r.type} relationship (${r.from.id} → ${r.to.id}) carries sourceIds, but ${r.type} is not in FACT_REL_TYPES (src/ingest/bundle.ts): add it there, to cypher/api/source/facts.cypher and to the <type>_source_key indexes.`);
+    }
+    const bad = (Array.isArray(ids) ? ids : [ids]).find((id) => String(id).includes('|'));
+    if (bad !== undefined) throw new Error(`Loader: source id ${JSON.stringify(bad)} (on ${r.type} ${r.from.id} → ${r.to.id}) contains '|', which sourceKey uses as its separator.`);
+  }
 }
 
 export async function graphCounts(executor: Executor): Promise<Pick<SeedReport, 'nodes' | 'relationships' | 'nodesByLabel' | 'relsByType'>> {

@@ -64,6 +64,9 @@ describe('npm run bench:data', () => {
     expect(fast.labels).toEqual({ City: 150, Node: 300, Article: 30, Source: 30, Observation: 90, AssessmentEvent: 30 });
     expect(fast.rels).toBeGreaterThan(2 * NODES);
     expect(fast).toEqual(slow);
+    // Every synthetic fact carries the sourceKey the loader gives seed facts (Source.facts reads it).
+    const unkeyed = await ex.runText('test:synthetic-source-keys', "MATCH ()-[r]->() WHERE r.synthetic AND r.sourceIds IS NOT NULL AND coalesce(r.sourceKey, '') <> reduce(k = '|', id IN r.sourceIds | k + id + '|') RETURN count(r) AS n", {}, 'READ');
+    expect(Number(unkeyed[0]!.get('n'))).toBe(0);
   }, 240_000);
 
   it('refuses to write over synthetic data already there, and leaves the schema as it was', async () => {
