@@ -7,6 +7,7 @@
 import DataLoader from 'dataloader';
 import type { Executor, QueryStats } from '../db/executor.js';
 import { observeBatch } from './batch-observer.js';
+import { primeNodeRow, type GraphLoaders, type SharedNodeRow } from './graph.loaders.js';
 import type { Keyset, PageRequest } from './pagination.js';
 import { readRows } from './rows.js';
 import type { Plain } from './values.js';
@@ -48,7 +49,16 @@ export function pageKey(query: string, filter: Record<string, Plain>, p: PageReq
   return { query, filter, after: p.after, before: p.before, backward, limit: (backward ? p.last! : p.first!) + 1 };
 }
 
-export function createPageLoaders(executor: Executor, stats: QueryStats) {
+/**
+ * A row a page query returns once for all the rows of its answer that name that node (k = -1): rows of
+ * the designation pages carry only the ids of their city and programme, and each of those nodes comes once
+ * in such a row (see cypher/api/designation/*-page.cypher). It goes into the request's node (and edge)
+ * loaders, not into any page.
+ */
+type PageNodeRow = { k: -1 } & SharedNodeRow;
+
+/** `graph`: the request's node and edge loaders, primed with the nodes a page query returns once (k = -1). */
+export function createPageLoaders(executor: Executor, stats: QueryStats, graph: GraphLoaders) {
   const pages = new DataLoader<PageKey, PageRow[], string>(
     async (keys) => {
       observeBatch('pages', keys.length);
@@ -57,7 +67,10 @@ export function createPageLoaders(executor: Executor, stats: QueryStats) {
         groupBy(keys, (key) => `${key.query}|${key.limit}`).map(async (group) => {
           const asKey = (i: number) => ({ ...keys[i]!.filter, after: keys[i]!.after, before: keys[i]!.before, k: i });
           const params = { forward: group.filter((i) => !keys[i]!.backward).map(asKey), backward: group.filter((i) => keys[i]!.backward).map(asKey), limit: keys[group[0]!]!.limit };
-          for (const row of await readRows<PageRow>(executor, keys[group[0]!]!.query, params, { stats })) out[row.k]!.push(row);
+          for (const row of await readRows<PageRow | PageNodeRow>(executor, keys[group[0]!]!.query, params, { stats })) {
+            if (row.k < 0) primeNodeRow(graph, row as PageNodeRow);
+            else out[row.k]!.push(row as PageRow);
+          }
         }),
       );
       // A backward seek returns the page last row first.
