@@ -65,7 +65,7 @@ export function createPageLoaders(executor: Executor, stats: QueryStats, graph: 
       const out: PageRow[][] = keys.map(() => []);
       await Promise.all(
         groupBy(keys, (key) => `${key.query}|${key.limit}`).map(async (group) => {
-          const asKey = (i: number) => ({ ...keys[i]!.filter, after: keys[i]!.after, before: keys[i]!.before, k: i });
+          const asKey = (i: number) => withoutNulls({ ...keys[i]!.filter, after: keys[i]!.after, before: keys[i]!.before, k: i });
           const params = { forward: group.filter((i) => !keys[i]!.backward).map(asKey), backward: group.filter((i) => keys[i]!.backward).map(asKey), limit: keys[group[0]!]!.limit };
           for (const row of await readRows<PageRow | PageNodeRow>(executor, keys[group[0]!]!.query, params, { stats })) {
             if (row.k < 0) primeNodeRow(graph, row as PageNodeRow);
@@ -85,7 +85,7 @@ export function createPageLoaders(executor: Executor, stats: QueryStats, graph: 
       const out: number[] = keys.map(() => 0);
       await Promise.all(
         groupBy(keys, (key) => key.query).map(async (group) => {
-          const rows = await readRows<{ k: number; total: number }>(executor, keys[group[0]!]!.query, { keys: group.map((i) => ({ ...keys[i]!.filter, k: i })) }, { stats });
+          const rows = await readRows<{ k: number; total: number }>(executor, keys[group[0]!]!.query, { keys: group.map((i) => withoutNulls({ ...keys[i]!.filter, k: i })) }, { stats });
           for (const row of rows) out[row.k] = row.total;
         }),
       );
@@ -103,11 +103,24 @@ export function createListLoader<R extends { k: number }>(executor: Executor, st
     async (keys) => {
       observeBatch(loaderName, keys.length);
       const out: R[][] = keys.map(() => []);
-      for (const row of await readRows<R>(executor, queryName, { keys: keys.map((key, k) => ({ ...key, k })) }, { stats })) out[row.k]!.push(row);
+      for (const row of await readRows<R>(executor, queryName, { keys: keys.map((key, k) => withoutNulls({ ...key, k })) }, { stats })) out[row.k]!.push(row);
       return out;
     },
     { name: loaderName, cacheKeyFn: (key) => JSON.stringify(key) },
   );
+}
+
+/**
+ * A key map without its null entries: Cypher reads a missing key of a map as null, so the queries see
+ * the same keys, and the driver sends less. The nested query's designation pages are one query with
+ * 1,700 keys whose filters are mostly null; the driver writes what it sends to the socket every 1,400
+ * bytes (its chunk size), one system call each, and those writes were about a tenth of the server's busy
+ * CPU in a profile of the bench's nested, city, page and designations operations (docs/performance.md).
+ */
+function withoutNulls(key: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in key) if (key[k] !== null && key[k] !== undefined) out[k] = key[k];
+  return out;
 }
 
 /** Indexes of `items` grouped by `keyOf`, groups in first-seen order. */
