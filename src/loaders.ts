@@ -12,12 +12,13 @@ import type { Node } from './graph/node.interfaces.js';
 export type ListRow = { k: number } & Record<string, Plain>;
 
 export function createLoaders(executor: Executor, stats: QueryStats) {
+  const graph = createGraphLoaders(executor, stats);
   return {
-    ...createGraphLoaders(executor, stats),
-    ...createPageLoaders(executor, stats),
+    ...graph,
+    ...createPageLoaders(executor, stats, graph),
     observations: createListLoader<NodeListRow>(executor, stats, 'api/observation/by-subject', 'observations'),
     sourceFacts: createListLoader<ListRow>(executor, stats, 'api/source/facts', 'sourceFacts'),
-    /** The API object of each node a row repeats (a designation page's programme): made once per request (`requestNode`). */
+    /** The API object of each node rows name by id (a designation page's city and programme): made once per request (`requestNodesById`). */
     objects: new Map<string, Node>(),
   };
 }

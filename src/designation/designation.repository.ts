@@ -1,10 +1,10 @@
 /** Designations: pages (City.designations, Programme.members and Query.designations), one query per access path. */
-import { loadPage, requestNode, type ConnectionQueries } from '../graph/node-page.js';
+import { loadPage, requestNodesById, type ConnectionQueries } from '../graph/node-page.js';
 import type { PageRow } from '../graph/page-loader.js';
 import type { Context } from '../context.js';
 import { Designation } from './designation.type.js';
 import { materialize } from '../graph/materialize.js';
-import { edgeKey, nodeRow, type EdgeRow, type NodeRow } from '../graph/graph.loaders.js';
+import type { NodeRow } from '../graph/graph.loaders.js';
 import type { Page, PageRequest } from '../graph/pagination.js';
 import { num, str, type Plain } from '../graph/values.js';
 import type { City } from '../city/city.type.js';
@@ -21,43 +21,38 @@ export interface DesignationFilter {
   withSources?: boolean;
 }
 
-/** A row of the designation page queries (cypher/api/designation/*-page.cypher). */
+/**
+ * A designation row of the page queries (cypher/api/designation/*-page.cypher, round/members-page): the
+ * relationship's properties and the ids of its two ends. The ends themselves come once per query, not once
+ * per row (the page loader primes the node loader with them), or are the page's parent.
+ */
 interface DesignationRow extends PageRow {
   rel: Record<string, Plain>;
-  city: { id: string; labels: string[]; props: Record<string, Plain> };
-  programme: { id: string; labels: string[]; props: Record<string, Plain> };
-  /** designations-of-city-page only, filled when asked for (withAgencies / withSources); null / empty otherwise. */
-  agencies?: null | { rel: Record<string, Plain>; otherId: string; otherLabels: string[]; other: Record<string, Plain> }[];
-  sources?: { id: string; labels: string[]; props: Record<string, Plain> }[];
+  city: string;
+  programme: string;
 }
 
-function fromRow(x: DesignationRow, ctx: Context): Designation {
-  // Every row repeats its city and programme: each is decoded and made into its object once per request.
-  const city = requestNode<City>(ctx, x.city.id, x.city.labels, x.city.props);
-  const programme = requestNode<Programme>(ctx, x.programme.id, x.programme.labels, x.programme.props);
-  primeLookahead(x, programme.graphId, ctx);
-  return designationOf(x.rel, city, programme);
+/** The page's parent, when it is one of a designation's ends (City.designations, Programme.members). */
+export interface DesignationParent {
+  city?: City;
+  programme?: Programme;
 }
 
-/**
- * What the row brought for the children (lookahead): the programme's ADMINISTERED_BY edges go into the edge
- * loader and the sources into the node loader, so Programme.administeredBy and Designation.sources are
- * answered from the request's caches. An empty `agencies` list is an answer (no agency), so it is primed too;
- * null (not asked for) is not.
- */
-function primeLookahead(x: DesignationRow, programmeId: string, ctx: Context): void {
-  if (x.agencies) {
-    const edges = x.agencies.flatMap((e): EdgeRow[] => {
-      const other = nodeRow(e.otherId, e.otherLabels, e.other);
-      return other ? [{ type: 'ADMINISTERED_BY', rel: e.rel, other }] : [];
-    });
-    ctx.loaders.edges.prime(edgeKey(programmeId, 'ADMINISTERED_BY', 'OUT'), edges);
-    for (const e of edges) ctx.loaders.node.prime(e.other.graphId, e.other);
-  }
-  for (const n of x.sources ?? []) {
-    const row = nodeRow(n.id, n.labels, n.props);
-    if (row) ctx.loaders.node.prime(row.graphId, row);
-  }
+/** The ends every row names that the parent is not, as the request's objects (no round trip: primed). */
+function endsOf(ctx: Context, parent: DesignationParent): (rows: DesignationRow[]) => Promise<void> {
+  return (rows) => {
+    const ids: string[] = [];
+    for (const x of rows) {
+      if (!parent.city) ids.push(x.city);
+      if (!parent.programme) ids.push(x.programme);
+    }
+    return requestNodesById(ctx, ids);
+  };
+}
+
+function fromRow(x: DesignationRow, ctx: Context, parent: DesignationParent): Designation {
+  const objects = ctx.loaders.objects;
+  return designationOf(x.rel, parent.city ?? (objects.get(x.city) as City), parent.programme ?? (objects.get(x.programme) as Programme));
 }
 
 /** A DESIGNATED_IN relationship and its two ends as the API's Designation. */
@@ -87,12 +82,13 @@ function queriesFor(filter: DesignationFilter): ConnectionQueries {
   return { page: 'api/designation/designations-page', count: COUNT };
 }
 
-export function designationPage(ctx: Context, filter: DesignationFilter, page: PageRequest): Promise<Page<Designation>> {
+/** `parent`: the city or programme whose designations these are, when the caller has it (its row is then not read). */
+export function designationPage(ctx: Context, filter: DesignationFilter, page: PageRequest, parent: DesignationParent = {}): Promise<Page<Designation>> {
   const f = { city: null, programme: null, province: null, yearFrom: null, yearTo: null, ...filter };
-  return loadPage<DesignationRow, Designation>(ctx, queriesFor(f), f, page, (x) => fromRow(x, ctx));
+  return loadPage<DesignationRow, Designation>(ctx, queriesFor(f), f, page, (x) => fromRow(x, ctx, parent), endsOf(ctx, parent));
 }
 
 /** Round.members: the designations tied to one round (cypher/api/round/members-*.cypher). */
 export function roundMemberPage(ctx: Context, round: string, page: PageRequest): Promise<Page<Designation>> {
-  return loadPage<DesignationRow, Designation>(ctx, { page: 'api/round/members-page', count: 'api/round/members-count' }, { round }, page, (x) => fromRow(x, ctx));
+  return loadPage<DesignationRow, Designation>(ctx, { page: 'api/round/members-page', count: 'api/round/members-count' }, { round }, page, (x) => fromRow(x, ctx, {}), endsOf(ctx, {}));
 }

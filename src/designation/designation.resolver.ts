@@ -54,7 +54,7 @@ export class CityDesignationsResolver {
     const withAgencies = info ? selects(info, ['programme', 'administeredBy']) : false;
     const withSources = info ? selects(info, ['sources']) : false;
     const filter = { city: c.graphId, programme: optionalGraphId(programme, 'Programme', 'programme'), yearFrom, yearTo, withAgencies, withSources };
-    const page = await designationPage(ctx, filter, pageRequest({ first: MAX_PAGE }));
+    const page = await designationPage(ctx, filter, pageRequest({ first: MAX_PAGE }), { city: c });
     return page.edges.map((e) => e.node);
   }
 }
@@ -66,6 +66,6 @@ export class ProgrammeMembersResolver {
     const yearFrom = args.year ?? args.yearFrom ?? null;
     const yearTo = args.year ?? args.yearTo ?? null;
     validYearRange(yearFrom, yearTo);
-    return designationPage(ctx, { programme: p.graphId, province: optionalGraphId(args.province, 'Province', 'province'), yearFrom, yearTo }, pageRequest(args));
+    return designationPage(ctx, { programme: p.graphId, province: optionalGraphId(args.province, 'Province', 'province'), yearFrom, yearTo }, pageRequest(args), { programme: p });
   }
 }

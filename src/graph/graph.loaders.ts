@@ -121,3 +121,30 @@ export function createGraphLoaders(executor: Executor, stats: QueryStats) {
 }
 
 export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
+
+/**
+ * A node some query returns once for all the rows that name it (a designation page's programmes and
+ * sources), with, when the query brought them, its outgoing edges of one type (a programme's
+ * ADMINISTERED_BY, in edges/by-node.cypher's order).
+ */
+export interface SharedNodeRow {
+  node: { id: string; labels: string[]; props: Record<string, Plain> };
+  edges: null | { type: RelType; edges: { rel: Record<string, Plain>; otherId: string; otherLabels: string[]; other: Record<string, Plain> }[] };
+}
+
+/**
+ * Puts a shared node (and its edges, and their other ends) into the request's loaders, so the fields that
+ * read them cost no round trip. An empty edge list is an answer (no such edge), so it is primed too.
+ */
+export function primeNodeRow(loaders: GraphLoaders, x: SharedNodeRow): void {
+  const n = nodeRow(x.node.id, x.node.labels, x.node.props);
+  if (!n) return;
+  loaders.node.prime(n.graphId, n);
+  if (!x.edges) return;
+  const edges = x.edges.edges.flatMap((e): EdgeRow[] => {
+    const other = nodeRow(e.otherId, e.otherLabels, e.other);
+    return other ? [{ type: x.edges!.type, rel: e.rel, other }] : [];
+  });
+  loaders.edges.prime(edgeKey(n.graphId, x.edges.type, 'OUT'), edges);
+  for (const e of edges) loaders.node.prime(e.other.graphId, e.other);
+}

@@ -18,13 +18,19 @@ export function primedNode<T extends Node>(ctx: Context, row: NodeRow): T {
 }
 
 /**
- * The API object for a node of a row, made once per request: rows that repeat a node (each of a city's
- * designations brings its city and its programme; 3,400 designations name 7 programmes) get the same
- * object instead of a new one each. Nodes are read-only within a request, so sharing is safe.
+ * Makes sure the request has the API object of each node `ids` names (`ctx.loaders.objects`), made once per
+ * request. Rows that name nodes by id (a designation page's city and programme) come with the nodes
+ * themselves primed into the node loader by the same query (src/graph/page-loader.ts), so this reads the
+ * loader's cache; an id it does not hold costs one batched round trip for all of them.
  */
-export function requestNode<T extends Node>(ctx: Context, id: string, labels: string[], props: Record<string, Plain>): T {
-  const known = ctx.loaders.objects.get(id);
-  return known ? (known as T) : primedNode<T>(ctx, nodeRow(id, labels, props)!);
+export async function requestNodesById(ctx: Context, ids: readonly string[]): Promise<void> {
+  const objects = ctx.loaders.objects;
+  const missing = [...new Set(ids.filter((id) => !objects.has(id)))];
+  if (missing.length === 0) return;
+  const rows = await ctx.loaders.node.loadMany(missing);
+  rows.forEach((row, i) => {
+    if (row && !(row instanceof Error) && !objects.has(missing[i]!)) objects.set(missing[i]!, materialize(row));
+  });
 }
 
 /** The two named queries behind a connection: its pages and (only when asked for) its count. */
@@ -33,9 +39,13 @@ export interface ConnectionQueries {
   count: string;
 }
 
-/** A page of `queries.page` for `filter`, each row mapped by `map`; totalCount from `queries.count` when read. */
-export async function loadPage<R extends PageRow, T>(ctx: Context, queries: ConnectionQueries, filter: Record<string, Plain>, request: PageRequest, map: (row: R) => T): Promise<Page<T>> {
+/**
+ * A page of `queries.page` for `filter`, each row mapped by `map` (after `prepare`, when given, has had the
+ * whole page's rows); totalCount from `queries.count` when read.
+ */
+export async function loadPage<R extends PageRow, T>(ctx: Context, queries: ConnectionQueries, filter: Record<string, Plain>, request: PageRequest, map: (row: R) => T, prepare?: (rows: R[]) => Promise<void>): Promise<Page<T>> {
   const rows = (await ctx.loaders.pages.load(pageKey(queries.page, filter, request))) as R[];
+  if (prepare) await prepare(rows);
   return toPage(request, rows, (r) => ({ s: r.s, id: r.id }), map, () => ctx.loaders.counts.load({ query: queries.count, filter }));
 }
 

@@ -7,6 +7,7 @@
 import DataLoader from 'dataloader';
 import type { Executor, QueryStats } from '../db/executor.js';
 import { observeBatch } from './batch-observer.js';
+import { primeNodeRow, type GraphLoaders, type SharedNodeRow } from './graph.loaders.js';
 import type { Keyset, PageRequest } from './pagination.js';
 import { readRows } from './rows.js';
 import type { Plain } from './values.js';
@@ -48,16 +49,28 @@ export function pageKey(query: string, filter: Record<string, Plain>, p: PageReq
   return { query, filter, after: p.after, before: p.before, backward, limit: (backward ? p.last! : p.first!) + 1 };
 }
 
-export function createPageLoaders(executor: Executor, stats: QueryStats) {
+/**
+ * A row a page query returns once for all the rows of its answer that name that node (k = -1): rows of
+ * the designation pages carry only the ids of their city and programme, and each of those nodes comes once
+ * in such a row (see cypher/api/designation/*-page.cypher). It goes into the request's node (and edge)
+ * loaders, not into any page.
+ */
+type PageNodeRow = { k: -1 } & SharedNodeRow;
+
+/** `graph`: the request's node and edge loaders, primed with the nodes a page query returns once (k = -1). */
+export function createPageLoaders(executor: Executor, stats: QueryStats, graph: GraphLoaders) {
   const pages = new DataLoader<PageKey, PageRow[], string>(
     async (keys) => {
       observeBatch('pages', keys.length);
       const out: PageRow[][] = keys.map(() => []);
       await Promise.all(
         groupBy(keys, (key) => `${key.query}|${key.limit}`).map(async (group) => {
-          const asKey = (i: number) => ({ ...keys[i]!.filter, after: keys[i]!.after, before: keys[i]!.before, k: i });
+          const asKey = (i: number) => withoutNulls({ ...keys[i]!.filter, after: keys[i]!.after, before: keys[i]!.before, k: i });
           const params = { forward: group.filter((i) => !keys[i]!.backward).map(asKey), backward: group.filter((i) => keys[i]!.backward).map(asKey), limit: keys[group[0]!]!.limit };
-          for (const row of await readRows<PageRow>(executor, keys[group[0]!]!.query, params, { stats })) out[row.k]!.push(row);
+          for (const row of await readRows<PageRow | PageNodeRow>(executor, keys[group[0]!]!.query, params, { stats })) {
+            if (row.k < 0) primeNodeRow(graph, row as PageNodeRow);
+            else out[row.k]!.push(row as PageRow);
+          }
         }),
       );
       // A backward seek returns the page last row first.
@@ -72,7 +85,7 @@ export function createPageLoaders(executor: Executor, stats: QueryStats) {
       const out: number[] = keys.map(() => 0);
       await Promise.all(
         groupBy(keys, (key) => key.query).map(async (group) => {
-          const rows = await readRows<{ k: number; total: number }>(executor, keys[group[0]!]!.query, { keys: group.map((i) => ({ ...keys[i]!.filter, k: i })) }, { stats });
+          const rows = await readRows<{ k: number; total: number }>(executor, keys[group[0]!]!.query, { keys: group.map((i) => withoutNulls({ ...keys[i]!.filter, k: i })) }, { stats });
           for (const row of rows) out[row.k] = row.total;
         }),
       );
@@ -90,11 +103,24 @@ export function createListLoader<R extends { k: number }>(executor: Executor, st
     async (keys) => {
       observeBatch(loaderName, keys.length);
       const out: R[][] = keys.map(() => []);
-      for (const row of await readRows<R>(executor, queryName, { keys: keys.map((key, k) => ({ ...key, k })) }, { stats })) out[row.k]!.push(row);
+      for (const row of await readRows<R>(executor, queryName, { keys: keys.map((key, k) => withoutNulls({ ...key, k })) }, { stats })) out[row.k]!.push(row);
       return out;
     },
     { name: loaderName, cacheKeyFn: (key) => JSON.stringify(key) },
   );
+}
+
+/**
+ * A key map without its null entries: Cypher reads a missing key of a map as null, so the queries see
+ * the same keys, and the driver sends less. The nested query's designation pages are one query with
+ * 1,700 keys whose filters are mostly null; the driver writes what it sends to the socket every 1,400
+ * bytes (its chunk size), one system call each, and those writes were about a tenth of the server's busy
+ * CPU in a profile of the bench's nested, city, page and designations operations (docs/performance.md).
+ */
+function withoutNulls(key: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in key) if (key[k] !== null && key[k] !== undefined) out[k] = key[k];
+  return out;
 }
 
 /** Indexes of `items` grouped by `keyOf`, groups in first-seen order. */

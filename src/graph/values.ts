@@ -3,8 +3,10 @@ import neo4j from 'neo4j-driver';
 
 export type Plain = string | number | boolean | null | Plain[] | { [k: string]: Plain };
 
-// Every row of every API query passes through here, so it avoids allocating more than the result
-// (no Object.entries / fromEntries, primitives returned first).
+// Every row of every API query passes through here, so it allocates nothing it does not have to: lists
+// and maps are converted where they are, not copied (what the driver hands over belongs to the caller and
+// is read once; a copy of every row's maps was most of the garbage a large answer made), and primitives
+// are returned first. Only a Neo4j node or relationship, or a temporal value, becomes a new value.
 export function toPlain(v: unknown): Plain {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
@@ -20,9 +22,8 @@ export function toPlain(v: unknown): Plain {
       return String(v);
   }
   if (Array.isArray(v)) {
-    const out: Plain[] = new Array<Plain>(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = toPlain(v[i]);
-    return out;
+    for (let i = 0; i < v.length; i++) if (!isPlainScalar(v[i])) v[i] = toPlain(v[i]);
+    return v as Plain[];
   }
   if (neo4j.isInt(v as never)) return (v as { toNumber(): number }).toNumber();
   if (neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isLocalDateTime(v as never) || neo4j.isTime(v as never) || neo4j.isDuration(v as never)) {
@@ -35,9 +36,14 @@ export function toPlain(v: unknown): Plain {
   if ('type' in o && 'properties' in o && 'startNodeElementId' in o) {
     return { type: String(o.type), ...(toPlain(o.properties) as Record<string, Plain>) };
   }
-  const out: Record<string, Plain> = {};
-  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) out[k] = toPlain(o[k]);
-  return out;
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k) && !isPlainScalar(o[k])) o[k] = toPlain(o[k]);
+  return o as Record<string, Plain>;
+}
+
+/** A value toPlain would return as it is (so a list or map holding it needs no write). */
+function isPlainScalar(v: unknown): boolean {
+  const t = typeof v;
+  return t === 'string' || t === 'number' || t === 'boolean' || v === null;
 }
 
 export function str(v: unknown): string | null {

@@ -480,6 +480,29 @@ describe('batching', () => {
     expect(roundTrips('WithSources')).toEqual([3, 3]);
   });
 
+  // A designation row names its city and programme by id; each comes once per query (src/graph/page-loader.ts).
+  it('a page of designations brings its cities and programmes in its own round trip, the same nodes as a lookup by id', async () => {
+    const ends = 'city { id graphId name nameEn adcode level formerNames } programme { id graphId name nameEn kind }';
+    const page = await api.data(`query Ends { designations(first: 50) { edges { node { year ${ends} } } } }`);
+    const members = await api.data(`query Members { programmes { graphId members(first: 50) { edges { node { year ${ends} } } } } }`);
+    expect(roundTrips('Ends')).toEqual([1]);
+    expect(roundTrips('Members')).toEqual([2]);
+    const des = [...page.designations.edges, ...members.programmes.flatMap((p: any) => p.members.edges)].map((e: any) => e.node);
+    expect(des.length).toBeGreaterThan(100);
+    expect(members.programmes.every((p: any) => p.members.edges.every((e: any) => e.node.programme.graphId === p.graphId))).toBe(true);
+    const ids = [...new Set(des.flatMap((d: any) => [d.city.id, d.programme.id]))];
+    const fields = '... on City { id graphId name nameEn adcode level formerNames } ... on Programme { id graphId name nameEn kind }';
+    const byId = new Map<string, unknown>();
+    for (let at = 0; at < ids.length; at += 100) {
+      const d = await api.data(`query($ids:[ID!]!){ nodes(ids:$ids) { ${fields} } }`, { ids: ids.slice(at, at + 100) });
+      for (const n of d.nodes) byId.set(n.id, n);
+    }
+    for (const d of des) {
+      expect(d.city).toEqual(byId.get(d.city.id));
+      expect(d.programme).toEqual(byId.get(d.programme.id));
+    }
+  });
+
   it('answers the same with lookahead as through the loaders (Query.designations has none)', async () => {
     const hubei = await api.idOf('湖北', 'PROVINCE');
     const fields = 'year batch city { graphId } programme { graphId administeredBy { graphId name } } sources { evidence confidence source { __typename graphId title } }';

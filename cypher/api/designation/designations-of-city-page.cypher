@@ -2,13 +2,16 @@
 // Ordered by year, then city adcode, then programme (s), then city|programme|key (id).
 // $forward / $backward: [{k, city, programme, province, yearFrom, yearTo, withAgencies, withSources, after {s, id},
 // before {s, id}}]; $limit: page size + 1.
-// Lookahead (src/graph/lookahead.ts): when the selection asks for them, each row also brings the programme's
-// ADMINISTERED_BY edges (`agencies`, in edges/by-node.cypher's order) and the designation's source nodes
-// (`sources`, as node/by-ids.cypher returns them); the repository primes the edge and node loaders with them,
-// so `programme { administeredBy }` and `sources { source }` cost no further round trip. Otherwise `agencies` is
-// null and `sources` empty.
-// Rows carry what the API reads: not the relationship's `rosterRecords` (the roster's CSV lines) nor the city's
-// `searchText` (the full-text index's input), which no field shows.
+// Two kinds of rows (src/graph/page-loader.ts):
+// - a designation (k >= 0): its keys, the relationship's properties (`rel`) and the ids of its two ends
+//   (`city`, `programme`); the city is the parent the page was asked for, so no row repeats its properties;
+// - a node (k = -1), once per query whatever the number of rows naming it: each programme, and, when the
+//   selection asks for them, each source of a designation (`withSources`, as node/by-ids.cypher returns
+//   them) and a programme's ADMINISTERED_BY edges (`edges`, in edges/by-node.cypher's order, `withAgencies`).
+//   The page loader primes the node and edge loaders with them, so `programme`, `programme { administeredBy }`
+//   and `sources { source }` cost no further round trip (src/graph/lookahead.ts).
+// Rows carry what the API reads: not the relationship's `rosterRecords` (the roster's CSV lines) nor its stored
+// sort keys, nor the city's `searchText` (the full-text index's input), which no field shows.
 UNWIND $forward AS key
 CALL (key) {
   MATCH (c:City {id: key.city})-[d:DESIGNATED_IN]->(g:Programme)
@@ -18,22 +21,34 @@ CALL (key) {
   WITH key, c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
   WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
     AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
-  WITH c, d, g, s, id ORDER BY s ASC, id ASC LIMIT $limit
-  RETURN c, d, g, s, id
+  WITH d, g, s, id ORDER BY s ASC, id ASC LIMIT $limit
+  RETURN d, g, s, id
 }
-RETURN key.k AS k, s, id, d {.*, rosterRecords: null} AS rel,
-       {id: c.id, labels: labels(c), props: c {.*, searchText: null}} AS city,
-       {id: g.id, labels: labels(g), props: properties(g)} AS programme,
-       CASE WHEN key.withAgencies = true THEN COLLECT {
-         MATCH (g)-[r:ADMINISTERED_BY]->(b) WHERE key.withAgencies = true
-         WITH r, b ORDER BY coalesce(r.year, 0), coalesce(b.name, b.title, b.id), b.id
-         RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b), other: properties(b)}
-       } END AS agencies,
-       COLLECT {
-         UNWIND CASE WHEN key.withSources = true THEN coalesce(d.sourceIds, []) ELSE [] END AS sourceId
-         MATCH (n:Node {id: sourceId})
-         RETURN {id: n.id, labels: labels(n), props: properties(n)}
-       } AS sources
+WITH collect({k: key.k, s: s, id: id, city: key.city, programme: g.id,
+              rel: d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}}) AS rows,
+     collect(DISTINCT g) AS programmes,
+     collect(DISTINCT CASE WHEN key.withAgencies = true THEN g END) AS withAgencies,
+     collect(CASE WHEN key.withSources = true THEN d.sourceIds END) AS sourceLists
+CALL (programmes, withAgencies, sourceLists) {
+  CALL (programmes, withAgencies, sourceLists) {
+    UNWIND programmes AS g
+    RETURN {id: g.id, labels: labels(g), props: g {.*, searchText: null}} AS node,
+           CASE WHEN g IN withAgencies THEN {type: 'ADMINISTERED_BY', edges: COLLECT {
+             MATCH (g)-[r:ADMINISTERED_BY]->(b)
+             WITH r, b ORDER BY coalesce(r.year, 0), coalesce(b.name, b.title, b.id), b.id
+             RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b), other: properties(b)}
+           }} END AS edges
+    UNION ALL
+    UNWIND sourceLists AS sourceIds
+    UNWIND sourceIds AS sourceId
+    WITH DISTINCT sourceId
+    MATCH (n:Node {id: sourceId})
+    RETURN {id: n.id, labels: labels(n), props: n {.*, searchText: null}} AS node, null AS edges
+  }
+  RETURN collect({k: -1, node: node, edges: edges}) AS nodes
+}
+UNWIND nodes + rows AS row
+RETURN row.k AS k, row.s AS s, row.id AS id, row.rel AS rel, row.city AS city, row.programme AS programme, row.node AS node, row.edges AS edges
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
@@ -44,19 +59,31 @@ CALL (key) {
   WITH key, c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
   WHERE (key.after IS NULL OR s > key.after.s OR (s = key.after.s AND id > key.after.id))
     AND (key.before IS NULL OR s < key.before.s OR (s = key.before.s AND id < key.before.id))
-  WITH c, d, g, s, id ORDER BY s DESC, id DESC LIMIT $limit
-  RETURN c, d, g, s, id
+  WITH d, g, s, id ORDER BY s DESC, id DESC LIMIT $limit
+  RETURN d, g, s, id
 }
-RETURN key.k AS k, s, id, d {.*, rosterRecords: null} AS rel,
-       {id: c.id, labels: labels(c), props: c {.*, searchText: null}} AS city,
-       {id: g.id, labels: labels(g), props: properties(g)} AS programme,
-       CASE WHEN key.withAgencies = true THEN COLLECT {
-         MATCH (g)-[r:ADMINISTERED_BY]->(b) WHERE key.withAgencies = true
-         WITH r, b ORDER BY coalesce(r.year, 0), coalesce(b.name, b.title, b.id), b.id
-         RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b), other: properties(b)}
-       } END AS agencies,
-       COLLECT {
-         UNWIND CASE WHEN key.withSources = true THEN coalesce(d.sourceIds, []) ELSE [] END AS sourceId
-         MATCH (n:Node {id: sourceId})
-         RETURN {id: n.id, labels: labels(n), props: properties(n)}
-       } AS sources
+WITH collect({k: key.k, s: s, id: id, city: key.city, programme: g.id,
+              rel: d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}}) AS rows,
+     collect(DISTINCT g) AS programmes,
+     collect(DISTINCT CASE WHEN key.withAgencies = true THEN g END) AS withAgencies,
+     collect(CASE WHEN key.withSources = true THEN d.sourceIds END) AS sourceLists
+CALL (programmes, withAgencies, sourceLists) {
+  CALL (programmes, withAgencies, sourceLists) {
+    UNWIND programmes AS g
+    RETURN {id: g.id, labels: labels(g), props: g {.*, searchText: null}} AS node,
+           CASE WHEN g IN withAgencies THEN {type: 'ADMINISTERED_BY', edges: COLLECT {
+             MATCH (g)-[r:ADMINISTERED_BY]->(b)
+             WITH r, b ORDER BY coalesce(r.year, 0), coalesce(b.name, b.title, b.id), b.id
+             RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b), other: properties(b)}
+           }} END AS edges
+    UNION ALL
+    UNWIND sourceLists AS sourceIds
+    UNWIND sourceIds AS sourceId
+    WITH DISTINCT sourceId
+    MATCH (n:Node {id: sourceId})
+    RETURN {id: n.id, labels: labels(n), props: n {.*, searchText: null}} AS node, null AS edges
+  }
+  RETURN collect({k: -1, node: node, edges: edges}) AS nodes
+}
+UNWIND nodes + rows AS row
+RETURN row.k AS k, row.s AS s, row.id AS id, row.rel AS rel, row.city AS city, row.programme AS programme, row.node AS node, row.edges AS edges

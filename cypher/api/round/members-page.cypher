@@ -5,6 +5,10 @@
 // page's rows, however many members the round's programme has. A member counts when its programme has
 // the round (HAS_ROUND), as before.
 // $forward / $backward: [{k, round, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// Rows (src/graph/page-loader.ts): a designation (k >= 0) carries its keys, the relationship's properties
+// (`rel`, without `rosterRecords` and the stored sort keys, which no field shows) and the ids of its two ends
+// (`city`, `programme`); each city and programme comes once per query in a row of its own (k = -1, `node`,
+// without `searchText`), whatever the number of rows naming it, and goes into the request's node loader.
 UNWIND $forward AS key
 CALL (key) {
   WITH key, key.round + '|' + coalesce(key.after.s + '|' + key.after.id, '') AS low, key.round + '|' + coalesce(key.before.s + '|' + key.before.id, '~') AS high
@@ -15,9 +19,11 @@ CALL (key) {
   WITH c, d, g ORDER BY d.roundOrder ASC LIMIT $limit
   RETURN c, d, g, coalesce(c.adcode, '999999') AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
 }
-RETURN key.k AS k, s, id, properties(d) AS rel,
-       {id: c.id, labels: labels(c), props: properties(c)} AS city,
-       {id: g.id, labels: labels(g), props: properties(g)} AS programme
+WITH collect({k: key.k, s: s, id: id, city: c.id, programme: g.id,
+              rel: d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}}) AS rows,
+     collect(DISTINCT c) + collect(DISTINCT g) AS ends
+UNWIND [n IN ends | {k: -1, node: {id: n.id, labels: labels(n), props: n {.*, searchText: null}}}] + rows AS row
+RETURN row.k AS k, row.s AS s, row.id AS id, row.rel AS rel, row.city AS city, row.programme AS programme, row.node AS node, null AS edges
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
@@ -29,6 +35,8 @@ CALL (key) {
   WITH c, d, g ORDER BY d.roundOrder DESC LIMIT $limit
   RETURN c, d, g, coalesce(c.adcode, '999999') AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
 }
-RETURN key.k AS k, s, id, properties(d) AS rel,
-       {id: c.id, labels: labels(c), props: properties(c)} AS city,
-       {id: g.id, labels: labels(g), props: properties(g)} AS programme
+WITH collect({k: key.k, s: s, id: id, city: c.id, programme: g.id,
+              rel: d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}}) AS rows,
+     collect(DISTINCT c) + collect(DISTINCT g) AS ends
+UNWIND [n IN ends | {k: -1, node: {id: n.id, labels: labels(n), props: n {.*, searchText: null}}}] + rows AS row
+RETURN row.k AS k, row.s AS s, row.id AS id, row.rel AS rel, row.city AS city, row.programme AS programme, row.node AS node, null AS edges
