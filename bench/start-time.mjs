@@ -33,7 +33,7 @@ for (const [k, q] of Object.entries(Q)) {
   rest.sort((a, b) => a - b);
   out[k] = { first: Math.round(first.ms), p50: Math.round(rest[3]), err: first.err };
 }
-const phases = log.split('\n').filter((l) => /Neo4j is ready in|schema step done|checked the seed|warmed the data path|GraphQL ready|connected to Neo4j|primed|HTTP answers|seeds loaded/.test(l)).map((l) => { const at = l.split(' ')[0]; const rest = l.slice(at.length + 1); try { const j = JSON.parse(rest); return `${at} ${j.msg} ${j.ms ?? ''} ${j.planned ?? ''}`; } catch { return `${at} ${rest.slice(0, 90)}`; } });
+const phases = log.split("\n").filter((l) => /warm-up query done|Neo4j is ready in|schema step done|checked the seed|warmed the data path|GraphQL ready|connected to Neo4j|primed|HTTP answers|seeds loaded/.test(l)).map((l) => { const at = l.split(' ')[0]; const rest = l.slice(at.length + 1); try { const j = JSON.parse(rest); return `${at} ${j.msg} ${j.query ?? ''} ${j.ms ?? ''} ${j.planned ?? ''}`; } catch { return `${at} ${rest.slice(0, 90)}`; } });
 out.phases = phases;
 console.log(JSON.stringify(out, null, 1));
 process.kill(-child.pid, 'SIGINT');
