@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { classDataArchive, ensureInstalled, NEO4J_VERSION, findNeo4jProcesses, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/local-neo4j.js';
+import { ensureInstalled, NEO4J_VERSION, findNeo4jProcesses, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/local-neo4j.js';
 import { TEST_BOLT_URI, TEST_NEO4J } from '../setup/test-neo4j.js';
 
 const driver = neo4j.driver(TEST_BOLT_URI, neo4j.auth.basic(TEST_NEO4J.username, TEST_NEO4J.password));
@@ -45,12 +45,6 @@ describe('local Neo4j', () => {
     const res = await driver.executeQuery('MATCH (p:PersistProbe {marker: $marker}) RETURN count(p) AS c', { marker });
     expect(res.records[0]!.get('c').toNumber()).toBe(1);
     await driver.executeQuery('MATCH (p:PersistProbe) DELETE p');
-
-    // The JVM stopped above left its class-data archive (or found one), and the new JVM maps it instead
-    // of loading its classes from the jars: the file is in its memory map, so Java accepted it.
-    const { archive } = classDataArchive(TEST_NEO4J.home, (await ensureInstalled(() => undefined)).classpath);
-    expect(fs.existsSync(archive)).toBe(true);
-    expect(fs.readFileSync(`/proc/${started.pid}/maps`, 'utf8')).toContain(archive);
   }, 180_000); // a JVM stop and start: seconds alone, a minute or more on a loaded machine
 
   it('a new clone with the jars already in ~/.m2 resolves them offline and says nothing is downloaded', async () => {

@@ -499,7 +499,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions, { owner, detached
   const consoleLog = path.join(opts.home, 'logs', 'console.log');
   const out = fs.openSync(consoleLog, 'a');
   const args = [
-    ...(opts.classDataSharing === false ? [] : classDataArchiveFlags(opts.home, classpath)),
+    ...(opts.classDataSharing ? classDataArchiveFlags(opts.home, classpath) : []),
     `-Xms${opts.heap}`,
     `-Xmx${opts.heap}`,
     '-XX:+UseG1GC',
