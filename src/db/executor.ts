@@ -144,14 +144,17 @@ export class QueryStats {
    * started and be slow to answer anything (then only the transaction timeout applies, as for writes).
    */
   readonly stallCheck: boolean;
+  /** The transaction timeout of the request's calls (ms); undefined: the executor's (NEO4J_TX_TIMEOUT_MS). */
+  readonly txTimeoutMs: number | undefined;
   /** A heavy request's calls go into the lane one at a time, so none waits there behind its own sibling. */
   private readonly serial = new Slots(1);
   constructor(
     readonly limits: { maxConcurrent: number; budgetMs: number; freeRoundTrips: number } = { maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: REQUEST_CYPHER_BUDGET_MS, freeRoundTrips: BUDGET_FREE_ROUND_TRIPS },
-    request: { requestId?: string; deadlineMs?: number; stallCheck?: boolean } = {},
+    request: { requestId?: string; deadlineMs?: number; stallCheck?: boolean; txTimeoutMs?: number } = {},
   ) {
     this.slots = new Slots(limits.maxConcurrent);
     this.stallCheck = request.stallCheck ?? true;
+    this.txTimeoutMs = request.txTimeoutMs;
     this.requestId = request.requestId;
     this.deadlineMs = request.deadlineMs;
     this.deadlineAt = request.deadlineMs === undefined ? Infinity : performance.now() + request.deadlineMs;
@@ -340,7 +343,7 @@ export class Executor {
    * records the round trip (per-request stats and process metrics).
    */
   private async inSession<T>(label: string, mode: 'READ' | 'WRITE', opts: RunOptions, work: (session: Session, txConfig: TxConfig) => Promise<T>): Promise<T> {
-    const timeout = opts.timeoutMs ?? this.options.txTimeoutMs;
+    const timeout = opts.timeoutMs ?? opts.stats?.txTimeoutMs ?? this.options.txTimeoutMs;
     const txConfig: TxConfig = { timeout, metadata: { app: TX_APP, requestId: opts.stats?.requestId ?? '', query: label, call: randomUUID() } };
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const t0 = performance.now();

@@ -6,6 +6,8 @@ import { QueryRegistry } from './query-registry.js';
 
 export const REQUIRED_QUERIES = [
   'system/components',
+  'system/await-indexes',
+  'system/prepare-for-replanning',
   'seed/merge-nodes',
   'seed/adopt-nodes',
   'seed/merge-rels',

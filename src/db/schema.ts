@@ -54,3 +54,21 @@ export async function applySchema(executor: Executor): Promise<number> {
   await executor.runText('schema/await', 'CALL db.awaitIndexes(120)', {}, 'READ');
   return statements.length;
 }
+
+/** How long settleStatistics lets Neo4j take to bring indexes online and resample them (seconds). */
+export const SETTLE_TIMEOUT_S = 300;
+
+/**
+ * Call after bulk writes (the seed loader, bench:data): awaits every index, resamples them and clears
+ * Neo4j's query caches, so no request after a load meets a plan made on the graph as it was before
+ * (Neo4j would otherwise keep it until its statistics diverge enough and a replan interval has passed).
+ * The next call of each query is planned again; the server's warm-up pays for that before `/ready`.
+ * Returns how long it took (ms).
+ */
+export async function settleStatistics(executor: Executor, timeoutSeconds = SETTLE_TIMEOUT_S): Promise<number> {
+  const t0 = performance.now();
+  const opts = { timeoutMs: (timeoutSeconds + 60) * 1000 };
+  await executor.write('system/await-indexes', { timeoutSeconds }, opts);
+  await executor.write('system/prepare-for-replanning', { timeoutSeconds }, opts);
+  return performance.now() - t0;
+}

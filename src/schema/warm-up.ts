@@ -11,14 +11,15 @@ import { QueryStats, REQUEST_MAX_CONCURRENT_CYPHER, type Executor } from '../db/
 
 // Sizes are small on purpose: a plan depends on the query and the parameter types, not on page sizes,
 // so one row per level warms as well as a hundred. The documents run at once.
-const WARM_UP = [
-  parse(`query WarmUpNested {
-    provinces(first: 1) { totalCount edges { node { name agencies { name } mentionedIn { title }
-      cities(first: 2) { totalCount edges { node { name province { name } parent { name } subdivisions { name } events { name }
+const NESTED = parse(`query WarmUpNested($provinces: Int = 1, $cities: Int = 2) {
+    provinces(first: $provinces) { totalCount edges { node { name agencies { name } mentionedIn { title }
+      cities(first: $cities) { totalCount edges { node { name province { name } parent { name } subdivisions { name } events { name }
         observations { metric subject { name } sources { evidence } }
         assessments(first: 1) { totalCount edges { node { name assessedBy { role agency { name } } programme { name } subjects { name } sources { evidence } } } }
         designations { year sources { evidence source { title } } programme { name administeredBy { name people { title person { name } } } } } } } } } } }
-  }`),
+  }`);
+const WARM_UP = [
+  NESTED,
   parse(`query WarmUpPages {
     backward: cities(last: 1) { edges { node { name } } }
     cities(first: 1) { totalCount edges { node { name } } }
@@ -29,6 +30,12 @@ const WARM_UP = [
     agencies { name programmes { name } }
   }`),
 ];
+
+/** The transaction timeout of each warm-up call: long enough for a new JVM's first plans under load. */
+export const WARM_UP_TX_TIMEOUT_MS = 120_000;
+
+/** The sizes of the warm-up's last, large pass over the nested document. */
+const LARGE = { provinces: 34, cities: 50 };
 
 // The ids `AROUND` needs, from a query of its own, so it starts as soon as these are known instead of
 // waiting for (and depending on) the larger documents.
@@ -52,8 +59,11 @@ export async function warmUp(schema: GraphQLSchema, executor: Executor, logger: 
     // server's own, and on a cold database its first plans are what it is there to pay for (a few
     // hundred ms each), so it has no time budget (the transaction timeout still applies to each call).
     // Nor the stall check: a Neo4j that has just started answers slowly, and a failed ping would turn
-    // every warm-up call into SERVICE_UNAVAILABLE for a second, leaving the data path cold.
-    const stats = new QueryStats({ maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: Infinity, freeRoundTrips: Infinity }, { stallCheck: false });
+    // every warm-up call into SERVICE_UNAVAILABLE for a second, leaving the data path cold. Nor the
+    // clients' transaction timeout: on a loaded machine a new JVM's first plans took over 15 s each, and a
+    // call stopped while Neo4j plans leaves no plan in its cache, so the first clients paid again (and a
+    // traversal stopped that way held the heavy lane, refusing their heavy requests, until it ended).
+    const stats = new QueryStats({ maxConcurrent: REQUEST_MAX_CONCURRENT_CYPHER, budgetMs: Infinity, freeRoundTrips: Infinity }, { stallCheck: false, txTimeoutMs: WARM_UP_TX_TIMEOUT_MS });
     const contextValue = createContext({ requestId: 'warm-up', executor, logger, headers: {}, revealVersions: false, stats });
     const t = performance.now();
     const result = await execute({ schema, document, contextValue, variableValues });
@@ -70,6 +80,10 @@ export async function warmUp(schema: GraphQLSchema, executor: Executor, logger: 
       return id && programme ? run(AROUND, { id, to: programme, programme }) : undefined;
     });
     await Promise.all([...WARM_UP.map((document) => run(document)), around]);
+    // Then once at the size of a whole-country answer (every province, 50 cities each): the plans are
+    // made by now, but a new Neo4j JVM (and this process) still run the code that streams thousands of
+    // rows interpreted, which made the first large answer after a cold start 4–9× its usual time.
+    await once(NESTED, { provinces: LARGE.provinces, cities: LARGE.cities });
   } catch (err) {
     logger.warn({ err }, 'warm-up failed; the first requests may be slower');
   }

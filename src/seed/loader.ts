@@ -11,7 +11,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
-import { applySchema } from '../db/schema.js';
+import { applySchema, settleStatistics } from '../db/schema.js';
 import { DATE_PROPS, FACT_REL_TYPES, NODE_LABELS, REL_TYPES, SOURCE_LABELS, type GraphBundle, type GraphNode, type GraphRel, type NodeLabel, type PendingArticle, type PropValue, type UnresolvedRow } from '../ingest/bundle.js';
 
 /** Labels whose nodes get a `searchText` (all name forms) for the full-text index. */
@@ -269,6 +269,9 @@ export async function seed(executor: Executor, opts: SeedOptions = {}): Promise<
   await executor.write('seed/designation-order', {}, { timeoutMs: SEED_TX_TIMEOUT_MS });
   // Each relationship fact's sources as one indexed string (Source.facts).
   await executor.writeInBatches('seed/source-key', { types: [...FACT_REL_TYPES], batch: SOURCE_KEY_BATCH }, { timeoutMs: PRUNE_TX_TIMEOUT_MS });
+  // Then plans made on the graph as it was before this load are dropped (indexes resampled, query caches
+  // cleared), so no request meets one; the server's warm-up, which runs next, plans on the new graph.
+  await settleStatistics(executor);
 
   await executor.write('seed/state-set', { complete: true, dataHash: hash, inputHash: fingerprint === null ? null : inputStamp(fingerprint, hash) });
   const counts = await graphCounts(executor);

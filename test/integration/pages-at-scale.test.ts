@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultSummary } from 'neo4j-driver';
 import { buildAppSchema } from '../../src/schema/build-schema.js';
-import { applySchema } from '../../src/db/schema.js';
+import { applySchema, settleStatistics } from '../../src/db/schema.js';
 import { toCypherParams } from '../../src/db/executor.js';
 import { wipe } from '../../src/seed/loader.js';
 import { toGlobalId } from '../../src/graph/global-id.js';
@@ -107,13 +107,9 @@ beforeAll(async () => {
     'WRITE',
   );
   await ex.write('seed/designation-order', {});
-  // The plans measured below must be the ones a settled graph gets: index statistics sampled after the
-  // writes above, and no plan cached by an earlier test file on the small seed graph (Neo4j keeps a
-  // cached plan until its statistics diverge and a replan interval has passed, which on a loaded
-  // machine made this file read a stale, scanning plan once).
-  // db.prepareForReplanning resamples every index, waits for it, then clears the query caches.
-  await ex.runText('test:await-indexes', 'CALL db.awaitIndexes(300)', {}, 'WRITE');
-  await ex.runText('test:prepare-for-replanning', 'CALL db.prepareForReplanning(300)', {}, 'WRITE');
+  // The plans measured below must be made on this graph, not on the small seed graph an earlier test
+  // file left planned: the loader's own last step after bulk writes (indexes resampled, caches cleared).
+  await settleStatistics(ex);
 });
 afterAll(() => server?.close());
 

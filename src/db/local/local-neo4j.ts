@@ -13,6 +13,7 @@
  *   <instance home>/data, logs      the store and logs; they persist across stop/start
  *   <instance home>/run/local-neo4j.json  pid, ports, who started it and which process owns it
  *   <instance home>/run/users/<pid>.json  one file per process using it right now
+ *   <instance home>/cds/*.jsa       the JVM's class-data archive (see classDataArchive)
  *
  * Ownership: the process that starts the JVM owns it (`ownerPid`) and is the only one that stops it,
  * and only when no other live process uses it; otherwise it hands ownership to one of them. A process
@@ -21,6 +22,7 @@
  * killed `npm start`) so that nothing is left behind; the tools (`cypher`, `export`, `seed`) never do.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -497,6 +499,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions, { owner, detached
   const consoleLog = path.join(opts.home, 'logs', 'console.log');
   const out = fs.openSync(consoleLog, 'a');
   const args = [
+    ...(opts.classDataSharing ? classDataArchiveFlags(opts.home, classpath) : []),
     `-Xms${opts.heap}`,
     `-Xmx${opts.heap}`,
     '-XX:+UseG1GC',
@@ -547,6 +550,55 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions, { owner, detached
   recordStartupTime(opts.home, 'bootMs', bootMs);
   log(`Neo4j is ready in ${(bootMs / 1000).toFixed(1)} s: bolt://127.0.0.1:${opts.boltPort}  (Browser: http://127.0.0.1:${opts.httpPort}/browser/)`);
   return handleFor(opts, info, true, { downloadMs, bootMs });
+}
+
+/**
+ * Java's class-data sharing for the Neo4j JVM (AppCDS, a dynamic archive): a new JVM spends most of its
+ * first seconds, and much of its first Cypher queries' time, loading and verifying some 20,000 classes
+ * (the server, then the parser, planner and runtime the first queries need). The first JVM of a home
+ * runs with -XX:ArchiveClassesAtExit and, when it stops normally, writes every class it loaded into
+ * `<home>/cds/`; later JVMs map that archive (-XX:SharedArchiveFile) instead of loading the classes from
+ * the jars. The archive is named after the classpath and the Java runtime, so a Neo4j upgrade or
+ * another Java makes a new one; a JVM that finds an archive it cannot use (Java checks the jars' sizes
+ * and times) ignores it and runs as without (Java's -Xshare:auto). Written under a temporary name and
+ * kept only after the JVM has exited (stopLocalNeo4j), so a JVM killed mid-write leaves nothing used.
+ */
+export function classDataArchive(home: string, classpath: readonly string[]): { archive: string; partial: string } {
+  const key = createHash('sha256').update(`${classpath.join(path.delimiter)}\n${javaRuntimeVersion()}`).digest('hex').slice(0, 12);
+  const archive = path.join(home, 'cds', `neo4j-${NEO4J_VERSION}-${key}.jsa`);
+  return { archive, partial: `${archive}.partial` };
+}
+
+function classDataArchiveFlags(home: string, classpath: readonly string[]): string[] {
+  keepClassDataArchive(home); // one written by a JVM stopped by another process (e.g. a second Ctrl-C)
+  const { archive, partial } = classDataArchive(home, classpath);
+  if (fs.existsSync(archive)) return [`-XX:SharedArchiveFile=${archive}`];
+  fs.mkdirSync(path.dirname(archive), { recursive: true });
+  fs.rmSync(partial, { force: true });
+  return [`-XX:ArchiveClassesAtExit=${partial}`];
+}
+
+/** After the JVM has exited: an archive it wrote at exit becomes the one later JVMs use. */
+function keepClassDataArchive(home: string): void {
+  const dir = path.join(home, 'cds');
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names.filter((n) => n.endsWith('.jsa.partial'))) {
+    const partial = path.join(dir, name);
+    if (fs.statSync(partial).size > 0) fs.renameSync(partial, partial.slice(0, -'.partial'.length));
+    else fs.rmSync(partial, { force: true });
+  }
+}
+
+let runtimeVersion: string | undefined;
+/** `java -version`'s first lines (vendor, version, build): what a class-data archive is only valid for. */
+function javaRuntimeVersion(): string {
+  runtimeVersion ??= (spawnSync(javaExecutable(), ['-version'], { encoding: 'utf8' }).stderr ?? '').trim();
+  return runtimeVersion;
 }
 
 function writeRunInfo(home: string, info: RunInfo): void {
@@ -688,6 +740,7 @@ export async function stopLocalNeo4j(home: string, log: (line: string) => void =
   }
   fs.rmSync(runFile(home), { force: true });
   fs.rmSync(usersDir(home), { recursive: true, force: true });
+  keepClassDataArchive(home);
   log('The local Neo4j has stopped.');
   return true;
 }
