@@ -480,6 +480,43 @@ describe('batching', () => {
     expect(roundTrips('WithSources')).toEqual([3, 3]);
   });
 
+  // Lookahead at the root (src/city/city.repository.ts, cypher/api/city/city-with-lists.cypher): a city by id
+  // brings its designations (with their sources and agencies) and its observations in its own query.
+  const CITY_FIELDS = `graphId name designations { year batch role programme { graphId name administeredBy { graphId name } }
+    sources { evidence confidence source { graphId } } } observations { graphId metric value period sources { evidence source { graphId } } }`;
+
+  it('a city by id with its designations and observations is one round trip, and answers as the loaders do', async () => {
+    const wuhan = await api.idOf('武汉', 'CITY');
+    const byNode = await api.data(`query CityByNode($id: ID!) { node(id: $id) { ... on City { ${CITY_FIELDS} } } }`, { id: wuhan });
+    const byCity = await api.data(`query CityById($id: ID!) { city(id: $id) { ${CITY_FIELDS} } }`, { id: wuhan });
+    // The same fields reached from a search hit: the city comes from the search, its lists from their loaders.
+    const viaSearch = await api.data(`query CityViaSearch { search(text: "武汉", first: 5) { node { ... on City { ${CITY_FIELDS} } } } }`);
+    const reference = viaSearch.search.map((h: any) => h.node).find((n: any) => n.graphId === byNode.node.graphId);
+    expect(byNode.node.designations.length).toBeGreaterThanOrEqual(3);
+    expect(byNode.node.designations.every((d: any) => d.sources.length > 0)).toBe(true);
+    expect(byNode.node.observations.length).toBeGreaterThan(0);
+    expect(byNode.node).toEqual(reference);
+    expect(byCity.city).toEqual(reference);
+    expect(roundTrips('CityByNode')).toEqual([1]);
+    expect(roundTrips('CityById')).toEqual([1]);
+    expect(roundTrips('CityViaSearch')[0]).toBeGreaterThan(1);
+  });
+
+  it('a city by id with filtered or aliased lists leaves them to their own queries, with the same answers', async () => {
+    const wuhan = await api.idOf('武汉', 'CITY');
+    const all = await api.data(`query($id: ID!) { city(id: $id) { designations { year programme { graphId } } observations { metric } } }`, { id: wuhan });
+    const year = all.city.designations[0].year;
+    const metric = all.city.observations[0].metric;
+    const filtered = await api.data(
+      `query CityFiltered($id: ID!, $y: Int!, $m: String!) { city(id: $id) { designations(yearFrom: $y, yearTo: $y) { year programme { graphId } } observations(metric: $m) { metric } a: designations { year } } }`,
+      { id: wuhan, y: year, m: metric },
+    );
+    expect(filtered.city.designations).toEqual(all.city.designations.filter((d: any) => d.year === year));
+    expect(filtered.city.observations).toEqual(all.city.observations.filter((o: any) => o.metric === metric || o.metric.startsWith(`${metric}.`)));
+    expect(filtered.city.a).toEqual(all.city.designations.map((d: any) => ({ year: d.year })));
+    expect(roundTrips('CityFiltered')[0]).toBeGreaterThan(1);
+  });
+
   it('answers the same with lookahead as through the loaders (Query.designations has none)', async () => {
     const hubei = await api.idOf('湖北', 'PROVINCE');
     const fields = 'year batch city { graphId } programme { graphId administeredBy { graphId name } } sources { evidence confidence source { __typename graphId title } }';
