@@ -52,9 +52,23 @@ export async function cityById(ctx: Context, graphId: string, info?: GraphQLReso
   );
   const city = row ? nodeRow(row.id, row.labels, row.props) : undefined;
   if (!row || !city) return nodeByGraphId<City>(ctx, graphId);
-  if (designationsKey && row.designations) ctx.loaders.pages.prime(designationsKey, row.designations);
-  if (wanted.observations && row.observations) ctx.loaders.observations.prime({ subject: graphId, metric: null, period: null }, row.observations);
+  const sources = new Map(row.sources.map((n) => [n.id, n]));
+  if (designationsKey && row.designations) {
+    const rows = row.designations.map((d) => ({ ...d, sources: d.sources.flatMap((ref) => sources.get(ref.id) ?? []) }));
+    ctx.loaders.pages.prime(designationsKey, rows);
+  }
+  if (wanted.observations && row.observations) {
+    const rows = row.observations.map((o) => ({ ...o, reports: o.reports.map((e) => ({ ...e, other: sources.get(e.otherId)?.props ?? {} })) }));
+    ctx.loaders.observations.prime({ subject: graphId, metric: null, period: null }, rows);
+  }
   return primedNode<City>(ctx, city);
+}
+
+/** A source node of cypher/api/city/city-with-lists.cypher's `sources` column. */
+interface SourceNode {
+  id: string;
+  labels: string[];
+  props: Record<string, Plain>;
 }
 
 /** A row of cypher/api/city/city-with-lists.cypher. */
@@ -62,10 +76,12 @@ interface CityWithListsRow {
   id: string;
   labels: string[];
   props: Record<string, Plain>;
-  /** Rows of designations-of-city-page (null when not asked for). */
-  designations: PageRow[] | null;
-  /** Rows of observation/by-subject (null when not asked for). */
-  observations: NodeListRow[] | null;
+  /** Rows of designations-of-city-page, each source by id only (null when not asked for). */
+  designations: (PageRow & { sources: { id: string }[] })[] | null;
+  /** Rows of observation/by-subject, each report's source by id only (null when not asked for). */
+  observations: (NodeListRow & { reports: { otherId: string }[] })[] | null;
+  /** Every source node the lists name, once. */
+  sources: SourceNode[];
 }
 
 /**

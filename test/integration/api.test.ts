@@ -483,7 +483,7 @@ describe('batching', () => {
   // Lookahead at the root (src/city/city.repository.ts, cypher/api/city/city-with-lists.cypher): a city by id
   // brings its designations (with their sources and agencies) and its observations in its own query.
   const CITY_FIELDS = `graphId name designations { year batch role programme { graphId name administeredBy { graphId name } }
-    sources { evidence confidence source { graphId } } } observations { graphId metric value period sources { evidence source { graphId } } }`;
+    sources { evidence confidence source { graphId } } } observations { graphId metric value period sources { evidence source { graphId ... on Article { title text } } } }`;
 
   it('a city by id with its designations and observations is one round trip, and answers as the loaders do', async () => {
     const wuhan = await api.idOf('武汉', 'CITY');
@@ -495,6 +495,8 @@ describe('batching', () => {
     expect(byNode.node.designations.length).toBeGreaterThanOrEqual(3);
     expect(byNode.node.designations.every((d: any) => d.sources.length > 0)).toBe(true);
     expect(byNode.node.observations.length).toBeGreaterThan(0);
+    // The city query sends each source once; every observation's source still has all of it.
+    expect(byNode.node.observations.some((o: any) => o.sources.some((r: any) => r.source.text?.length > 100))).toBe(true);
     expect(byNode.node).toEqual(reference);
     expect(byCity.city).toEqual(reference);
     expect(roundTrips('CityByNode')).toEqual([1]);

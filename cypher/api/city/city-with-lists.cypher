@@ -5,8 +5,9 @@
 // $observations: whether to bring them.
 // Each `designations` entry is a row of designation/designations-of-city-page.cypher (forward, no filter, no
 // cursor) and each `observations` entry a row of observation/by-subject.cypher (no metric, no period), in
-// their order: the repository primes those queries' loaders with them, so a change to the rows of either
-// query is made here too (test/integration/api.test.ts compares the two paths' answers).
+// their order, except that the source nodes they name come once each in `sources` (see there): the
+// repository rebuilds those rows and primes those queries' loaders with them, so a change to the rows of
+// either query is made here too (test/integration/api.test.ts compares the two paths' answers).
 MATCH (c:Node {id: $id})
 WHERE c:City
 RETURN c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props,
@@ -25,7 +26,7 @@ RETURN c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props,
                  sources: COLLECT {
                    UNWIND CASE WHEN $designations.withSources = true THEN coalesce(d.sourceIds, []) ELSE [] END AS sourceId
                    MATCH (n:Node {id: sourceId})
-                   RETURN {id: n.id, labels: labels(n), props: properties(n)}
+                   RETURN {id: n.id}
                  }}
        } END AS designations,
        CASE WHEN $observations = true THEN COLLECT {
@@ -34,6 +35,24 @@ RETURN c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props,
          RETURN {k: 0, id: o.id, labels: labels(o), props: properties(o), reports: COLLECT {
            MATCH (o)<-[r:REPORTS]-(src)
            WITH r, src ORDER BY coalesce(r.year, 0), coalesce(src.name, src.title, src.id), src.id
-           RETURN {type: type(r), rel: properties(r), otherId: src.id, otherLabels: labels(src), other: properties(src)}
+           RETURN {type: type(r), rel: properties(r), otherId: src.id, otherLabels: labels(src)}
          }}
-       } END AS observations
+       } END AS observations,
+       // The sources named above, each once: one article reports all eight observations of a city, and its
+       // properties hold its text twice (`text`, `rawText`: kilobytes), so repeating them per row was most of
+       // the answer's bytes. The repository puts each back where its id is named.
+       COLLECT {
+         CALL (c) {
+           MATCH (c)-[d:DESIGNATED_IN]->(:Programme)
+           WHERE $designations.withSources = true
+           UNWIND coalesce(d.sourceIds, []) AS sourceId
+           MATCH (n:Node {id: sourceId})
+           RETURN n
+           UNION
+           MATCH (c)<-[:OBSERVED_IN]-(:Observation)<-[:REPORTS]-(n)
+           WHERE $observations = true
+           RETURN n
+         }
+         WITH DISTINCT n
+         RETURN {id: n.id, labels: labels(n), props: properties(n)}
+       } AS sources
