@@ -77,7 +77,7 @@ export class TraversalResolver {
     boundedInt(limit, 'limit', 1, MAX_NEIGHBOURS);
     const { graphId } = fromGlobalId(id);
     // The database's work follows the selection (`{ truncated }` alone fetches no node and no edge).
-    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']) } : undefined;
+    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']), sources: selects(info, ['edges', 'sources']) } : undefined;
     const found = await neighbourhood(ctx, { id: graphId, depth, types: types(relationshipTypes), limit }, wants);
     if (!found) throw new NotFoundError(`No node with id ${id}.`, { id });
     return found;

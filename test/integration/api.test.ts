@@ -302,6 +302,30 @@ describe('traversal', () => {
     expect((await api.errors('query($id:ID!){ neighbourhood(id:$id, depth: 4) { truncated } }', { id }))[0]!.message).toMatch(/"depth" must be between 1 and 3/);
   });
 
+  it('neighbourhood with its edges\' sources is one round trip, and each edge\'s sources are those `paths` reads through the loaders', async () => {
+    const id = await api.idOf('黄石', 'CITY');
+    const SOURCES = 'sources { evidence confidence source { graphId title ... on Article { publisher } } }';
+    const hood = await api.data(`query HoodSources($id:ID!){ neighbourhood(id:$id, depth: 2, limit: 200) { nodes { id } edges { type source target ${SOURCES} } } }`, { id });
+    expect(api.logs.filter((l) => l.operationName === 'HoodSources').map((l) => l.cypherRoundTrips)).toEqual([1]);
+    const key = (e: any) => `${e.type}|${e.source}|${e.target}`;
+    const byKey = new Map<string, any[]>();
+    for (const e of hood.neighbourhood.edges) byKey.set(key(e), [...(byKey.get(key(e)) ?? []), e.sources]);
+    const kinds = new Set(hood.neighbourhood.edges.filter((e: any) => e.sources.length > 0).map((e: any) => e.type));
+    for (const t of ['REPORTS', 'MENTIONS', 'DESIGNATED_IN', 'LOCATED_IN']) expect(kinds.has(t)).toBe(true);
+    // `paths` has no lookahead: its edges' sources come from the node and edge loaders.
+    let compared = 0;
+    for (const to of hood.neighbourhood.nodes.map((n: any) => n.id).filter((n: string) => n !== id).slice(0, 12)) {
+      const p = await api.data(`query($a:ID!,$b:ID!){ paths(from:$a, to:$b, maxHops: 2, first: 20) { edges { type source target ${SOURCES} } } }`, { a: id, b: to });
+      for (const e of p.paths.flatMap((x: any) => x.edges)) {
+        const mine = byKey.get(key(e));
+        if (!mine) continue;
+        expect(mine).toContainEqual(e.sources);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+
   it('neighbourhood: the database work follows the selection, the answers do not change with it', async () => {
     const city = await api.idOf('黄石', 'CITY');
     const programme = await api.idOf('国家知识产权示范城市', 'PROGRAMME');
