@@ -1,7 +1,7 @@
 /** Cities: pages (Query.cities and Province.cities share one batched query per access path), lookups, the places around a city. */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { nodeRow } from '../graph/graph.loaders.js';
+import { nodeRow, primeNodeRow, type SharedNodeRow } from '../graph/graph.loaders.js';
 import { childSelections, treeSelects, type ResolveTree } from '../graph/lookahead.js';
 import { pageKey, type NodeListRow, type PageKey, type PageRow } from '../graph/page-loader.js';
 import { MAX_PAGE, pageRequest } from '../graph/pagination.js';
@@ -54,14 +54,27 @@ export async function cityById(ctx: Context, graphId: string, info?: GraphQLReso
   if (!row || !city) return nodeByGraphId<City>(ctx, graphId);
   const sources = new Map(row.sources.map((n) => [n.id, n]));
   if (designationsKey && row.designations) {
-    const rows = row.designations.map((d) => ({ ...d, sources: d.sources.flatMap((ref) => sources.get(ref.id) ?? []) }));
-    ctx.loaders.pages.prime(designationsKey, rows);
+    // As the page loader does with the page query's node rows (k = -1): each programme (with its agencies)
+    // and each source a designation names go into the node and edge loaders, the designation rows into the page.
+    for (const p of row.programmes) primeNodeRow(ctx.loaders, p);
+    if (designationsKey.filter.withSources === true) {
+      for (const d of row.designations) for (const id of strings(d.rel.sourceIds)) {
+        const n = sources.get(id);
+        if (n) primeNodeRow(ctx.loaders, { node: n, edges: null });
+      }
+    }
+    ctx.loaders.pages.prime(designationsKey, row.designations);
   }
   if (wanted.observations && row.observations) {
     const rows = row.observations.map((o) => ({ ...o, reports: o.reports.map((e) => ({ ...e, other: sources.get(e.otherId)?.props ?? {} })) }));
     ctx.loaders.observations.prime({ subject: graphId, metric: null, period: null }, rows);
   }
   return primedNode<City>(ctx, city);
+}
+
+/** The strings of a list property (a relationship's `sourceIds`). */
+function strings(v: Plain | undefined): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
 /** A source node of cypher/api/city/city-with-lists.cypher's `sources` column. */
@@ -76,8 +89,10 @@ interface CityWithListsRow {
   id: string;
   labels: string[];
   props: Record<string, Plain>;
-  /** Rows of designations-of-city-page, each source by id only (null when not asked for). */
-  designations: (PageRow & { sources: { id: string }[] })[] | null;
+  /** Designation rows of designations-of-city-page: keys, `rel`, the ids of the city and the programme (null when not asked for). */
+  designations: (PageRow & { rel: Record<string, Plain>; city: string; programme: string })[] | null;
+  /** That query's node rows for the programmes those rows name, with their agencies when asked for (empty when not asked for). */
+  programmes: SharedNodeRow[];
   /** Rows of observation/by-subject, each report's source by id only (null when not asked for). */
   observations: (NodeListRow & { reports: { otherId: string }[] })[] | null;
   /** Every source node the lists name, once. */
