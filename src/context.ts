@@ -15,13 +15,17 @@ export interface Context {
   headers: Record<string, string | string[] | undefined>;
   /** Whether responses may name the Neo4j version (off in production: ServerConfig.revealVersions). */
   revealVersions: boolean;
+  /** When the request began (`performance.now()`): its latency in the access log and metrics is measured from here. */
+  startedAt: number;
 }
 
 /**
  * `deadlineMs`: the whole request's deadline (REQUEST_DEADLINE_MS), enforced on its Cypher by the executor.
  * `stats` defaults to a client request's limits (QueryStats' defaults); the start-up warm-up passes its own.
  */
-export function createContext({ deadlineMs, stats, ...args }: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers']; revealVersions: boolean; deadlineMs?: number; stats?: QueryStats }): Context {
-  const s = stats ?? new QueryStats(undefined, { requestId: args.requestId, deadlineMs });
-  return { ...args, stats: s, loaders: createLoaders(args.executor, s) };
+export function createContext(args: { requestId: string; executor: Executor; logger: Logger; headers: Context['headers']; revealVersions: boolean; deadlineMs?: number; stats?: QueryStats }): Context {
+  const startedAt = performance.now();
+  const stats = args.stats ?? new QueryStats(undefined, { requestId: args.requestId, deadlineMs: args.deadlineMs });
+  // Written out, not `{ ...rest }`: made once per request.
+  return { requestId: args.requestId, executor: args.executor, stats, loaders: createLoaders(args.executor, stats), logger: args.logger, headers: args.headers, revealVersions: args.revealVersions, startedAt };
 }

@@ -1,9 +1,10 @@
 /**
  * Every DataLoader of a request, built by the context factory (never shared between requests, so one
- * request's cache can't serve another's). Batch functions answer in key order.
+ * request's cache can't serve another's). Batch functions answer in key order. Each loader is made the
+ * first time the request reads it: `{ __typename }`, a search or a page makes one or two, not eight.
  */
 import type { Executor, QueryStats } from './db/executor.js';
-import { createGraphLoaders } from './graph/graph.loaders.js';
+import { createGraphLoaders, type GraphLoaders } from './graph/graph.loaders.js';
 import { createListLoader, createPageLoaders, type NodeListRow } from './graph/page-loader.js';
 import type { Plain } from './graph/values.js';
 import type { Node } from './graph/node.interfaces.js';
@@ -12,14 +13,34 @@ import type { Node } from './graph/node.interfaces.js';
 export type ListRow = { k: number } & Record<string, Plain>;
 
 export function createLoaders(executor: Executor, stats: QueryStats) {
-  const graph = createGraphLoaders(executor, stats);
+  let graph: GraphLoaders | undefined;
+  let pages: ReturnType<typeof createPageLoaders> | undefined;
+  let observations: ReturnType<typeof createListLoader<NodeListRow>> | undefined;
+  let sourceFacts: ReturnType<typeof createListLoader<ListRow>> | undefined;
+  let objects: Map<string, Node> | undefined;
   return {
-    ...graph,
-    ...createPageLoaders(executor, stats, graph),
-    observations: createListLoader<NodeListRow>(executor, stats, 'api/observation/by-subject', 'observations'),
-    sourceFacts: createListLoader<ListRow>(executor, stats, 'api/source/facts', 'sourceFacts'),
+    get node() {
+      return (graph ??= createGraphLoaders(executor, stats)).node;
+    },
+    get edges() {
+      return (graph ??= createGraphLoaders(executor, stats)).edges;
+    },
+    get pages() {
+      return (pages ??= createPageLoaders(executor, stats, (graph ??= createGraphLoaders(executor, stats)))).pages;
+    },
+    get counts() {
+      return (pages ??= createPageLoaders(executor, stats, (graph ??= createGraphLoaders(executor, stats)))).counts;
+    },
+    get observations() {
+      return (observations ??= createListLoader<NodeListRow>(executor, stats, 'api/observation/by-subject', 'observations'));
+    },
+    get sourceFacts() {
+      return (sourceFacts ??= createListLoader<ListRow>(executor, stats, 'api/source/facts', 'sourceFacts'));
+    },
     /** The API object of each node rows name by id (a designation page's city and programme): made once per request (`requestNodesById`). */
-    objects: new Map<string, Node>(),
+    get objects() {
+      return (objects ??= new Map<string, Node>());
+    },
   };
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { optionalGraphId, validYearRange } from '../graph/args.js';
 import { tryFromGlobalId } from '../graph/global-id.js';
@@ -20,11 +21,11 @@ export class CityResolver {
   }
 
   @Query(() => City, { nullable: true, description: 'A city by id; null when there is none.' })
-  async city(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<City | null> {
+  async city(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<City | null> {
     const d = tryFromGlobalId(id);
     if (!d) return null;
     expectKind(d, 'City', id);
-    return cityById(ctx, d.graphId);
+    return cityById(ctx, d.graphId, info);
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The province, directly or through the prefecture.' })

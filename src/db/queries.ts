@@ -33,6 +33,7 @@ export const REQUIRED_QUERIES = [
   'api/city/cities-in-province-page',
   'api/city/cities-in-programme-page',
   'api/city/cities-count',
+  'api/city/city-with-lists',
   'api/designation/designations-page',
   'api/designation/designations-of-city-page',
   'api/designation/designations-in-programme-page',

@@ -8,6 +8,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 
+export type { ResolveTree };
+
 /** The trees selected under `fields`, whatever the concrete type, whose field name (not alias) is `name`. */
 function childrenNamed(fields: FieldsByTypeName, name: string): ResolveTree[] {
   return Object.values(fields).flatMap((byAlias) => Object.values(byAlias).filter((t) => t.name === name));
@@ -35,8 +37,22 @@ const cache = new WeakMap<object, WeakMap<object, Map<string, boolean>>>();
 
 function reaches(info: GraphQLResolveInfo, path: readonly string[]): boolean {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
-  if (!root) return false;
-  let level: ResolveTree[] = [root];
+  return root ? treeSelects(root, path) : false;
+}
+
+/**
+ * The selections of the current field's child `name` (any alias, any concrete type), each with the
+ * arguments it was given: a parent that fetches a child's rows itself (`city(id)` bringing its
+ * designations) does so only for a child asked for without arguments.
+ */
+export function childSelections(info: GraphQLResolveInfo, name: string): ResolveTree[] {
+  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  return root ? childrenNamed(root.fieldsByTypeName, name) : [];
+}
+
+/** True when `tree`'s selection contains `path` (field names, outermost first), as `selects` for a child. */
+export function treeSelects(tree: ResolveTree, path: readonly string[]): boolean {
+  let level: ResolveTree[] = [tree];
   for (const name of path) {
     level = level.flatMap((t) => childrenNamed(t.fieldsByTypeName, name));
     if (level.length === 0) return false;

@@ -42,7 +42,7 @@ const LARGE = { provinces: 34, cities: 50 };
 const IDS = parse(`query WarmUpSearch { search(text: "武汉", first: 1) { node { id name } } programmes { id } }`);
 
 const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!) {
-  node(id: $id) { id }
+  node(id: $id) { id ... on City { designations { year sources { evidence } programme { administeredBy { name } } } observations { metric sources { evidence } } } }
   timeline(id: $id) { title sources { evidence } }
   neighbourhood(id: $id, depth: 2, limit: 5) { nodes { id } edges { type sources { evidence } } }
   paths(from: $id, to: $to, first: 1) { length }

@@ -30,7 +30,7 @@ import { costLimitPlugin, DEFAULT_LIMITS, limitValidationRules } from './limits.
 import { observabilityPlugin } from './observability.js';
 import { knownOperationTypeRule } from './operation-types.js';
 import { admissionControl } from './admission.js';
-import { staticRoutes } from './static.js';
+import { addressBarHintRoute, staticRoutes } from './static.js';
 
 export interface ServerDeps {
   schema: GraphQLSchema;
@@ -68,6 +68,10 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
+  // No ETag on answers: hashing every GraphQL answer (sha1 of the body, megabytes for a large nested
+  // query) buys nothing for POST, and a GET's 304 would still have run the whole query. Static files
+  // keep theirs (express.static / sendFile set their own).
+  app.set('etag', false);
   app.use((req, res, next) => {
     const given = req.header('x-request-id');
     const id = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
@@ -102,6 +106,19 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   });
   await apollo.start();
 
+  // /graphql first: every GraphQL request passes no other route's matching on its way in.
+  const origin = corsOrigin(options.corsOrigins);
+  app.use(
+    '/graphql',
+    addressBarHintRoute(),
+    admissionControl({ maxInFlight: options.maxInFlight, maxPerClient: options.maxInFlightPerClient }, logger),
+    // With no CORS_ORIGINS `cors` would add nothing to any response: it is left out of the chain.
+    ...(origin === false ? [] : [cors({ origin, methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'], maxAge: 600 })]),
+    express.json({ limit: options.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger, headers: req.headers, revealVersions: options.revealVersions, deadlineMs: options.requestDeadlineMs }),
+    }),
+  );
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -121,15 +138,6 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     res.send(body);
   });
   app.use(staticRoutes());
-  app.use(
-    '/graphql',
-    admissionControl({ maxInFlight: options.maxInFlight, maxPerClient: options.maxInFlightPerClient }, logger),
-    cors({ origin: corsOrigin(options.corsOrigins), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'], maxAge: 600 }),
-    express.json({ limit: options.bodyLimitBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger, headers: req.headers, revealVersions: options.revealVersions, deadlineMs: options.requestDeadlineMs }),
-    }),
-  );
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found', routes: ['/', '/explore', '/graphql', '/health', '/ready', '/metrics'] });
   });

@@ -4,7 +4,7 @@
  * INTERNAL_SERVER_ERROR with no message, stack, Cypher or driver text of the cause. Every error is
  * logged once, with the request id that the client also gets (x-request-id and extensions.requestId).
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ERROR_CODES, InternalServerError, PROTOCOL_ERROR_CODES, isAppError } from '../errors/errors.js';
@@ -78,23 +78,25 @@ function levelFor(error: GraphQLError): 'error' | 'warn' | 'info' {
  * and stamps the request id on every error the client receives.
  */
 export function errorHandlingPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  // The hooks keep no state of their own: one object serves every request.
+  const hooks: GraphQLRequestListener<Context> = {
+    async didEncounterErrors({ errors, contextValue, request }) {
+      for (const err of errors) {
+        const level = levelFor(err);
+        const base = { requestId: contextValue.requestId, operationName: request.operationName ?? undefined, path: err.path, code: appErrorOf(err)?.code ?? err.extensions?.code };
+        if (level === 'error') logger.error({ ...base, err: err.originalError ?? err }, 'internal error (masked for the client)');
+        else logger[level]({ ...base, message: err.message }, 'request error');
+      }
+    },
+    async willSendResponse({ response, contextValue }) {
+      if (response.body.kind === 'single' && response.body.singleResult.errors) {
+        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
+      }
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, request }) {
-          for (const err of errors) {
-            const level = levelFor(err);
-            const base = { requestId: contextValue.requestId, operationName: request.operationName ?? undefined, path: err.path, code: appErrorOf(err)?.code ?? err.extensions?.code };
-            if (level === 'error') logger.error({ ...base, err: err.originalError ?? err }, 'internal error (masked for the client)');
-            else logger[level]({ ...base, message: err.message }, 'request error');
-          }
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
-          }
-        },
-      };
+      return hooks;
     },
   };
 }

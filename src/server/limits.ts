@@ -14,7 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { getNullableType, isListType, isObjectType, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
@@ -239,27 +239,29 @@ export class CostCache<T = number> {
  */
 export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): ApolloServerPlugin<Context> {
   const costs = new CostCache<{ cost: number; heavyFields: string[] }>();
+  // The hooks keep no per-request state: one object serves every request.
+  const hooks: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ document, request, schema, operationName, contextValue }) {
+      const detail = costs.get(document, request.variables, operationName ?? undefined, () => queryCostDetail(schema, document, request.variables, operationName ?? undefined));
+      if (!detail) return;
+      const { cost, heavyFields } = detail;
+      if (cost > limits.maxCost) throw limitError('maxCost', limits.maxCost, cost);
+      if (heavyFields.length > limits.maxHeavyFields) {
+        const shown = heavyFields.length > 5 ? `${heavyFields.slice(0, 5).join(', ')}, …` : heavyFields.join(', ');
+        throw new QueryTooComplexError(
+          `The query is too complex: it holds ${heavyFields.length} heavy fields (estimated cost over ${HEAVY_FIELD_COST} each: ${shown}), over the limit of ${limits.maxHeavyFields} (GRAPHQL_MAX_HEAVY_FIELDS). Send them in separate requests.`,
+          { limit: 'maxHeavyFields', max: limits.maxHeavyFields, value: heavyFields.length },
+          400,
+        );
+      }
+      // Traversals (three timelines, cost 1 008; one deep neighbourhood per client) go through the lane
+      // by their query whatever the request's cost (LANE_QUERIES, src/db/executor.ts).
+      if (cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, schema, operationName, contextValue }) {
-          const detail = costs.get(document, request.variables, operationName ?? undefined, () => queryCostDetail(schema, document, request.variables, operationName ?? undefined));
-          if (!detail) return;
-          const { cost, heavyFields } = detail;
-          if (cost > limits.maxCost) throw limitError('maxCost', limits.maxCost, cost);
-          if (heavyFields.length > limits.maxHeavyFields) {
-            const shown = heavyFields.length > 5 ? `${heavyFields.slice(0, 5).join(', ')}, …` : heavyFields.join(', ');
-            throw new QueryTooComplexError(
-              `The query is too complex: it holds ${heavyFields.length} heavy fields (estimated cost over ${HEAVY_FIELD_COST} each: ${shown}), over the limit of ${limits.maxHeavyFields} (GRAPHQL_MAX_HEAVY_FIELDS). Send them in separate requests.`,
-              { limit: 'maxHeavyFields', max: limits.maxHeavyFields, value: heavyFields.length },
-              400,
-            );
-          }
-          // Traversals (three timelines, cost 1 008; one deep neighbourhood per client) go through the lane
-          // by their query whatever the request's cost (LANE_QUERIES, src/db/executor.ts).
-          if (cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
-        },
-      };
+      return hooks;
     },
   };
 }

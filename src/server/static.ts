@@ -69,17 +69,6 @@ export function staticRoutes(): express.Router {
     res.sendFile(path.join(STATIC_DIR, file));
   };
   router.get('/', page('playground.html'));
-  // A GraphQL GET URL opened in a browser's address bar: CSRF prevention would refuse it with a bare
-  // 400, so a person gets a page that says why and opens the same query in the playground instead.
-  // Programs (no text/html in Accept, or a preflight header) go on to Apollo as before.
-  // (`use`, not `get`: a `get` route would make the router answer CORS preflights (OPTIONS) itself.)
-  router.use('/graphql', (req, res, next) => {
-    if (req.method !== 'GET') return next();
-    const fromAddressBar = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html' && !req.header('apollo-require-preflight') && !req.header('x-apollo-operation-name');
-    if (!fromAddressBar) return next();
-    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
-    res.status(400).type('html').send(addressBarHint(req.query));
-  });
   router.get('/explore', page('explore.html'));
   router.get('/vendor/:file', (req, res, next) => {
     const file = vendor[req.params.file];
@@ -93,6 +82,22 @@ export function staticRoutes(): express.Router {
 }
 
 const escapeHtml = (t: string): string => t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * A GraphQL GET URL opened in a browser's address bar: CSRF prevention would refuse it with a bare 400,
+ * so a person gets a page that says why and opens the same query in the playground instead. Programs (no
+ * text/html in Accept, or a preflight header) go on to Apollo. The first step of the /graphql chain
+ * (src/server/app.ts), before admission, so the page is never shed.
+ */
+export function addressBarHintRoute(): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'GET') return next();
+    const fromAddressBar = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html' && !req.header('apollo-require-preflight') && !req.header('x-apollo-operation-name');
+    if (!fromAddressBar) return next();
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.status(400).type('html').send(addressBarHint(req.query));
+  };
+}
 
 /** The page for a GET /graphql typed into the address bar: why it is refused, and where it works. */
 export function addressBarHint(query: Record<string, unknown>): string {

@@ -1,7 +1,7 @@
 /** Graph-shaped answers (neighbourhood, paths, timeline): the queries, and their rows into GraphNode, GraphEdge and TimelineEntry. */
 import { PROVENANCE_KEYS } from '../graph/provenance.js';
 import { GraphEdge, GraphNode } from '../graph/common.types.js';
-import { nodeRow, type NodeRow } from '../graph/graph.loaders.js';
+import { edgeKey, nodeRow, type EdgeRow, type NodeRow } from '../graph/graph.loaders.js';
 import { toGlobalId } from '../graph/global-id.js';
 import { displayName } from '../graph/materialize.js';
 import { num, str, strList, type Plain } from '../graph/values.js';
@@ -104,21 +104,62 @@ function subgraph(nodesOut: NodeOut[], edgesOut: EdgeOut[]): { nodes: GraphNode[
 export interface NeighbourhoodWants {
   nodes: boolean;
   edges: boolean;
+  /** `edges { sources }`: the sources come in the same query (neighbourhood.cypher's `withSources`). */
+  sources: boolean;
 }
 
-export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }, wants: NeighbourhoodWants = { nodes: true, edges: true }): Promise<Subgraph | null> {
+export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }, wants: NeighbourhoodWants = { nodes: true, edges: true, sources: false }): Promise<Subgraph | null> {
   const query = wants.edges ? 'api/traversal/neighbourhood' : wants.nodes ? 'api/traversal/neighbourhood-nodes' : 'api/traversal/neighbourhood-truncated';
   // One row per node, then one per edge (see the queries; the truncated-only query gives one row with
-  // neither); no row: no start node.
-  const rows = await readRows<{ node: NodeOut | null; edge: EdgeOut | null; truncated: boolean }>(ctx.executor, query, params, { stats: ctx.stats });
+  // neither), then with `withSources` one per source node and one per fact node's REPORTS; no row: no start node.
+  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { ...params, withSources: wants.edges && wants.sources }, { stats: ctx.stats });
   if (rows.length === 0) return null;
   const nodes: NodeOut[] = [];
   const edges: EdgeOut[] = [];
+  const sources = new Map<string, NodeRow>();
+  const reports: { of: string; edges: ReportOut[] }[] = [];
   for (const r of rows) {
     if (r.node) nodes.push(r.node);
-    if (r.edge) edges.push(r.edge);
+    else if (r.edge) edges.push(r.edge);
+    else if (r.source) {
+      const n = nodeRow(r.source.id, r.source.labels, r.source.props);
+      if (n) sources.set(n.graphId, n);
+    } else if (r.reports) reports.push(r.reports);
   }
+  primeEdgeSources(ctx, sources, reports);
   return { ...subgraph(nodes, edges), truncated: Boolean(rows[0]!.truncated) };
+}
+
+/** A row of the neighbourhood queries. */
+interface NeighbourhoodRow {
+  node: NodeOut | null;
+  edge: EdgeOut | null;
+  truncated: boolean;
+  /** neighbourhood.cypher with `withSources` only. */
+  source?: NodeOut | null;
+  reports?: { of: string; edges: ReportOut[] } | null;
+}
+interface ReportOut {
+  type: RelType;
+  rel: Record<string, Plain>;
+  otherId: string;
+  otherLabels: string[];
+}
+
+/**
+ * What `GraphEdge.sources` reads (src/traversal/traversal.resolver.ts), from the neighbourhood's own
+ * query: the source nodes into the node loader, and each fact node's REPORTS (the report's source by id,
+ * sent once in `sources`) into the edge loader under the key `sourcesOfFactNode` asks for.
+ */
+function primeEdgeSources(ctx: Context, sources: Map<string, NodeRow>, reports: { of: string; edges: ReportOut[] }[]): void {
+  for (const n of sources.values()) ctx.loaders.node.prime(n.graphId, n);
+  for (const r of reports) {
+    const edges = r.edges.flatMap((e): EdgeRow[] => {
+      const other = sources.get(e.otherId);
+      return other ? [{ type: e.type, rel: e.rel, other }] : [];
+    });
+    ctx.loaders.edges.prime(edgeKey(r.of, 'REPORTS', 'IN'), edges);
+  }
 }
 
 export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }): Promise<GraphPath[]> {

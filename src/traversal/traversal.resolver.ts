@@ -13,6 +13,7 @@ import { BadUserInputError, NotFoundError } from '../errors/errors.js';
 import { neighbourhood, shortestPaths, timeline } from './traversal.repository.js';
 import { TimelineEntry } from './traversal.type.js';
 import { mentionSources } from '../source/mention-sources.js';
+import { cityById } from '../city/city.repository.js';
 
 export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
@@ -76,7 +77,7 @@ export class TraversalResolver {
     boundedInt(limit, 'limit', 1, MAX_NEIGHBOURS);
     const { graphId } = fromGlobalId(id);
     // The database's work follows the selection (`{ truncated }` alone fetches no node and no edge).
-    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']) } : undefined;
+    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']), sources: selects(info, ['edges', 'sources']) } : undefined;
     const found = await neighbourhood(ctx, { id: graphId, depth, types: types(relationshipTypes), limit }, wants);
     if (!found) throw new NotFoundError(`No node with id ${id}.`, { id });
     return found;
@@ -109,8 +110,10 @@ export class TraversalResolver {
   }
 
   @Query(() => Node, { nullable: true, description: 'Any node by its global id; null when there is none.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Node | null> {
     const d = fromGlobalId(id);
+    // A city with its lists in one round trip when the selection asks for them (`city(id)` alike).
+    if (d.label === 'City') return cityById(ctx, d.graphId, info);
     return nodeByGraphId(ctx, d.graphId);
   }
 

@@ -302,6 +302,30 @@ describe('traversal', () => {
     expect((await api.errors('query($id:ID!){ neighbourhood(id:$id, depth: 4) { truncated } }', { id }))[0]!.message).toMatch(/"depth" must be between 1 and 3/);
   });
 
+  it('neighbourhood with its edges\' sources is one round trip, and each edge\'s sources are those `paths` reads through the loaders', async () => {
+    const id = await api.idOf('黄石', 'CITY');
+    const SOURCES = 'sources { evidence confidence source { graphId title ... on Article { publisher } } }';
+    const hood = await api.data(`query HoodSources($id:ID!){ neighbourhood(id:$id, depth: 2, limit: 200) { nodes { id } edges { type source target ${SOURCES} } } }`, { id });
+    expect(api.logs.filter((l) => l.operationName === 'HoodSources').map((l) => l.cypherRoundTrips)).toEqual([1]);
+    const key = (e: any) => `${e.type}|${e.source}|${e.target}`;
+    const byKey = new Map<string, any[]>();
+    for (const e of hood.neighbourhood.edges) byKey.set(key(e), [...(byKey.get(key(e)) ?? []), e.sources]);
+    const kinds = new Set(hood.neighbourhood.edges.filter((e: any) => e.sources.length > 0).map((e: any) => e.type));
+    for (const t of ['REPORTS', 'MENTIONS', 'DESIGNATED_IN', 'LOCATED_IN']) expect(kinds.has(t)).toBe(true);
+    // `paths` has no lookahead: its edges' sources come from the node and edge loaders.
+    let compared = 0;
+    for (const to of hood.neighbourhood.nodes.map((n: any) => n.id).filter((n: string) => n !== id).slice(0, 12)) {
+      const p = await api.data(`query($a:ID!,$b:ID!){ paths(from:$a, to:$b, maxHops: 2, first: 20) { edges { type source target ${SOURCES} } } }`, { a: id, b: to });
+      for (const e of p.paths.flatMap((x: any) => x.edges)) {
+        const mine = byKey.get(key(e));
+        if (!mine) continue;
+        expect(mine).toContainEqual(e.sources);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+
   it('neighbourhood: the database work follows the selection, the answers do not change with it', async () => {
     const city = await api.idOf('黄石', 'CITY');
     const programme = await api.idOf('国家知识产权示范城市', 'PROGRAMME');
@@ -501,6 +525,45 @@ describe('batching', () => {
       expect(d.city).toEqual(byId.get(d.city.id));
       expect(d.programme).toEqual(byId.get(d.programme.id));
     }
+  });
+
+  // Lookahead at the root (src/city/city.repository.ts, cypher/api/city/city-with-lists.cypher): a city by id
+  // brings its designations (with their sources and agencies) and its observations in its own query.
+  const CITY_FIELDS = `graphId name designations { year batch role programme { graphId name administeredBy { graphId name } }
+    sources { evidence confidence source { graphId } } } observations { graphId metric value period sources { evidence source { graphId ... on Article { title text } } } }`;
+
+  it('a city by id with its designations and observations is one round trip, and answers as the loaders do', async () => {
+    const wuhan = await api.idOf('武汉', 'CITY');
+    const byNode = await api.data(`query CityByNode($id: ID!) { node(id: $id) { ... on City { ${CITY_FIELDS} } } }`, { id: wuhan });
+    const byCity = await api.data(`query CityById($id: ID!) { city(id: $id) { ${CITY_FIELDS} } }`, { id: wuhan });
+    // The same fields reached from a search hit: the city comes from the search, its lists from their loaders.
+    const viaSearch = await api.data(`query CityViaSearch { search(text: "武汉", first: 5) { node { ... on City { ${CITY_FIELDS} } } } }`);
+    const reference = viaSearch.search.map((h: any) => h.node).find((n: any) => n.graphId === byNode.node.graphId);
+    expect(byNode.node.designations.length).toBeGreaterThanOrEqual(3);
+    expect(byNode.node.designations.every((d: any) => d.sources.length > 0)).toBe(true);
+    expect(byNode.node.observations.length).toBeGreaterThan(0);
+    // The city query sends each source once; every observation's source still has all of it.
+    expect(byNode.node.observations.some((o: any) => o.sources.some((r: any) => r.source.text?.length > 100))).toBe(true);
+    expect(byNode.node).toEqual(reference);
+    expect(byCity.city).toEqual(reference);
+    expect(roundTrips('CityByNode')).toEqual([1]);
+    expect(roundTrips('CityById')).toEqual([1]);
+    expect(roundTrips('CityViaSearch')[0]).toBeGreaterThan(1);
+  });
+
+  it('a city by id with filtered or aliased lists leaves them to their own queries, with the same answers', async () => {
+    const wuhan = await api.idOf('武汉', 'CITY');
+    const all = await api.data(`query($id: ID!) { city(id: $id) { designations { year programme { graphId } } observations { metric } } }`, { id: wuhan });
+    const year = all.city.designations[0].year;
+    const metric = all.city.observations[0].metric;
+    const filtered = await api.data(
+      `query CityFiltered($id: ID!, $y: Int!, $m: String!) { city(id: $id) { designations(yearFrom: $y, yearTo: $y) { year programme { graphId } } observations(metric: $m) { metric } a: designations { year } } }`,
+      { id: wuhan, y: year, m: metric },
+    );
+    expect(filtered.city.designations).toEqual(all.city.designations.filter((d: any) => d.year === year));
+    expect(filtered.city.observations).toEqual(all.city.observations.filter((o: any) => o.metric === metric || o.metric.startsWith(`${metric}.`)));
+    expect(filtered.city.a).toEqual(all.city.designations.map((d: any) => ({ year: d.year })));
+    expect(roundTrips('CityFiltered')[0]).toBeGreaterThan(1);
   });
 
   it('answers the same with lookahead as through the loaders (Query.designations has none)', async () => {

@@ -13,6 +13,41 @@ UNWIND ns AS x
 OPTIONAL MATCH (x)-[r]->(y)
 WHERE y IN ns AND ($types IS NULL OR type(r) IN $types)
 WITH ns, truncated, collect(DISTINCT r) AS rs
+// $withSources (the selection asks for `edges { sources }`, src/traversal/traversal.repository.ts): what
+// those sources are read from comes in this query too, so they cost no second round trip — every node an
+// edge names in `sourceIds` and the node at the start of every REPORTS or MENTIONS edge (`sources`, whole
+// nodes, each once), and for the node at the end of each, its REPORTS in edges/by-node.cypher's order
+// (`reports`, the source by id). The repository primes the node and edge loaders with them.
+CALL (rs) {
+  CALL (rs) {
+    UNWIND CASE WHEN $withSources = true THEN rs ELSE [] END AS r
+    UNWIND coalesce(r.sourceIds, []) AS sourceId
+    MATCH (s:Node {id: sourceId})
+    RETURN s
+    UNION
+    UNWIND CASE WHEN $withSources = true THEN rs ELSE [] END AS r
+    WITH r WHERE type(r) IN ['REPORTS', 'MENTIONS']
+    RETURN startNode(r) AS s
+    UNION
+    UNWIND CASE WHEN $withSources = true THEN rs ELSE [] END AS r
+    WITH r WHERE type(r) IN ['REPORTS', 'MENTIONS']
+    WITH endNode(r) AS f
+    MATCH (f)<-[:REPORTS]-(s)
+    RETURN s
+  }
+  RETURN collect(s) AS sources
+}
+CALL (rs) {
+  UNWIND CASE WHEN $withSources = true THEN rs ELSE [] END AS r
+  WITH r WHERE type(r) IN ['REPORTS', 'MENTIONS']
+  WITH DISTINCT endNode(r) AS f
+  CALL (f) {
+    OPTIONAL MATCH (f)<-[q:REPORTS]-(b)
+    WITH q, b ORDER BY coalesce(q.year, 0), coalesce(b.name, b.title, b.id), b.id
+    RETURN collect(CASE WHEN q IS NOT NULL THEN {type: type(q), rel: properties(q), otherId: b.id, otherLabels: labels(b)} END) AS edges
+  }
+  RETURN collect({of: f.id, edges: edges}) AS reports
+}
 // One row per node (start node first, then nearest first), then one row per relationship: many small
 // records instead of one that holds the whole subgraph. The driver decodes every string of a record
 // that spans several Bolt chunks through a slow path (a StringDecoder over all of the record's chunks),
@@ -20,5 +55,7 @@ WITH ns, truncated, collect(DISTINCT r) AS rs
 // A node is returned with only the properties a GraphNode shows (its display name and nameEn, see
 // displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes.
 UNWIND [n IN ns | {node: {id: n.id, labels: labels(n), props: n {.name, .title, .nameEn, .label, .metric, .value}}, edge: null}]
-     + [r IN rs | {node: null, edge: {elementId: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}}] AS item
-RETURN item.node AS node, item.edge AS edge, truncated
+     + [r IN rs | {node: null, edge: {elementId: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}}]
+     + [s IN sources | {node: null, edge: null, source: {id: s.id, labels: labels(s), props: properties(s)}}]
+     + [x IN reports | {node: null, edge: null, reports: x}] AS item
+RETURN item.node AS node, item.edge AS edge, item.source AS source, item.reports AS reports, truncated
