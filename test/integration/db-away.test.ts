@@ -4,27 +4,16 @@
  * once Neo4j is back the server answers again by itself, with no restart. The measured times are
  * printed (docs/operations.md quotes them).
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LOCAL_PASSWORD, PROJECT_ROOT } from '../../src/config/config.js';
-import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../src/db/local/local-neo4j.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/local-neo4j.js';
+import { dedicatedNeo4j } from '../setup/test-neo4j.js';
 import { pino } from 'pino';
 import { applySchema } from '../../src/db/schema.js';
 import { buildAppSchema } from '../../src/schema/build-schema.js';
 import { warmUp } from '../../src/schema/warm-up.js';
 import { metricsExecutor, post, startServer, type RunningServer } from './server-harness.js';
 
-const neo4j: LocalNeo4jOptions = {
-  home: path.join(PROJECT_ROOT, '.neo4j', 'db-away'),
-  // Overridable so two runs on one machine keep out of each other's way.
-  boltPort: Number(process.env.TEST_DB_AWAY_BOLT_PORT ?? 27987),
-  httpPort: Number(process.env.TEST_DB_AWAY_HTTP_PORT ?? 27974),
-  heap: '384m',
-  pageCache: '64m',
-  username: 'neo4j',
-  password: DEFAULT_LOCAL_PASSWORD,
-  log: () => undefined,
-};
+const neo4j = dedicatedNeo4j('db-away', 'DB_AWAY', { bolt: 27987, http: 27974 });
 
 let server: RunningServer;
 let neo4jPid = 0;

@@ -7,10 +7,9 @@
  * one transaction does not fit while a batch does. And a prune stopped part-way (a batch that does not
  * fit) leaves the seed marked incomplete and is finished by the next load, leaving exactly the seed's graph.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LOCAL_PASSWORD, PROJECT_ROOT } from '../../src/config/config.js';
-import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../src/db/local/local-neo4j.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/local-neo4j.js';
+import { dedicatedNeo4j } from '../setup/test-neo4j.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { loadQueries } from '../../src/db/queries.js';
@@ -18,18 +17,7 @@ import { NODE_LABELS, type GraphBundle } from '../../src/ingest/bundle.js';
 import { buildGraph } from '../../src/ingest/build.js';
 import { graphChecksum, isSeeded, seed, wipe } from '../../src/seed/loader.js';
 
-const neo4j: LocalNeo4jOptions = {
-  home: path.join(PROJECT_ROOT, '.neo4j', 'reseed-prune'),
-  // Overridable so two runs on one machine keep out of each other's way.
-  boltPort: Number(process.env.TEST_PRUNE_BOLT_PORT ?? 27887),
-  httpPort: Number(process.env.TEST_PRUNE_HTTP_PORT ?? 27874),
-  heap: '384m',
-  pageCache: '64m',
-  username: 'neo4j',
-  password: DEFAULT_LOCAL_PASSWORD,
-  transactionMemoryMax: process.env.TEST_PRUNE_CAP ?? '8m',
-  log: () => undefined,
-};
+const neo4j = dedicatedNeo4j('reseed-prune', 'PRUNE', { bolt: 27887, http: 27874 }, { transactionMemoryMax: process.env.TEST_PRUNE_CAP ?? '8m' });
 /** Extra nodes the seed does not hold: plain ones first, then ones with many relationships each. */
 const PLAIN = Number(process.env.TEST_PRUNE_PLAIN ?? 40_000);
 const DENSE = Number(process.env.TEST_PRUNE_DENSE ?? 2_000);
