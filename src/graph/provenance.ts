@@ -16,6 +16,18 @@ import { extractionAt, extractionOfReport } from './extraction.type.js';
  */
 export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['sourceIds', 'sourceKey', 'evidence', 'confidence', 'key', 'extractionMethods', 'extractionConfidence', 'extractionReviewed']);
 
+/**
+ * The loader's stored sort keys on relationships (docs/graph-model.md): bookkeeping for keyset pages, not
+ * facts, so an edge's or a fact's `properties` leaves them out as it leaves out the provenance keys.
+ */
+export const STORED_SORT_KEYS: ReadonlySet<string> = new Set(['agencyOrder', 'programmeOrder', 'designationOrder', 'programmeDesignationOrder', 'programmeCityOrder', 'roundOrder']);
+
+/** A relationship's own properties (the fact: year, batch, role, ...) as JSON text, or null when it has none. */
+export function factProperties(rel: Record<string, Plain>): string | null {
+  const visible = Object.fromEntries(Object.entries(rel).filter(([k]) => !PROVENANCE_KEYS.has(k) && !STORED_SORT_KEYS.has(k)));
+  return Object.keys(visible).length ? JSON.stringify(visible) : null;
+}
+
 export async function sourcesOfRelationship(rel: Record<string, Plain>, ctx: Context): Promise<SourceRef[]> {
   const ids = strList(rel.sourceIds);
   const evidence = strList(rel.evidence);

@@ -1,5 +1,5 @@
 /** Sources: pages, what a source mentions and states, and the sources that mention an entity. */
-import { PROVENANCE_KEYS } from '../graph/provenance.js';
+import { factProperties } from '../graph/provenance.js';
 import type { Context } from '../context.js';
 import { designationFrom } from '../designation/designation.repository.js';
 import { AssessmentEvent } from '../assessment/assessment.type.js';
@@ -48,8 +48,7 @@ function factFromRow(x: FactRow, ctx: Context): typeof Fact | null {
     return node instanceof AssessmentEvent || node instanceof Observation || node instanceof Event ? node : null;
   }
   if (x.type === 'DESIGNATED_IN') return designationFrom(x.rel, fromRow, toRow);
-  const other = Object.fromEntries(Object.entries(x.rel).filter(([k]) => !PROVENANCE_KEYS.has(k)));
-  return Object.assign(new Relationship(), { type: x.type, from: materialize(fromRow), to: materialize(toRow), properties: Object.keys(other).length ? JSON.stringify(other) : null, rel: x.rel });
+  return Object.assign(new Relationship(), { type: x.type, from: materialize(fromRow), to: materialize(toRow), properties: factProperties(x.rel), rel: x.rel });
 }
 
 /** Every fact the source states: relationships that cite it and fact nodes it reports. */

@@ -1,5 +1,5 @@
 /** Graph-shaped answers (neighbourhood, paths, timeline): the queries, and their rows into GraphNode, GraphEdge and TimelineEntry. */
-import { PROVENANCE_KEYS } from '../graph/provenance.js';
+import { factProperties } from '../graph/provenance.js';
 import { GraphEdge, GraphNode } from '../graph/common.types.js';
 import { edgeKey, nodeRow, type EdgeRow, type NodeRow } from '../graph/graph.loaders.js';
 import { toGlobalId } from '../graph/global-id.js';
@@ -44,10 +44,7 @@ export function graphEdges(raw: EdgeOut[], byGraphId: Map<string, NodeRow>): Gra
       toLabel: to.label,
     });
     lazyField(edge, 'id', () => Buffer.from(`${String(e.type)}|${from.graphId}|${str(props.key) ?? ''}|${to.graphId}`, 'utf8').toString('base64url'));
-    lazyField(edge, 'properties', () => {
-      const visible = Object.fromEntries(Object.entries(props).filter(([k]) => !PROVENANCE_KEYS.has(k)));
-      return Object.keys(visible).length ? JSON.stringify(visible) : null;
-    });
+    lazyField(edge, 'properties', () => factProperties(props));
     return [edge];
   });
 }

@@ -302,6 +302,21 @@ describe('traversal', () => {
     expect((await api.errors('query($id:ID!){ neighbourhood(id:$id, depth: 4) { truncated } }', { id }))[0]!.message).toMatch(/"depth" must be between 1 and 3/);
   });
 
+  it("an edge's and a fact's properties are the fact itself: no provenance, no stored sort keys", async () => {
+    const hidden = ['sourceIds', 'sourceKey', 'evidence', 'designationOrder', 'programmeDesignationOrder', 'programmeCityOrder', 'roundOrder', 'agencyOrder', 'programmeOrder'];
+    const id = await api.idOf('黄石', 'CITY');
+    const d = await api.data('query($id:ID!){ neighbourhood(id:$id, depth: 2, limit: 200) { edges { type source properties } } }', { id });
+    const designation = d.neighbourhood.edges.find((e: { type: string; source: string }) => e.type === 'DESIGNATED_IN' && e.source === id);
+    expect(JSON.parse(designation.properties)).toMatchObject({ year: 2022 });
+    const a = await api.data(`{ sources(kind: ARTICLE, first: 10) { edges { node { ... on Article { facts { ... on Relationship { type properties } } } } } } }`);
+    const relationships = a.sources.edges.flatMap((e: { node: { facts: { type?: string; properties?: string | null }[] } }) => e.node.facts.filter((f) => f.type));
+    expect(relationships.map((f: { type: string }) => f.type)).toContain('ASSESSED_BY');
+    for (const text of [...d.neighbourhood.edges, ...relationships].map((e: { properties: string | null }) => e.properties)) {
+      if (text === null) continue;
+      for (const key of hidden) expect(Object.keys(JSON.parse(text)), text).not.toContain(key);
+    }
+  });
+
   it('neighbourhood with its edges\' sources is one round trip, and each edge\'s sources are those `paths` reads through the loaders', async () => {
     const id = await api.idOf('黄石', 'CITY');
     const SOURCES = 'sources { evidence confidence source { graphId title ... on Article { publisher } } }';
