@@ -1,7 +1,7 @@
 /**
  * Which bench sets `npm run bench:extract` runs. `--only a,b` picks sets by the end of their directory
  * (`seed` names `seeds/`). A set listed in `namedOnly` runs only when `--only` names it: a held-out set
- * that must stay unseen until one agreed run (held-out sets 6 and 7) is never scored by a plain run.
+ * that must stay unseen until one agreed run (held-out sets 6, 7 and 8) is never scored by a plain run.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,11 @@ export const BENCH_SETS: Array<[string, string]> = [
   ['held-out set 5 (gold committed before the extractor first ran on it; rules tuned on it since (branch s7-10-gen), so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout5')],
   ['held-out set 6 (held out: never tuned on; gold committed before the extractor ever ran on it)', join(ROOT, 'bench', 'extract', 'heldout6')],
   ['held-out set 7 (held out: never tuned on; gold committed before the extractor ever ran on it)', join(ROOT, 'bench', 'extract', 'heldout7')],
+  ['held-out set 8 (held out: never tuned on; gold committed before the extractor ever ran on it)', join(ROOT, 'bench', 'extract', 'heldout8')],
 ];
 
 /** Sets a plain run skips: they run only when `--only` names them. */
-export const NAMED_ONLY: readonly string[] = ['heldout6', 'heldout7'];
+export const NAMED_ONLY: readonly string[] = ['heldout6', 'heldout7', 'heldout8'];
 
 export function selectSets<T extends [string, string]>(sets: T[], only: string[] | null, namedOnly: readonly string[]): T[] {
   const named = (dir: string, o: string): boolean => dir.endsWith(o === 'seed' ? 'seeds' : o);
