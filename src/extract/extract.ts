@@ -17,6 +17,7 @@ import type { Division } from '../names/resolver.js';
 import { classifyKey, giiRank, isFlow, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER } from './vocabulary.js';
 
 export const EXTRACTOR_VERSION = 'rules-1';
 
@@ -597,6 +598,17 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         report({ kind: 'observation', text: fig.text, reason: 'no place for this figure', quote: s.text });
         continue;
       }
+      // what the figure counts is who filed or holds ("8,000 local companies have applied for patents"), a
+      // part of the count by age ("maintained effective for over 10 years"), or a sum over several years
+      // (近三年来, "over the past three years") stated with no period of its own: listed, not proposed
+      const filers = COUNT_OF_FILERS.test(toSimplified(s.text.slice(fig.index)));
+      const subset = SUBSET_QUALIFIER.test(toSimplified(fig.quote));
+      const upTo = toSimplified(s.text.slice(0, fig.index));
+      const severalYears = MULTI_YEAR_SPAN.test(upTo) && !/\bannual\b|年度/iu.test(upTo) && !periodBefore(s.text, fig.index, published.date);
+      if (filers || subset || severalYears) {
+        report({ kind: 'observation', text: fig.text, reason: filers ? 'counts who filed or holds the rights, not the rights' : subset ? 'a part of a count (by age or rank), not the count' : 'a sum over several years, not a period the graph records', quote: fig.quote });
+        continue;
+      }
       // a target (力争/目标/预计/到2025年, "aims for", "is expected to") is no observation
       if (TARGET.test(toSimplified(clauseUpTo(s.text, fig.index + fig.text.length)))) {
         report({ kind: 'observation', text: fig.text, reason: 'a target or forecast, not a figure reached', quote: fig.quote });
@@ -864,6 +876,9 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
 
 // ---------------------------------------------------------------------------------------------
 
+/** Words that put a year after a figure as the year it is compared with, not the year it is of. */
+const COMPARED_YEAR = /\b(?:(?:double|triple|twice|three times|half) (?:the (?:number|figure|level|total) )?|compared (?:with|to) (?:the same period (?:of|in) )?|than (?:(?:that|the number|the figure) )?|from (?:about |around |some |nearly |over )?[\d,.]+(?: \w+)? )in (?:the year )?20\d{2}\b|(?:比|较|較|与|與|同)(?:20\d{2})年(?:同期)?(?:相比)?/gu;
+
 interface Period {
   period: string;
   start?: string;
@@ -871,8 +886,11 @@ interface Period {
   text: string;
 }
 
-function periodIn(text: string, published: string): Period | null {
+function periodIn(text0: string, published: string): Period | null {
   const pubYear = Number(published.slice(0, 4));
+  // the year a figure is compared with ("double the number in 2012", "growing from about 3,000 in 2010",
+  // 比2012年) is not the figure's period: blanked, so the sentence's own period (or the carried one) stands
+  const text = text0.replace(COMPARED_YEAR, (w) => ' '.repeat(w.length));
   let m: RegExpExecArray | null;
   if ((m = /(?:(20\d{2})年|今年)上半年/u.exec(text))) {
     const y = m[1] ? Number(m[1]) : pubYear;
@@ -880,12 +898,13 @@ function periodIn(text: string, published: string): Period | null {
   }
   // the months of a year so far (2023年1-10月份, 今年1至6月, 前三季度, "from January to October"): a flow over
   // those months, period `YYYY-01/YYYY-MM` (ISO interval)
-  if ((m = /(?:(20\d{2})年|今年)?(?:1|一)\s?(?:-|—|–|~|～|至|到)\s?(\d{1,2}|[二三四五六七八九十]|十一|十二)月(?:份)?|(?:(20\d{2})年|今年)?前(三|3)季度|\b[Ff]rom January to (February|March|April|May|June|July|August|September|October|November|December)(?:,? (20\d{2}))?|\b[Ii]n the first (two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (20\d{2}))?/u.exec(text))) {
-    const word = m[2] ?? (m[4] ? '9' : undefined);
+  if ((m = /(?:(20\d{2})年|今年)?(?:1|一)\s?(?:-|—|–|~|～|至|到)\s?(\d{1,2}|[二三四五六七八九十]|十一|十二)月(?:份)?|(?:(20\d{2})年|今年)?前(三|3)季度|\b[Ff]rom January to (February|March|April|May|June|July|August|September|October|November|December)(?:,? (20\d{2}))?|\b[Ii]n the first (two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (20\d{2}))?|\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) the first (three) quarters(?: of (20\d{2}))?/u.exec(text))) {
+    const word = m[2] ?? (m[4] || m[9] ? '9' : undefined);
     const month = word ? (Number(word) || CN_NUM_MONTH[word]!) : m[5] ? EN_MONTHS.indexOf(m[5].slice(0, 3).toLowerCase()) + 1 : (EN_WORD_NUM[m[7]!] ?? 0);
-    const y0 = Number(m[1] ?? m[3] ?? m[6] ?? m[8] ?? pubYear);
+    const named = m[1] ?? m[3] ?? m[6] ?? m[8] ?? m[10];
+    const y0 = Number(named ?? pubYear);
     // a bare "1-10月" in an article of January names last year's months
-    const y = m[1] ?? m[3] ?? m[6] ?? m[8] ? y0 : month > Number(published.slice(5, 7)) ? pubYear - 1 : pubYear;
+    const y = named ? y0 : month > Number(published.slice(5, 7)) ? pubYear - 1 : pubYear;
     if (month >= 2 && month <= 12) {
       const mm = String(month).padStart(2, '0');
       return { period: `${y}-01/${y}-${mm}`, start: `${y}-01-01`, end: new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10), text: m[0] };
@@ -894,7 +913,7 @@ function periodIn(text: string, published: string): Period | null {
   if ((m = /(20\d{2})年以[来來]/u.exec(text))) return { period: `since ${m[1]}`, start: `${m[1]}-01-01`, end: published, text: m[0] };
   if ((m = /by the end of last year|去年底|去年末|截至去年/iu.exec(text))) return { period: String(pubYear - 1), end: `${pubYear - 1}-12-31`, text: m[0] };
   // 截至今年6月底, 截至2022年6月末, "as of the end of June (2022)": a stock on that month's last day
-  if ((m = /(?:截至|截止|到)(?:(20\d{2})年|今年)?(\d{1,2})月(?:底|末)|\b[Aa]s (?:of|at) the end of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,? (20\d{2}))?/u.exec(text))) {
+  if ((m = /(?:截至|截止|到)(?:(20\d{2})年|今年)?(\d{1,2})月(?:底|末|份)?(?!\s?\d{1,2}\s?日)|\b[Aa]s (?:of|at) the end of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,? (20\d{2}))?/u.exec(text))) {
     try {
       const month = m[2] ? Number(m[2]) : EN_MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase()) + 1;
       const y0 = resolveDateText(`${m[1] ?? m[4] ?? ''}${m[1] ?? m[4] ? '年' : ''}${month}月`, published).year;
@@ -1005,7 +1024,7 @@ function figuresIn(text: string): Figure[] {
     const next = text.slice(i + num!.length, i + num!.length + 40);
     // the rest of a number already read ("12.5"), but not a number after a glued full stop ("yuan.5,329")
     if (/\d$|\d\.$/u.test(text.slice(0, i)) || inQuotes(i)) continue;
-    if (/第\s?$|No\.\s?$/u.test(prev)) continue; // ranks and numbers of things
+    if (/第\s?$|No\.\s?$/u.test(prev) || RANK_BEFORE_NUMBER.test(prev)) continue; // ranks ("top 50", 前10强) and numbers of things
     if (/(?:per|every|each|每)\s?$/iu.test(prev)) continue; // "per 10,000 people" is a unit, not a figure
     if (/等\s?$/u.test(prev)) continue; // "中国银行等4家金融机构": who took part, not a figure
     // "increased from 13,900 to 35,200", 从1.39万件增长到3.52万件: the start of a change is no figure of the period

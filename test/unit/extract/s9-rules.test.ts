@@ -1,0 +1,56 @@
+/**
+ * Rules of branch s9-10-tune (held-out sets 6 and 7 tuned on), each for a class of phrasing, tested on a
+ * sentence of that shape written for the test, not taken from a bench article.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtractContext } from '../../../src/extract/context.js';
+import { extractArticle, type ExtractContext } from '../../../src/extract/extract.js';
+import { SEEDS_DIR } from '../ingest/helpers.js';
+
+let ctx: ExtractContext;
+beforeAll(() => {
+  ctx = loadExtractContext(SEEDS_DIR);
+});
+const text = (body: string, published = '2023-05-10', url?: string) => extractArticle(`标题\n${published}\n${body}`, { file: 't.txt', published, ...(url ? { url } : {}) }, ctx);
+const obs = (body: string, published = '2023-05-10', url?: string) => text(body, published, url).observations.map((o) => [o.place, o.metric, o.value, o.period]);
+
+describe('periods of figures', () => {
+  it('截至YYYY年MM月 without 底 is a stock on that month\'s last day', () => {
+    expect(obs('截至2022年6月,杭州市有效发明专利12.3万件。', '2022-07-20')).toEqual([['杭州市', 'patents.invention.valid', 123000, '2022-06-30']]);
+  });
+
+  it('"during the first three quarters of 2019" is January to September', () => {
+    expect(obs('During the first three quarters of 2019, Ningbo filed 31,000 invention patent applications.', '2019-11-02')).toEqual([['宁波市', 'patents.invention.applications', 31000, '2019-01/2019-09']]);
+  });
+
+  it('the year a figure is compared with is not its period: the carried period stands', () => {
+    const got = obs('In 2018, Hefei filed 60,000 patent applications. More than 25,000 patents were granted, twice the number in 2015.', '2019-03-01');
+    expect(got).toContainEqual(['合肥市', 'patents.grants', 25000, '2018']);
+    expect(got.some((o) => o[3] === '2015')).toBe(false);
+    expect(obs('2020年,温州市专利授权量3.1万件,比2019年增长15%。', '2021-02-01')).toEqual([['温州市', 'patents.grants', 31000, '2020']]);
+  });
+});
+
+describe('figures that are not the count they seem', () => {
+  it('a count of companies that filed is not a count of applications', () => {
+    const d = text('In 2020, more than 3,000 local firms have applied for patents in Xiamen.', '2021-01-10');
+    expect(d.observations).toEqual([]);
+    expect(d.unresolved.some((u) => u.kind === 'observation' && /who filed/u.test(u.reason))).toBe(true);
+  });
+
+  it('patents kept in force for over N years are a part of the valid patents, not the count', () => {
+    const d = text('As of the end of 2022, about 8,000 invention patents in Xiamen had been maintained valid for more than 10 years.', '2023-03-01');
+    expect(d.observations).toEqual([]);
+    expect(d.unresolved.some((u) => /part of a count/u.test(u.reason))).toBe(true);
+  });
+
+  it('"among the top 20" is a rank, not a figure', () => {
+    expect(obs('In 2022, three Xiamen companies were among the top 20 in PCT applications in China.', '2023-03-01')).toEqual([]);
+  });
+
+  it('a sum over several years (近五年来) with no period of its own is listed, not proposed', () => {
+    const d = text('近五年来,绍兴市专利申请达9800件,专利授权6100件。', '2021-06-01');
+    expect(d.observations).toEqual([]);
+    expect(d.unresolved.some((u) => /several years/u.test(u.reason))).toBe(true);
+  });
+});
