@@ -17,7 +17,7 @@ import type { Division } from '../names/resolver.js';
 import { classifyKey, giiRank, isFlow, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER } from './vocabulary.js';
+import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER } from './vocabulary.js';
 
 export const EXTRACTOR_VERSION = 'rules-1';
 
@@ -163,7 +163,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   }
 
   // Places named in the body, settled by the body's own context (its provinces and cities).
-  const spans = scanner.scan(body);
+  // a place name that is the tail of a programme word (范县 in 示范县) is no place
+  const spans = scanner.scan(body).filter((sp) => !PROGRAMME_WORDS.some((w) => w.length > sp.text.length && toSimplified(body.slice(Math.max(0, sp.end - w.length), sp.end)) === w));
   const unique = spans.filter((s) => s.candidates.length === 1).map((s) => s.candidates[0]!.adcode);
   const mentions: Mention[] = spans.map((span) => {
     // a district that shares its name with a better-known place is the one in the city the article names,
@@ -418,8 +419,15 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         // an application or a proposal is no designation (申报/争创/力争/拟确定/擬定), judged on the place's own clause
         if (NOT_YET.test(toSimplified(clause.text))) continue;
         // 国家知识产权工作示范城市 ("IP work model city", 2000s) is an older title, not the demonstration-city programme
-        const prog = /\p{Script=Han}/u.test(s.text) ? governingProgramme(body, s, clause, m.span.start, progs, programmes) : governingProgrammeEn(body, s, m.span.start, m.span.end, progs, programmes);
+        let prog = /\p{Script=Han}/u.test(s.text) ? governingProgramme(body, s, clause, m.span.start, progs, programmes) : governingProgrammeEn(body, s, m.span.start, m.span.end, progs, programmes);
         if (!prog) continue;
+        // "A、B分别被确定为…示范、试点县": the places and the tiers pair in order
+        const respective = RESPECTIVE_TIERS.exec(toSimplified(clause.text));
+        const inClause = here.filter((o) => o.span.start >= clause.start && o.span.end <= clause.end && isCityLevel(o.division!));
+        if (respective && inClause.length === 2 && prog.id !== OLDER_TITLE_ID) {
+          const tier = respective[inClause.indexOf(m) + 1] === '示范' ? 'demonstration' : 'pilot';
+          if (kindOf(prog.id) !== tier && PROGRAMME_SIBLINGS[prog.id]) prog = { id: PROGRAMME_SIBLINGS[prog.id]!, how: prog.how };
+        }
         // the older title governs this place: it names no programme the graph records
         if (prog.id === OLDER_TITLE_ID) {
           report({ kind: 'designation', text: m.span.text, reason: 'named with an older title (国家知识产权工作示范城市, "IPR work model city"), not a programme the graph records', quote: clause.text });
@@ -1247,10 +1255,15 @@ function clauseAround(body: string, s: Sentence, start: number, end: number): { 
   return { start: a, end: b, text: body.slice(a, b) };
 }
 
-/** 示范城市 / 试点城市 written without the programme's full name. */
+/** 示范城市 / 试点城市 / 示范县 / 试点县 written without the programme's full name. */
 function shortProgrammeIn(simp: string): boolean {
-  return /示范城市|试点城市|示范区|demonstration cit|pilot cit/iu.test(simp);
+  return SHORT_DEMONSTRATION.test(simp) || SHORT_PILOT.test(simp);
 }
+/** "分别被确定为…示范、试点县": two tiers named in the order of the places before them. */
+const RESPECTIVE_TIERS = /分别(?:被)?[^，,。；;]{0,8}?为[^，,。；;]*?(示范|试点)[、和与及](示范|试点)/u;
+/** Short forms of a demonstration and a pilot tier ("示范、试点县" names both: it is neither alone). */
+const SHORT_DEMONSTRATION = /示范城市|示范城区|示范区|示范县|demonstration cit/iu;
+const SHORT_PILOT = /试点城市|试点县|pilot cit/iu;
 
 /**
  * The programme that governs a place: a programme named in the place's own clause (the nearest), else
@@ -1266,7 +1279,7 @@ function governingProgramme(body: string, s: Sentence, clause: { start: number; 
   // 示范城市 inside an older title (工作示范城市) is not a short form of the programme
   const simp = toSimplified(body.slice(partStart, clause.end)).replace(new RegExp(OLDER_TITLE.source, 'giu'), '');
   const shortKind = (t: string): 'demonstration' | 'pilot' | null =>
-    /示范城市|示范区|demonstration cit/iu.test(t) && !/试点城市|pilot cit/iu.test(t) ? 'demonstration' : /试点城市|pilot cit/iu.test(t) && !/示范城市|demonstration cit/iu.test(t) ? 'pilot' : null;
+    SHORT_DEMONSTRATION.test(t) && !SHORT_PILOT.test(t) ? 'demonstration' : SHORT_PILOT.test(t) && !SHORT_DEMONSTRATION.test(t) ? 'pilot' : null;
   // the place's own clause first (…示范城市,株洲市、常德市被确定为试点城市: 株洲 is a pilot), then its part of the sentence
   const short = shortKind(toSimplified(body.slice(clause.start, clause.end)).replace(new RegExp(OLDER_TITLE.source, 'giu'), '')) ?? shortKind(simp);
   const before = progs.filter((p) => p.end <= clause.start && p.start >= partStart).at(-1);

@@ -46,3 +46,9 @@ export const MULTI_YEAR_SPANS: readonly string[] = [
   '十[一二三四五]五(?:期间|以来)',
 ];
 export const MULTI_YEAR_SPAN = anyOf(MULTI_YEAR_SPANS);
+
+/**
+ * Words of the programmes' names that end in a place's name (示范县 ends in 范县, a county of Henan): a
+ * place found at the end of one of them is part of the word, not a place. Simplified forms.
+ */
+export const PROGRAMME_WORDS: readonly string[] = ['示范县', '示范区', '试点县', '强县'];

@@ -54,3 +54,27 @@ describe('figures that are not the count they seem', () => {
     expect(d.unresolved.some((u) => /several years/u.test(u.reason))).toBe(true);
   });
 });
+
+describe('designations by a short form, by tiers in order, and names inside programme words', () => {
+  const des = (body: string, published = '2022-09-10') => text(body, published).designations.map((d) => [d.place, d.programme, d.year]);
+
+  it('试点县 without the programme\'s full name is the article\'s strong-county programme of that tier, dated by the sentence', () => {
+    // (Traditional, with the mixed 示范縣 reposts carry)
+    const got = des('近日,國家知識產權局印發《關于確定國家知識產權強縣建設試點示范縣的通知》,公布了第一批國家知識產權強縣建設試點示范縣名單,安吉縣、德清縣被確定為試點縣,試點時限自2022年9月至2025年8月。\n安吉縣、德清縣被確定為國家知識產權強縣建設試點縣,是全省縣域知識產權工作的一項突破。');
+    expect(got).toContainEqual(['安吉县', 'programme:ip-strong-county-pilot', 2022]);
+    expect(got).toContainEqual(['德清县', 'programme:ip-strong-county-pilot', 2022]);
+    // 示范县 in the list's name is no mention of 范县 (a county of Henan)
+    expect(got).toHaveLength(2);
+  });
+
+  it('示范城区 (a district\'s name for the demonstration-city programme) designates the district', () => {
+    expect(des('2017年4月,东城区被确定为第五批国家知识产权示范城区。', '2017-06-01')).toContainEqual(['东城区', 'programme:ip-demonstration-city', 2017]);
+  });
+
+  it('"A、B分别被确定为…示范、试点县": the first place takes the first tier, the second the second', () => {
+    const got = des('日前,国家知识产权局公布新一批名单,长兴县、海宁市分别被确定为国家知识产权强县工程示范、试点县。全市已有国家知识产权强县工程示范县2个。', '2016-12-20');
+    expect(got).toContainEqual(['长兴县', 'programme:ip-strong-county-project-demonstration', 2016]);
+    expect(got).toContainEqual(['海宁市', 'programme:ip-strong-county-project-pilot', 2016]);
+    expect(got).toHaveLength(2);
+  });
+});
