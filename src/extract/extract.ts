@@ -247,7 +247,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const yearIn = (text: string): number | null => {
     // a year that ends a term ("through May 2022", 至2025年) is not the year of the statement
     const t = stripTermEnds(text);
-    const m = /(20\d{2})\s*年/u.exec(t) ?? /\b(20\d{2})\b(?!\d|,\s?\d)/u.exec(t);
+    // (a year glued to its month with 年 lost in the page, 20149月, is still the year)
+    const m = /(20\d{2})\s*年/u.exec(t) ?? /\b(20\d{2})\b(?!\d|,\s?\d)/u.exec(t) ?? /(?<!\d)(20\d{2})(?=(?:1[0-2]|0?[1-9])月)/u.exec(t);
     return m ? Number(m[1]) : null;
   };
 

@@ -78,3 +78,10 @@ describe('designations by a short form, by tiers in order, and names inside prog
     expect(got).toHaveLength(2);
   });
 });
+
+describe('damaged dates', () => {
+  it('a year glued to its month with 年 lost (20159月) still dates the designation', () => {
+    const got = text('20159月,许昌市被国家知识产权局确定为国家知识产权试点城市,试点期限三年。', '2016-01-08').designations.map((d) => [d.place, d.programme, d.year]);
+    expect(got).toEqual([['许昌市', 'programme:ip-pilot-city', 2015]]);
+  });
+});
