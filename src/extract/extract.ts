@@ -194,7 +194,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   // A place in a wire dateline (新华社北京4月20日电, "BEIJING, April 20 (Xinhua)") is where the story was filed, not a subject.
   const dateline = DATELINE.exec(body);
   const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end) && !(dateline && m.span.start >= dateline.index && m.span.end <= dateline.index + dateline[0].length));
-  const mainPlace = mostNamedCity(placeMentions);
+  // the article's own place: the place it names most; when it names none (every figure is 全市, 我县), the
+  // place whose government site published it (scjgj.nantong.gov.cn, www.xiangyin.gov.cn), if the
+  // address names exactly one place
+  const mainPlace = mostNamedCity(placeMentions) ?? sitePlace(opts.url, names);
   // 我市/本市, 我区, 我县: the article's own place, when it is of that level (a district for 我区); else listed
   for (const m of body.matchAll(/(?:我|本)(市|区|區|县|縣)(?!场|場|民|长|長|委|政府|级|級|域)/gu)) {
     const level = m[1] === '市' ? 'city' : /区|區/u.test(m[1]!) ? 'district' : 'county';
@@ -636,7 +639,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       // "A total of 14,678 domestic patents were authorized, of which 2,333 were patents for inventions",
       // 其中发明专利…: a part named only by its kind of patent takes the count of the whole it is part of
       const whole = draft.observations.at(-1);
-      if (metric && 'generic' in metric && metric.generic === 'invention patents' && /(?:\bof which|\bamong (?:them|which)|其中)[^.。;；]{0,12}$/iu.test(toSimplified(s.text.slice(Math.max(0, fig.index - 30), fig.index))) && whole && figureSentence.get(draft.observations.length - 1) === i) {
+      // (a sentence that opens with 其中 goes on about the last figure of the sentence before it: its first
+      // figure is a part of that figure, of the same period)
+      const wholeBefore = fk === 0 && /^(?:其中|of which\b|among them\b)/iu.test(toSimplified(s.text.trim())) && whole && figureSentence.get(draft.observations.length - 1) === i - 1;
+      if (metric && 'generic' in metric && metric.generic === 'invention patents' && /(?:\bof which|\bamong (?:them|which)|其中)[^.。;；]{0,12}$/iu.test(toSimplified(s.text.slice(Math.max(0, fig.index - 30), fig.index))) && whole && (figureSentence.get(draft.observations.length - 1) === i || wholeBefore)) {
         const part = { 'patents.applications': 'patents.invention.applications', 'patents.grants': 'patents.invention.granted', 'patents.valid': 'patents.invention.valid' }[whole.metric];
         if (part) metric = classifyKey(part);
       }
@@ -647,7 +653,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       // a sentence that names several periods: the figure's is the nearest one before it, in its own clause
       // or an earlier one ("2023年1-10月份,专利授权量…;截至10月底,有效发明专利…"); a flow whose period is
       // carried from an earlier sentence as a month's last day is counted over the months up to it
-      const p = (ownPeriod ? periodBefore(s.text, fig.index, published.date) ?? ownPeriod : flowPeriod(metric.key, fig.quote, period)) ?? { period: 'unspecified', text: 'not stated' };
+      const p = (wholeBefore ? { period: whole!.period, ...(whole!.periodStart ? { start: whole!.periodStart } : {}), ...(whole!.periodEnd ? { end: whole!.periodEnd } : {}), text: whole!.periodText ?? 'the period of the figure it is part of' } : null) ?? (ownPeriod ? periodBefore(s.text, fig.index, published.date) ?? ownPeriod : flowPeriod(metric.key, fig.quote, period)) ?? { period: 'unspecified', text: 'not stated' };
       figureSentence.set(draft.observations.length, i);
       figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
       if (ROUNDED.test(toSimplified(s.text.slice(Math.max(0, fig.index - 10), fig.index)))) rounded.add(draft.observations.length);
@@ -886,7 +892,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
 // ---------------------------------------------------------------------------------------------
 
 /** Words that put a year after a figure as the year it is compared with, not the year it is of. */
-const COMPARED_YEAR = /\b(?:(?:double|triple|twice|three times|half) (?:the (?:number|figure|level|total) )?|compared (?:with|to) (?:the same period (?:of|in) )?|than (?:(?:that|the number|the figure) )?|from (?:about |around |some |nearly |over )?[\d,.]+(?: \w+)? )in (?:the year )?20\d{2}\b|(?:比|较|較|与|與|同)(?:20\d{2})年(?:同期)?(?:相比)?/gu;
+const COMPARED_YEAR = /\b(?:(?:double|triple|twice|three times|half) (?:the (?:number|figure|level|total) )?|compared (?:with|to) (?:the same period (?:of|in) )?|than (?:(?:that|the number|the figure) )?|from (?:about |around |some |nearly |over )?[\d,.]+(?: \w+)? )in (?:the year )?20\d{2}\b|(?:比|较|較|与|與|同)(?:20\d{2}年|去年|上年)(?:底|末)?(?:同期)?(?:相比)?/gu;
 
 interface Period {
   period: string;
@@ -1461,6 +1467,19 @@ function findEntities(body: string, list: ReadonlyArray<{ id: string; name: stri
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The place a government site's address names: the label before gov.cn (scjgj.nantong.gov.cn → 南通市,
+ * www.xiangyin.gov.cn → 湘阴县), when it resolves to exactly one city- or county-level place. A site
+ * outside gov.cn (a newspaper's regional channel, a repost) names no place.
+ */
+function sitePlace(url: string | undefined, names: ExtractContext['gazetteer']['names']): Division | null {
+  const host = /^[a-z]+:\/\/([^/:?#]+)/iu.exec(url ?? '')?.[1]?.toLowerCase();
+  const label = host && /(?:^|\.)([a-z]{3,})\.gov\.cn$/u.exec(host)?.[1];
+  if (!label || label === 'www') return null;
+  const r = names.resolve(label);
+  return r.status === 'resolved' && r.division.level !== 'province' ? r.division : null;
 }
 
 function mostNamedCity(mentions: Mention[]): Division | null {

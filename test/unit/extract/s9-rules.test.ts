@@ -85,3 +85,21 @@ describe('damaged dates', () => {
     expect(got).toEqual([['许昌市', 'programme:ip-pilot-city', 2015]]);
   });
 });
+
+describe('a page that never names its place', () => {
+  const page = '2022年1-9月份,全市专利授权量15200件,同比增长3.1%。其中发明专利2100件,同比增长8.2%;截至9月底,全市有效发明专利18800件,比去年底增长1900件;全市万人发明专利拥有量21.5件,比去年底提高2.3件。';
+
+  it('全市 on a government site is the place its address names (…jiaxing.gov.cn → 嘉兴市); a 其中 sentence is a part of the figure before it, of its period; "比去年底" is a comparison, not the period', () => {
+    const got = obs(page, '2022-10-20', 'http://scjgj.jiaxing.gov.cn/art/2022/10/20/art_1.html');
+    expect(got).toContainEqual(['嘉兴市', 'patents.grants', 15200, '2022-01/2022-09']);
+    expect(got).toContainEqual(['嘉兴市', 'patents.invention.granted', 2100, '2022-01/2022-09']);
+    expect(got).toContainEqual(['嘉兴市', 'patents.invention.valid', 18800, '2022-09-30']);
+    expect(got).toContainEqual(['嘉兴市', 'patents.invention.per_10k_people', 21.5, '2022-09-30']);
+  });
+
+  it('a site outside gov.cn names no place: the figures are listed, not given to a guessed place', () => {
+    const d = text(page, '2022-10-20', 'http://www.example-news.com/jiaxing/2022/1020.html');
+    expect(d.observations).toEqual([]);
+    expect(d.unresolved.some((u) => /no place/u.test(u.reason))).toBe(true);
+  });
+});
