@@ -641,8 +641,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const whole = draft.observations.at(-1);
       // (a sentence that opens with 其中 goes on about the last figure of the sentence before it: its first
       // figure is a part of that figure, of the same period)
-      const wholeBefore = fk === 0 && /^(?:其中|of which\b|among them\b)/iu.test(toSimplified(s.text.trim())) && whole && figureSentence.get(draft.observations.length - 1) === i - 1;
-      if (metric && 'generic' in metric && metric.generic === 'invention patents' && /(?:\bof which|\bamong (?:them|which)|其中)[^.。;；]{0,12}$/iu.test(toSimplified(s.text.slice(Math.max(0, fig.index - 30), fig.index))) && whole && (figureSentence.get(draft.observations.length - 1) === i || wholeBefore)) {
+      const wholeBefore = fk === 0 && /^(?:其中|of which\b|among them\b|among (?:the|these|those) (?:applications|grants|patents)\b)/iu.test(toSimplified(s.text.trim())) && whole && figureSentence.get(draft.observations.length - 1) === i - 1;
+      if (metric && 'generic' in metric && metric.generic === 'invention patents' && (wholeBefore || /(?:\bof which|\bamong (?:them|which)|\bincluding|其中)[^.。;；]{0,12}$/iu.test(toSimplified(s.text.slice(Math.max(0, fig.index - 30), fig.index)))) && whole && (figureSentence.get(draft.observations.length - 1) === i || wholeBefore)) {
         const part = { 'patents.applications': 'patents.invention.applications', 'patents.grants': 'patents.invention.granted', 'patents.valid': 'patents.invention.valid' }[whole.metric];
         if (part) metric = classifyKey(part);
       }
@@ -1094,7 +1094,7 @@ function figuresIn(text: string): Figure[] {
       // "application and authorization volume reached 19,886 and 12679, respectively"
       unit = 'items';
     }
-    if (!unit && !scale && /^\s?(?:[.;,)]|$|(?:over|in|during|since|this|last|by|and)\b)/u.test(next) && /\b(?:to|reached|reaching|totall?ed|totall?ing|stood at|standing at|amounted to|amounting to|hit|hitting|recorded|was|were|is|are|numbered)\s$/u.test(text.slice(Math.max(0, i - 14), i)) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authori[sz]|enterprise|institution/iu.test(text.slice(0, i + whole.length))) {
+    if (!unit && !scale && /^\s?(?:[.;,)]|$|(?:over|in|during|since|this|last|by|and)\b)/u.test(next) && /\b(?:to|reached|reaching|totall?ed|totall?ing|stood at|standing at|amounted to|amounting to|hit|hitting|exceeded|exceeding|topped|surpassed|recorded|was|were|is|are|numbered)\s(?:(?:nearly|almost|about|around|roughly|approximately|over|more than|some)\s)?$/u.test(text.slice(Math.max(0, i - 30), i)) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authori[sz]|enterprise|institution/iu.test(text.slice(0, i + whole.length))) {
       // "its annual patent authorization has grown from 6,700 to 22,600.", "… to 35,200 over the past five
       // years", "the total number of effective invention patents was 20,309", "Valid trademark
       // registrations …, reaching 1,500,500 and …": the count the sentence names before it

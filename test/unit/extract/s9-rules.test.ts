@@ -103,3 +103,21 @@ describe('a page that never names its place', () => {
     expect(d.unresolved.some((u) => /no place/u.test(u.reason))).toBe(true);
   });
 });
+
+describe('English counts: a verb with a rounding word, a part of the count before it, registered in a year', () => {
+  it('"hit nearly 52,000 in 2019"; "Among the applications, more than 20,000 were for invention patents"', () => {
+    const got = obs('The number of patent applications in Hefei hit nearly 52,000 in 2019, up 12 percent year on year.\nAmong the applications, more than 20,000 were for invention patents, said an official.', '2020-03-01');
+    expect(got).toContainEqual(['合肥市', 'patents.applications', 52000, '2019']);
+    expect(got).toContainEqual(['合肥市', 'patents.invention.applications', 20000, '2019']);
+  });
+
+  it('"including 9,000 for invention patents" is a part of the applications before it; "recognized patents" are patents granted', () => {
+    const got = obs('In 2018, companies in Xiamen filed about 30,000 patent applications, including 9,000 for invention patents. Last year saw a total of over 17,500 recognized patents in Xiamen.', '2019-02-01');
+    expect(got).toContainEqual(['厦门市', 'patents.invention.applications', 9000, '2018']);
+    expect(got).toContainEqual(['厦门市', 'patents.grants', 17500, '2018']);
+  });
+
+  it('"trademarks registered in 2020 exceeded 90,000" are the year\'s registrations, not the valid trademarks', () => {
+    expect(obs('The total trademarks registered in 2020 exceeded 90,000 in Xiamen.', '2021-02-01')).toEqual([['厦门市', 'trademarks.registrations', 90000, '2020']]);
+  });
+});
