@@ -17,7 +17,7 @@ import type { Division } from '../names/resolver.js';
 import { classifyKey, giiRank, isFlow, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER } from './vocabulary.js';
+import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT } from './vocabulary.js';
 
 export const EXTRACTOR_VERSION = 'rules-1';
 
@@ -617,8 +617,12 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const subset = SUBSET_QUALIFIER.test(toSimplified(fig.quote));
       const upTo = toSimplified(s.text.slice(0, fig.index));
       const severalYears = MULTI_YEAR_SPAN.test(upTo) && !/\bannual\b|年度/iu.test(upTo) && !periodBefore(s.text, fig.index, published.date);
-      if (filers || subset || severalYears) {
-        report({ kind: 'observation', text: fig.text, reason: filers ? 'counts who filed or holds the rights, not the rights' : subset ? 'a part of a count (by age or rank), not the count' : 'a sum over several years, not a period the graph records', quote: fig.quote });
+      // a park or zone that is the subject of the sentence or of the figure's clause, with no place named
+      // between it and the figure ("The zone … by filing more than 10,000 patent applications")
+      const clauseStart = /\p{Script=Han}/u.test(s.text) ? Math.max(s.text.lastIndexOf('，', fig.index), s.text.lastIndexOf(',', fig.index)) + 1 : 0;
+      const zone = [0, clauseStart].some((a) => ZONE_SUBJECT.test(toSimplified(s.text.slice(a).trimStart())) && !here.some((m) => m.span.start - s.start >= a && m.span.start - s.start < fig.index));
+      if (filers || subset || severalYears || zone) {
+        report({ kind: 'observation', text: fig.text, reason: filers ? 'counts who filed or holds the rights, not the rights' : subset ? 'a part of a count (by age or rank), not the count' : severalYears ? 'a sum over several years, not a period the graph records' : "a park's or zone's figure, not a place's", quote: fig.quote });
         continue;
       }
       // a target (力争/目标/预计/到2025年, "aims for", "is expected to") is no observation

@@ -52,3 +52,14 @@ export const MULTI_YEAR_SPAN = anyOf(MULTI_YEAR_SPANS);
  * place found at the end of one of them is part of the word, not a place. Simplified forms.
  */
 export const PROGRAMME_WORDS: readonly string[] = ['示范县', '示范区', '试点县', '强县'];
+
+/**
+ * A park or zone as the subject of a figure's sentence ("The zone passed a milestone … by filing 10,000
+ * patent applications", 园区累计申请专利…): its figures are the park's, and a park is no place the graph
+ * records. Matched at the start of the sentence or of the figure's clause.
+ */
+export const ZONE_SUBJECTS: readonly string[] = [
+  '^(?:the|this|that) (?:(?:high-tech|hi-tech|industrial|development|free trade|pilot|science|technology|economic|new) )*(?:zone|park|district)\\b(?! of)',
+  '^(?:该|这个|本)?(?:园区|高新区|开发区|产业园|科技园)(?!所在)',
+];
+export const ZONE_SUBJECT = anyOf(ZONE_SUBJECTS);

@@ -121,3 +121,16 @@ describe('English counts: a verb with a rounding word, a part of the count befor
     expect(obs('The total trademarks registered in 2020 exceeded 90,000 in Xiamen.', '2021-02-01')).toEqual([['厦门市', 'trademarks.registrations', 90000, '2020']]);
   });
 });
+
+describe('a park or zone as the subject of a figure', () => {
+  it('"The zone … by filing more than 6,000 patent applications" in an article about its city is the zone\'s figure: listed, not the city\'s', () => {
+    const d = text('Wuhan is home to the East Lake high-tech zone.\nThe zone passed a milestone last year by filing more than 6,000 patent applications.', '2014-03-01');
+    expect(d.observations).toEqual([]);
+    expect(d.unresolved.some((u) => /park's or zone's/u.test(u.reason))).toBe(true);
+  });
+
+  it('园区 opening the figure\'s clause: the park\'s; the city named after it keeps its own figure', () => {
+    const got = obs('2021年,园区专利申请量3200件,武汉市专利申请量9.1万件。', '2022-02-01');
+    expect(got).toEqual([['武汉市', 'patents.applications', 91000, '2021']]);
+  });
+});
