@@ -17,7 +17,7 @@ import type { Division } from '../names/resolver.js';
 import { classifyKey, giiRank, isFlow, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT } from './vocabulary.js';
+import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT } from './vocabulary.js';
 
 export const EXTRACTOR_VERSION = 'rules-1';
 
@@ -507,7 +507,12 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       // ("…确定上杭县为省知识产权强县,福清市等30个县通过…复核": 福清市, not 上杭县); if none does, all of them
       const ownMentions = (carriedOut ? visited : here).filter((m) => own.includes(m.division!));
       const stated = /\p{Script=Han}/u.test(s.text) ? ownMentions.filter((m) => { const c = toSimplified(clauseAround(body, s, m.span.start, m.span.end).text); return ASSESS.test(c) || OUTCOME.test(c); }).map((m) => m.division!) : [];
-      const subjects = own.length ? uniqueBy(stated.length ? stated : own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
+      // (a province found only from context is not the subject when the sentence says that units below it
+      // were assessed — 创建单位, 各县(市、区), "the pilot counties": it ran the assessment; listed instead)
+      const fromContext = own.length ? null : subjectBefore(i, true)?.division;
+      const provinceOfUnits = !!fromContext && fromContext.level === 'province' && !fromContext.municipality && ASSESSED_UNIT.test(simp);
+      if (provinceOfUnits) report({ kind: 'assessment', text: fromContext!.name, reason: 'the sentence says units below the province were assessed but names none of them; the province ran the assessment', quote: s.text });
+      const subjects = own.length ? uniqueBy(stated.length ? stated : own) : [fromContext].filter((d): d is Division => !!d && !provinceOfUnits);
       // no date of its own: the date of the sentence before it in the paragraph that opens the same
       // assessment ("12月12日,…对连云港市…进行了验收。…最终我市以95分高分通过验收")
       const ownWhen = dateIn(s.text);

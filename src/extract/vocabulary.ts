@@ -63,3 +63,10 @@ export const ZONE_SUBJECTS: readonly string[] = [
   '^(?:该|这个|本)?(?:园区|高新区|开发区|产业园|科技园)(?!所在)',
 ];
 export const ZONE_SUBJECT = anyOf(ZONE_SUBJECTS);
+
+/**
+ * Words that say the places assessed are units below the one named (a province's 创建单位, its counties):
+ * an assessment sentence with one of these and no place of its own is not the province's.
+ */
+export const ASSESSED_UNITS: readonly string[] = ['创建单位', '试点单位', '示范单位', '各县', '县\\(市、区\\)', '县（市、区）', '试点县', '示范县', '\\bunits\\b', '\\b(?:pilot |demonstration )?counties\\b'];
+export const ASSESSED_UNIT = anyOf(ASSESSED_UNITS);

@@ -134,3 +134,16 @@ describe('a park or zone as the subject of a figure', () => {
     expect(got).toEqual([['武汉市', 'patents.applications', 91000, '2021']]);
   });
 });
+
+describe('a province that ran the assessment of its units', () => {
+  it('"省知识产权局…组织专家组…,创建单位汇报…,圆满完成验收" names no unit: no assessment of the province, and the reason is listed', () => {
+    const d = text('近日,浙江省示范县创建单位期满验收会议召开。省知识产权局组织专家组,听取各创建单位汇报,经审阅材料、质询答辩,最终顺利通过并圆满完成验收。', '2023-06-01');
+    expect(d.assessments.flatMap((a) => a.subjects)).not.toContain('浙江省');
+    expect(d.unresolved.some((u) => u.kind === 'assessment' && /units below the province/u.test(u.reason))).toBe(true);
+  });
+
+  it('a province\'s own assessment stated with no place in its sentence still is the province\'s', () => {
+    const d = text('湖北省去年知识产权工作成效明显。2022年度全省知识产权行政保护工作绩效考核评为优秀,获国家知识产权局通报表扬。', '2023-03-01');
+    expect(d.assessments.flatMap((a) => a.subjects)).toContain('湖北省');
+  });
+});
