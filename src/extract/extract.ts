@@ -742,7 +742,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           report({ kind: 'position', text: `${seg}${name}`, reason: garbled ? 'the organisation before this title is garbled in the page text' : 'the organisation this title belongs to is not named, or is not in seeds/entities.json', quote });
           continue;
         }
-        proposePosition({ person, at: org, title, quote, rule: 'position:title-chain+name', confidence: [0.8, 0.6], fromArticlePlace: !!ownPlace && !office && !agency, proposedAgencyFactor: 0.9 });
+        // one position per title: 党组书记、局长 of one organisation is two positions (docs/extraction.md, "titles")
+        for (const one of title.split('、').filter(Boolean)) proposePosition({ person, at: org, title: one, quote, rule: 'position:title-chain+name', confidence: [0.8, 0.6], fromArticlePlace: !!ownPlace && !office && !agency, proposedAgencyFactor: 0.9 });
       }
     }
 

@@ -147,3 +147,13 @@ describe('a province that ran the assessment of its units', () => {
     expect(d.assessments.flatMap((a) => a.subjects)).toContain('湖北省');
   });
 });
+
+describe('one title, one position', () => {
+  it('a chain of titles of one organisation (市委副书记、市长) is one position per title', () => {
+    const d = text('4月26日,嘉兴市知识产权宣传周启动仪式举行,嘉兴市委副书记、市长李明主持。', '2022-04-27');
+    const titles = d.positions.map((p) => p.title);
+    expect(titles).toContain('市委副书记');
+    expect(titles).toContain('市长');
+    expect(titles.some((t) => t.includes('、'))).toBe(false);
+  });
+});
