@@ -148,9 +148,10 @@ export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
     const base = highValue ? 'patents.high_value_invention' : invention ? 'patents.invention' : 'patents';
     if (invention && (/万人|per 10,?000|for every 10,?000/u.test(p) || unit === 'per 10,000 people')) return known(`${base}.per_10k_people`);
     if (/有效|拥有量|valid|effective|owned|ownership/u.test(p)) return known(`${base}.valid`);
-    if (highValue) return { generic: 'high-value invention patents' };
     const applied = /申请|applications?\b|applied/u.test(p);
     const granted = /授权|授予|granted|grants?\b|authori[sz]|recogni[sz]ed/u.test(p);
+    // high-value invention patents are counted only as a stock (the valid ones a place holds): 高价值发明专利29.9万件
+    if (highValue) return applied || granted ? { generic: 'high-value invention patents' } : known(`${base}.valid`);
     if (applied && granted) return { generic: `${base.replace('patents', 'patent').replace('.', ' ')} applications or grants` };
     const enterprise = !invention && /企业|enterprise/u.test(p);
     if (applied) return known(invention ? 'patents.invention.applications' : enterprise ? 'patents.enterprise.applications' : 'patents.applications');

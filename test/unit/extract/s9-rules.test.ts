@@ -157,3 +157,9 @@ describe('one title, one position', () => {
     expect(titles.some((t) => t.includes('、'))).toBe(false);
   });
 });
+
+describe('high-value invention patents', () => {
+  it('a count of high-value invention patents with no word of filing or granting is the stock held', () => {
+    expect(obs('截至2022年底,苏州市高价值发明专利5.6万件。', '2023-02-01')).toEqual([['苏州市', 'patents.high_value_invention.valid', 56000, '2022-12-31']]);
+  });
+});
