@@ -17,7 +17,7 @@ import type { Division } from '../names/resolver.js';
 import { classifyKey, giiRank, isFlow, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT } from './vocabulary.js';
+import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT, CEREMONY_ACT, RECIPIENT_MARKER } from './vocabulary.js';
 
 export const EXTRACTOR_VERSION = 'rules-1';
 
@@ -126,7 +126,7 @@ const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书
 const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,16}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
 const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|说|称|强调|率|带领|带队|陪同|代表|等|与|和|及|来到|前往|赴|向|授予|颁发|会见|调研|考察|视察|听取|看望|的(?:带领|率领|陪同|主持)|[,，、。；:：\\s(（]|$)`, 'gu');
 /** Words that are never a person's name although they stand where one would (a verb after a title: 副局长主持). */
-const NOT_A_NAME = /^(?:主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|强调|带领|带队|陪同|代表|率领|等)|[局厅委党部处司院府室会副]/u;
+const NOT_A_NAME = /^(?:主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|强调|带领|带队|陪同|代表|率领|等|接牌|领牌|接受|领取)|[局厅委党部处司院府室会副]/u;
 /** A name between an office and its title (大理州知识产权局杨红斌副局长主持, 大理市人民政府李欣副市长代表…). */
 const NAME_BEFORE_TITLE = new RegExp(`(?<=局|厅|政府|委员会|中心|办公室)(\\p{Script=Han}{2,3}?)(${TITLE_WORD})(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|带领|带队|陪同|代表|和|与|及|等|[,，、。；:：\\s]|$)`, 'gu');
 
@@ -550,13 +550,18 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // ---- events: a dated sentence that says a meeting or ceremony was held
     const when = dateIn(s.text);
     // held: a verb of holding, or a thing done "at the opening ceremony of …" / 在…仪式上
-    if (!assessed && when && EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp)) && when.date.length === 10) {
+    // (or a plaque given or unveiled on that day, with no meeting noun: 将…铭牌正式颁给海淀 — a ceremony
+    // at the place that receives it)
+    const plaque = !assessed && when && !EVENT.test(simp) && CEREMONY_ACT.test(simp) && !/即将|将于|将在|将要|拟|计划|\bwill\b|plans? to|is to be/iu.test(simp);
+    if (!assessed && when && ((EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp))) || plaque) && when.date.length === 10) {
       // "Guangzhou's Huangpu district", 杭州市西湖区: the place inside the city named with it is where
       const at = here.findIndex((m) => isCityLevel(m.division!));
       const inner = at >= 0 ? here[at + 1] : undefined;
-      const place = (inner && inner.span.start - here[at]!.span.end <= 4 && inner.division!.adcode !== here[at]!.division!.adcode && names.isWithin(inner.division!.adcode, here[at]!.division!.adcode) ? inner.division : here[at]?.division) ?? mainPlace;
+      const recipientAt = plaque ? [...simp.matchAll(RECIPIENT_MARKER)].map((r) => s.start + r.index + r[0].length) : [];
+      const recipient = here.find((m) => isCityLevel(m.division!) && recipientAt.some((r) => m.span.start >= r && m.span.start - r <= 2))?.division;
+      const place = recipient ?? (inner && inner.span.start - here[at]!.span.end <= 4 && inner.division!.adcode !== here[at]!.division!.adcode && names.isWithin(inner.division!.adcode, here[at]!.division!.adcode) ? inner.division : here[at]?.division) ?? mainPlace;
       if (place) {
-        const kind = /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : 'meeting';
+        const kind = plaque || /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : 'meeting';
         draft.events.push({
           key: keyOf(`${place.nameEn}-${kind}-${when.date}`),
           name: eventName(s.text),
@@ -568,7 +573,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           ...(progs.find((p) => p.id !== OLDER_TITLE_ID) ? { programme: progs.find((p) => p.id !== OLDER_TITLE_ID)!.id } : {}),
           quote: s.text,
           participants: [],
-          extraction: { method: 'extracted', rule: 'event:date+meeting-noun+verb', confidence: 0.75 },
+          extraction: { method: 'extracted', rule: plaque ? 'event:date+plaque-given' : 'event:date+meeting-noun+verb', confidence: plaque ? 0.7 : 0.75 },
         });
         eventAt.push(i);
       }

@@ -70,3 +70,13 @@ export const ZONE_SUBJECT = anyOf(ZONE_SUBJECTS);
  */
 export const ASSESSED_UNITS: readonly string[] = ['创建单位', '试点单位', '示范单位', '各县', '县\\(市、区\\)', '县（市、区）', '试点县', '示范县', '\\bunits\\b', '\\b(?:pilot |demonstration )?counties\\b'];
 export const ASSESSED_UNIT = anyOf(ASSESSED_UNITS);
+
+/**
+ * Acts that make a dated sentence a ceremony without a meeting noun: a plaque or title given or unveiled
+ * ("将…铭牌正式颁给海淀", 揭牌, "unveiled the plaque"). The place is the one that receives it, named after
+ * one of RECIPIENT_MARKERS, else the place the sentence names first.
+ */
+export const CEREMONY_ACTS: readonly string[] = ['铭牌', '牌匾', '授牌', '揭牌', '颁牌', '(?:unveil|present|award)(?:ed|s)? (?:a |the )?(?:plaque|nameplate)'];
+export const CEREMONY_ACT = anyOf(CEREMONY_ACTS);
+export const RECIPIENT_MARKERS: readonly string[] = ['颁给', '颁发给', '授予', '授给', '交给', '\\bto\\b'];
+export const RECIPIENT_MARKER = anyOf(RECIPIENT_MARKERS, 'giu');

@@ -163,3 +163,15 @@ describe('high-value invention patents', () => {
     expect(obs('截至2022年底,苏州市高价值发明专利5.6万件。', '2023-02-01')).toEqual([['苏州市', 'patents.high_value_invention.valid', 56000, '2022-12-31']]);
   });
 });
+
+describe('a ceremony without a meeting noun', () => {
+  it('a plaque given on a day (…将“…示范县”铭牌正式颁给长兴县) is a ceremony at the place that receives it; 接牌 (receives the plaque) is no name', () => {
+    const d = text('9月20日,在湖州市副市长王强主持下,浙江省知识产权局局长张华将“国家知识产权强县建设示范县”铭牌正式颁给长兴县,长兴县县长接牌。', '2022-11-01');
+    expect(d.events.map((e) => [e.place, e.date, e.kind])).toEqual([['长兴县', '2022-09-20', 'ceremony']]);
+    expect(d.positions.some((p) => p.person === 'person:jie-pai')).toBe(false);
+  });
+
+  it('a plaque to be given is no event', () => {
+    expect(text('9月20日,浙江省知识产权局将于下月把铭牌颁给长兴。', '2022-09-21').events).toEqual([]);
+  });
+});
