@@ -124,7 +124,7 @@ const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
 const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书记|市长|省长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长|司长)';
 /** A chain of titles ending right before a name: 市委副书记、市长 | 党组副书记、副局长. */
 const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,16}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
-const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|说|称|强调|率|带领|带队|陪同|代表|等|与|和|及|来到|前往|赴|向|授予|颁发|会见|调研|考察|视察|听取|看望|的(?:带领|率领|陪同|主持)|[,，、。；:：\\s(（]|$)`, 'gu');
+const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|说|称|强调|率|带领|带队|陪同|代表|等|与|和|及|来到|前往|赴|向|授予|颁发|会见|调研|考察|视察|听取|看望|为|将|接牌|\\d{1,2}月|的(?:带领|率领|陪同|主持)|[,，、。；:：\\s(（]|$)`, 'gu');
 /** Words that are never a person's name although they stand where one would (a verb after a title: 副局长主持). */
 const NOT_A_NAME = /^(?:主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|强调|带领|带队|陪同|代表|率领|等|接牌|领牌|接受|领取)|[局厅委党部处司院府室会副]/u;
 /** A name between an office and its title (大理州知识产权局杨红斌副局长主持, 大理市人民政府李欣副市长代表…). */

@@ -175,3 +175,12 @@ describe('a ceremony without a meeting noun', () => {
     expect(text('9月20日,浙江省知识产权局将于下月把铭牌颁给长兴。', '2022-09-21').events).toEqual([]);
   });
 });
+
+describe('a name after its title, before 为/将/a date', () => {
+  it('局长张华为会议致辞, 局长张华将…颁给, 副局长张华5月20日表示: the name is read', () => {
+    const who = (body: string) => text(body, '2022-06-01').positions.map((p) => [p.person, p.title]);
+    expect(who('浙江省知识产权局局长张华为会议开幕致辞。')).toContainEqual(['person:zhang-hua', '局长']);
+    expect(who('5月20日,浙江省知识产权局局长张华将铭牌颁给长兴县。')).toContainEqual(['person:zhang-hua', '局长']);
+    expect(who('浙江省知识产权局副局长张华5月20日在发布会上表示,全省专利授权量增长。')).toContainEqual(['person:zhang-hua', '副局长']);
+  });
+});
