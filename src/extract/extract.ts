@@ -784,15 +784,17 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         const orgEnd = orgStart + pm.org.length;
         const known0 = agencies.find((a) => a.start >= orgStart && a.end <= orgEnd);
         // a place's IP office entities.json lacks ("director of the Shanghai Intellectual Property Administration") is proposed
-        const office = known0 || /mayor|governor/iu.test(pm.title) ? null : englishOfficeRef(orgStart, orgEnd, pm.quote);
+        const office = known0 || /mayor|governor|party/iu.test(pm.title) ? null : englishOfficeRef(orgStart, orgEnd, pm.quote);
         const agency = known0 ?? (office ? { id: office, start: orgStart, end: orgEnd } : undefined);
         const city = placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && isCityLevel(m.division!))?.division;
         const agencyName = agency ? toSimplified(ctx.entities.agencies.find((x) => x.id === agency.id)?.name ?? draft.proposed!.agencies?.find((x) => x.id === agency.id)?.name ?? '') : '';
         // the title in the agency's own words: a 局 has a 局长, a 委员会/中心/办公室 a 主任; a mayor is a city's
         // a governor is a province's ("Vice Governor of Jiangsu Province Li Xiaomin")
         const province = placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && m.division!.level === 'province' && !m.division!.municipality)?.division;
-        const base = /mayor/iu.test(pm.title) ? (city && !agency ? '市长' : null) : /governor/iu.test(pm.title) ? (province && !agency ? '省长' : null) : /commissioner|director|administrator|head/iu.test(pm.title) && !/general/iu.test(pm.title) ? (/局$/u.test(agencyName) ? '局长' : /(?:委员会|中心|办公室)$/u.test(agencyName) ? '主任' : null) : null;
-        const org = /mayor/iu.test(pm.title) ? (city ? ref(city) : null) : /governor/iu.test(pm.title) ? (province ? ref(province) : null) : agency?.id ?? null;
+        // "Party chief of Suzhou" is the city's (or province's) Party secretary; a spokesperson of an office its 新闻发言人
+        const party = /party/iu.test(pm.title) && !agency ? (city ? '市委书记' : province ? '省委书记' : null) : null;
+        const base = party ?? (/spokes/iu.test(pm.title) ? (agency ? '新闻发言人' : null) : null) ?? (/party|spokes/iu.test(pm.title) ? null : /mayor/iu.test(pm.title) ? (city && !agency ? '市长' : null) : /governor/iu.test(pm.title) ? (province && !agency ? '省长' : null) : /commissioner|director|administrator|head/iu.test(pm.title) && !/general/iu.test(pm.title) ? (/局$/u.test(agencyName) ? '局长' : /(?:委员会|中心|办公室)$/u.test(agencyName) ? '主任' : null) : null);
+        const org = party ? ref((city ?? province)!) : /mayor/iu.test(pm.title) ? (city ? ref(city) : null) : /governor/iu.test(pm.title) ? (province ? ref(province) : null) : agency?.id ?? null;
         // an organisation read before the title ("SIPO Deputy Commissioner …") counts only when it is one:
         // capitalised words before a title are often something else ("On Monday, Deputy Director …")
         if (pm.orgBefore && (!org || !base)) continue;
@@ -1364,7 +1366,7 @@ const ORG_WORDS = new Set(['Office', 'Administration', 'Bureau', 'Province', 'Pr
 
 function englishPositions(text: string): Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean }> {
   const out: Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean }> = [];
-  const TITLE = '((?:Deputy |Vice |deputy |vice |Executive |executive )?(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Mm]ayor|[Aa]dministrator|[Gg]overnor|[Hh]ead))';
+  const TITLE = '((?:Deputy |Vice |deputy |vice |Executive |executive )?(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Mm]ayor|[Aa]dministrator|[Gg]overnor|[Hh]ead|[Pp]arty (?:[Cc]hief|[Ss]ecretary)|[Ss]pokes(?:person|man|woman)))';
   const NAME = '([A-Z][a-z]+ [A-Z][a-z]+)';
   const ORG = "(?:the )?([A-Z][\\w&'’ -]{2,90}?)(?=,|\\.|;|\\)|$| (?:released|said|says|attended|delivered|presided|announced|addressed|noted|stressed|and|at|in|on|during|with|to|for)\\b)";
   // a name ends where the words go on in lower case or punctuation: "… Office Zhang Qin said"

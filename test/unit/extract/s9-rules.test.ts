@@ -184,3 +184,13 @@ describe('a name after its title, before 为/将/a date', () => {
     expect(who('浙江省知识产权局副局长张华5月20日在发布会上表示,全省专利授权量增长。')).toContainEqual(['person:zhang-hua', '副局长']);
   });
 });
+
+describe('English titles: Party chief, spokesperson', () => {
+  it('"NAME, Party chief of CITY" is the city\'s 市委书记; "NAME, spokesperson of OFFICE" its 新闻发言人', () => {
+    const d = text('Patent applications grew fast, said Li Ming, Party chief of Wuxi, on Monday. "We will do more," said Wang Hua, spokesperson of the Jiangsu Intellectual Property Administration.', '2022-06-01');
+    expect(d.positions.map((p) => [p.person, p.at, p.title])).toEqual([
+      ['person:li-ming', '无锡市', '市委书记'],
+      ['person:wang-hua', 'agency:jiangsu-ipo', '新闻发言人'],
+    ]);
+  });
+});
