@@ -11,8 +11,8 @@
  * runs are kept in docs/extraction.md) and on held-out set 5 in bench/extract/heldout5/ (texts and gold
  * committed before the extractor first ran on them; rules tuned on it since (branch s7-10-gen), so no longer unseen: its two untouched runs are in docs/extraction.md) and on held-out set 6
  * in bench/extract/heldout6/ and held-out set 7 in bench/extract/heldout7/ (texts and gold committed
- * before the extractor ever ran on them; never tuned on: each runs only when `--only heldout6` or
- * `--only heldout7` names it; the list of sets is in select.ts). The article's
+ * before the extractor ever ran on them; scored unseen once each, tuned on since (branch s9-10-tune); each
+ * still runs only when `--only heldout6` or `--only heldout7` names it; the list of sets is in select.ts). The article's
  * publication date comes from the gold file (as --published would), the rest from the raw text. A fact
  * counts as quoted from boilerplate when its quote is not in the cleaned body or contains a line the
  * cleaning put in boilerplate.
