@@ -786,7 +786,12 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         // a place's IP office entities.json lacks ("director of the Shanghai Intellectual Property Administration") is proposed
         const office = known0 || /mayor|governor|party/iu.test(pm.title) ? null : englishOfficeRef(orgStart, orgEnd, pm.quote);
         const agency = known0 ?? (office ? { id: office, start: orgStart, end: orgEnd } : undefined);
-        const city = placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && isCityLevel(m.division!))?.division;
+        const articleCity = pm.orgFromArticle && mainPlace && (mainPlace.level === 'prefecture' || mainPlace.level === 'autonomous-prefecture' || mainPlace.level === 'county-level-city' || mainPlace.municipality) ? mainPlace : undefined;
+        if (pm.orgFromArticle && !articleCity) {
+          report({ kind: 'position', text: pm.quote, reason: "a mayor's title with no city, in an article whose own place is no city", quote: pm.quote });
+          continue;
+        }
+        const city = articleCity ?? placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && isCityLevel(m.division!))?.division;
         const agencyName = agency ? toSimplified(ctx.entities.agencies.find((x) => x.id === agency.id)?.name ?? draft.proposed!.agencies?.find((x) => x.id === agency.id)?.name ?? '') : '';
         // the title in the agency's own words: a 局 has a 局长, a 委员会/中心/办公室 a 主任; a mayor is a city's
         // a governor is a province's ("Vice Governor of Jiangsu Province Li Xiaomin")
@@ -810,7 +815,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           if (!draft.proposed!.people.some((x) => x.id === personId)) draft.proposed!.people.push({ id: personId, name: pm.name, nameEn: pm.name, aliases: [], evidence: pm.quote });
           report({ kind: 'person', text: pm.name, reason: `not in seeds/entities.json (people): proposed as ${personId} under proposed.people with the English name only; add the Chinese name`, quote: pm.quote });
         }
-        proposePosition({ person: { id: personId, known: !!known }, at: org, title, quote: pm.quote, rule: 'position:english-title+name', confidence: [0.7, 0.5], proposedAgencyFactor: 0.9 });
+        proposePosition({ person: { id: personId, known: !!known }, at: org, title, quote: pm.quote, rule: 'position:english-title+name', confidence: [0.7, 0.5], proposedAgencyFactor: 0.9, fromArticlePlace: !!articleCity });
       }
     }
   });
@@ -1364,8 +1369,8 @@ function stripTermEnds(text: string): string {
 /** Capitalised words of organisations and places, never part of a person's name in English news. */
 const ORG_WORDS = new Set(['Office', 'Administration', 'Bureau', 'Province', 'Provincial', 'City', 'Municipal', 'Municipality', 'Committee', 'Commission', 'Government', 'Property', 'Intellectual', 'Center', 'Centre', 'Department', 'Ministry', 'People', 'District', 'County', 'Zone', 'Park', 'Association', 'Council', 'Congress', 'Party', 'State', 'National', 'China', 'Chinese', 'Court', 'Market', 'Regulation', 'Supervision', 'Science', 'Technology']);
 
-function englishPositions(text: string): Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean }> {
-  const out: Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean }> = [];
+function englishPositions(text: string): Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean; orgFromArticle?: boolean }> {
+  const out: Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean; orgFromArticle?: boolean }> = [];
   const TITLE = '((?:Deputy |Vice |deputy |vice |Executive |executive )?(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Mm]ayor|[Aa]dministrator|[Gg]overnor|[Hh]ead|[Pp]arty (?:[Cc]hief|[Ss]ecretary)|[Ss]pokes(?:person|man|woman)))';
   const NAME = '([A-Z][a-z]+ [A-Z][a-z]+)';
   const ORG = "(?:the )?([A-Z][\\w&'’ -]{2,90}?)(?=,|\\.|;|\\)|$| (?:released|said|says|attended|delivered|presided|announced|addressed|noted|stressed|and|at|in|on|during|with|to|for)\\b)";
@@ -1385,6 +1390,10 @@ function englishPositions(text: string): Array<{ name: string; title: string; de
   for (const m of text.matchAll(new RegExp(`\\b${TITLE} of (?:the )?((?:[A-Z][\\w&'’-]*\\s){1,8}?)${NAME}${NAME_END}`, 'gu'))) {
     const org = m[2]!.trimEnd();
     push(m[1]!, m[3]!, org, m.index + m[0].indexOf(org, m[1]!.length), m[0]);
+  }
+  // "Mayor Ge Honglin said …" opening a sentence, with no organisation: the article's own city's mayor (the caller decides)
+  for (const m of text.matchAll(new RegExp(`^((?:Vice |Deputy |Executive )?Mayor) ${NAME}${NAME_END}`, 'gu'))) {
+    if (!out.some((o) => o.name === m[2])) out.push({ title: m[1]!, deputy: /deputy|vice/iu.test(m[1]!), name: m[2]!, org: '', orgAt: 0, quote: m[0], orgFromArticle: true });
   }
   // "SIPO Deputy Commissioner Zhang Qin", "Chengdu Mayor Ge Honglin": the organisation right before the title
   for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w&'’-]*\\s){1,6}?)${TITLE} ${NAME}${NAME_END}`, 'gu'))) {

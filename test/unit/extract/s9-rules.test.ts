@@ -194,3 +194,17 @@ describe('English titles: Party chief, spokesperson', () => {
     ]);
   });
 });
+
+describe('an English mayor with no city named', () => {
+  it('"Mayor NAME said …" in an article about a city is that city\'s mayor (organisation from the article\'s place)', () => {
+    const d = text('Hangzhou has set up a new IP protection centre. Hangzhou will open it next year.\nMayor Li Ming said that the city would protect patents.', '2022-06-01');
+    const p = d.positions.find((x) => x.person === 'person:li-ming');
+    expect(p).toMatchObject({ at: '杭州市', title: '市长' });
+    expect(p!.extraction!.rule).toMatch(/organisation from the article's place/u);
+  });
+
+  it('in an article whose own place is a province, it is listed, not given to a city', () => {
+    const d = text('Jiangsu province has set up a new IP protection centre.\nMayor Li Ming said that the city would protect patents.', '2022-06-01');
+    expect(d.positions).toEqual([]);
+  });
+});
