@@ -10,10 +10,11 @@
  * committed before the first run; rules tuned on it since, so it is no longer unseen: its two untouched
  * runs are kept in docs/extraction.md) and on held-out set 5 in bench/extract/heldout5/ (texts and gold
  * committed before the extractor first ran on them; rules tuned on it since (branch s7-10-gen), so no longer unseen: its two untouched runs are in docs/extraction.md) and on held-out set 6
- * in bench/extract/heldout6/, held-out set 7 in bench/extract/heldout7/ and held-out set 8 in
- * bench/extract/heldout8/ (texts and gold committed before the extractor ever ran on them; never tuned
- * on: each runs only when `--only heldout6`, `--only heldout7` or `--only heldout8` names it; the list of
- * sets is in select.ts). The article's
+ * in bench/extract/heldout6/ and held-out set 7 in bench/extract/heldout7/ (texts and gold committed
+ * before the extractor ever ran on them; scored unseen once each, tuned on since (branch s9-10-tune)) and
+ * held-out set 8 in bench/extract/heldout8/ (texts and gold committed before the extractor ever ran on it;
+ * never tuned on); each of the three runs only when `--only heldout6`, `--only heldout7` or
+ * `--only heldout8` names it; the list of sets is in select.ts). The article's
  * publication date comes from the gold file (as --published would), the rest from the raw text. A fact
  * counts as quoted from boilerplate when its quote is not in the cleaned body or contains a line the
  * cleaning put in boilerplate.

@@ -6,7 +6,9 @@
  * - observation: place, metric (the same key: a right value under the wrong metric is a wrong fact),
  *   value (within 0.5%) and period;
  * - event: place and date;
- * - position: person and title.
+ * - position: person and title — one title a position: a chain of titles of one organisation
+ *   (市委副书记、市长; 党组书记、局长) counts as one position per title, in the gold and in the draft alike
+ *   (the convention of sets 4–7; the seed gold, written earlier, keeps chains, and is split here).
  * Each gold fact matches at most one proposed fact.
  */
 import type { ArticleFacts } from '../../src/ingest/facts.js';
@@ -54,8 +56,13 @@ export function score(gaz: Gazetteer, gold: ArticleFacts, got: ArticleFacts): Re
     assessments: match(gold.assessments, got.assessments, (g, x) => g.subjects.some((s) => x.subjects.map(p).includes(p(s))) && yearOf(g, gold.article.publishedAt) === yearOf(x)),
     observations: match(gold.observations, got.observations, (g, x) => p(g.place) === p(x.place) && g.metric === x.metric && sameValue(x.value, g.value) && g.period === x.period),
     events: match(gold.events, got.events, (g, x) => p(g.place) === p(x.place) && (g.date ?? resolved(g.dateText, gold.article.publishedAt)) === eventDate(x, got.article.publishedAt)),
-    positions: match(gold.positions, got.positions, (g, x) => g.person === x.person && g.title === x.title),
+    positions: match(oneTitleEach(gold.positions), oneTitleEach(got.positions), (g, x) => g.person === x.person && g.title === x.title),
   };
+}
+
+/** A position per title: 市委副书记、市长 is 市委副书记 and 市长. */
+function oneTitleEach<P extends { title: string }>(ps: P[]): P[] {
+  return ps.flatMap((p) => p.title.split('、').filter(Boolean).map((title) => ({ ...p, title })));
 }
 
 import { isoOf, resolveDateText } from '../../src/ingest/dates.js';

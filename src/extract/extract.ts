@@ -17,6 +17,7 @@ import type { Division } from '../names/resolver.js';
 import { classifyKey, giiRank, isFlow, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT, CEREMONY_ACT, RECIPIENT_MARKER } from './vocabulary.js';
 
 export const EXTRACTOR_VERSION = 'rules-1';
 
@@ -123,9 +124,9 @@ const TITLE_EN: ReadonlyArray<readonly [string, string]> = [
 const TITLE_WORD = '(?:党组|党委|市委|省委|县委|区委)?(?:副)?(?:书记|市长|省长|局长|主任|部长|主席|院长|县长|区长|常委|厅长|处长|司长)';
 /** A chain of titles ending right before a name: 市委副书记、市长 | 党组副书记、副局长. */
 const TITLE_CHAIN = new RegExp(`((?:[\\p{Script=Han}]{0,16}?(?:${TITLE_WORD})[、,，]?)+)$`, 'u');
-const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|说|称|强调|率|带领|带队|陪同|代表|等|与|和|及|来到|前往|赴|向|授予|颁发|会见|调研|考察|视察|听取|看望|的(?:带领|率领|陪同|主持)|[,，、。；:：\\s(（]|$)`, 'gu');
+const NAME_AFTER_TITLE = new RegExp(`(${TITLE_WORD})((?:[、,，]?${TITLE_WORD})*)(\\p{Script=Han}{2,3}?)(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|于|在|说|称|强调|率|带领|带队|陪同|代表|等|与|和|及|来到|前往|赴|向|授予|颁发|会见|调研|考察|视察|听取|看望|为|将|接牌|\\d{1,2}月|的(?:带领|率领|陪同|主持)|[,，、。；:：\\s(（]|$)`, 'gu');
 /** Words that are never a person's name although they stand where one would (a verb after a title: 副局长主持). */
-const NOT_A_NAME = /^(?:主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|强调|带领|带队|陪同|代表|率领|等)|[局厅委党部处司院府室会副]/u;
+const NOT_A_NAME = /^(?:主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|强调|带领|带队|陪同|代表|率领|等|接牌|领牌|接受|领取)|[局厅委党部处司院府室会副]/u;
 /** A name between an office and its title (大理州知识产权局杨红斌副局长主持, 大理市人民政府李欣副市长代表…). */
 const NAME_BEFORE_TITLE = new RegExp(`(?<=局|厅|政府|委员会|中心|办公室)(\\p{Script=Han}{2,3}?)(${TITLE_WORD})(?=主持|出席|致辞|讲话|表示|介绍|指出|参加|宣读|一行|带领|带队|陪同|代表|和|与|及|等|[,，、。；:：\\s]|$)`, 'gu');
 
@@ -162,7 +163,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   }
 
   // Places named in the body, settled by the body's own context (its provinces and cities).
-  const spans = scanner.scan(body);
+  // a place name that is the tail of a programme word (范县 in 示范县) is no place
+  const spans = scanner.scan(body).filter((sp) => !PROGRAMME_WORDS.some((w) => w.length > sp.text.length && toSimplified(body.slice(Math.max(0, sp.end - w.length), sp.end)) === w));
   const unique = spans.filter((s) => s.candidates.length === 1).map((s) => s.candidates[0]!.adcode);
   const mentions: Mention[] = spans.map((span) => {
     // a district that shares its name with a better-known place is the one in the city the article names,
@@ -192,7 +194,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   // A place in a wire dateline (新华社北京4月20日电, "BEIJING, April 20 (Xinhua)") is where the story was filed, not a subject.
   const dateline = DATELINE.exec(body);
   const placeMentions = mentions.filter((m) => m.division && !agencies.some((a) => m.span.start >= a.start && m.span.end <= a.end) && !(dateline && m.span.start >= dateline.index && m.span.end <= dateline.index + dateline[0].length));
-  const mainPlace = mostNamedCity(placeMentions);
+  // the article's own place: the place it names most; when it names none (every figure is 全市, 我县), the
+  // place whose government site published it (scjgj.nantong.gov.cn, www.xiangyin.gov.cn), if the
+  // address names exactly one place
+  const mainPlace = mostNamedCity(placeMentions) ?? sitePlace(opts.url, names);
   // 我市/本市, 我区, 我县: the article's own place, when it is of that level (a district for 我区); else listed
   for (const m of body.matchAll(/(?:我|本)(市|区|區|县|縣)(?!场|場|民|长|長|委|政府|级|級|域)/gu)) {
     const level = m[1] === '市' ? 'city' : /区|區/u.test(m[1]!) ? 'district' : 'county';
@@ -245,7 +250,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const yearIn = (text: string): number | null => {
     // a year that ends a term ("through May 2022", 至2025年) is not the year of the statement
     const t = stripTermEnds(text);
-    const m = /(20\d{2})\s*年/u.exec(t) ?? /\b(20\d{2})\b(?!\d|,\s?\d)/u.exec(t);
+    // (a year glued to its month with 年 lost in the page, 20149月, is still the year)
+    const m = /(20\d{2})\s*年/u.exec(t) ?? /\b(20\d{2})\b(?!\d|,\s?\d)/u.exec(t) ?? /(?<!\d)(20\d{2})(?=(?:1[0-2]|0?[1-9])月)/u.exec(t);
     return m ? Number(m[1]) : null;
   };
 
@@ -417,8 +423,15 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         // an application or a proposal is no designation (申报/争创/力争/拟确定/擬定), judged on the place's own clause
         if (NOT_YET.test(toSimplified(clause.text))) continue;
         // 国家知识产权工作示范城市 ("IP work model city", 2000s) is an older title, not the demonstration-city programme
-        const prog = /\p{Script=Han}/u.test(s.text) ? governingProgramme(body, s, clause, m.span.start, progs, programmes) : governingProgrammeEn(body, s, m.span.start, m.span.end, progs, programmes);
+        let prog = /\p{Script=Han}/u.test(s.text) ? governingProgramme(body, s, clause, m.span.start, progs, programmes) : governingProgrammeEn(body, s, m.span.start, m.span.end, progs, programmes);
         if (!prog) continue;
+        // "A、B分别被确定为…示范、试点县": the places and the tiers pair in order
+        const respective = RESPECTIVE_TIERS.exec(toSimplified(clause.text));
+        const inClause = here.filter((o) => o.span.start >= clause.start && o.span.end <= clause.end && isCityLevel(o.division!));
+        if (respective && inClause.length === 2 && prog.id !== OLDER_TITLE_ID) {
+          const tier = respective[inClause.indexOf(m) + 1] === '示范' ? 'demonstration' : 'pilot';
+          if (kindOf(prog.id) !== tier && PROGRAMME_SIBLINGS[prog.id]) prog = { id: PROGRAMME_SIBLINGS[prog.id]!, how: prog.how };
+        }
         // the older title governs this place: it names no programme the graph records
         if (prog.id === OLDER_TITLE_ID) {
           report({ kind: 'designation', text: m.span.text, reason: 'named with an older title (国家知识产权工作示范城市, "IPR work model city"), not a programme the graph records', quote: clause.text });
@@ -494,7 +507,12 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       // ("…确定上杭县为省知识产权强县,福清市等30个县通过…复核": 福清市, not 上杭县); if none does, all of them
       const ownMentions = (carriedOut ? visited : here).filter((m) => own.includes(m.division!));
       const stated = /\p{Script=Han}/u.test(s.text) ? ownMentions.filter((m) => { const c = toSimplified(clauseAround(body, s, m.span.start, m.span.end).text); return ASSESS.test(c) || OUTCOME.test(c); }).map((m) => m.division!) : [];
-      const subjects = own.length ? uniqueBy(stated.length ? stated : own) : [subjectBefore(i, true)?.division].filter((d): d is Division => !!d);
+      // (a province found only from context is not the subject when the sentence says that units below it
+      // were assessed — 创建单位, 各县(市、区), "the pilot counties": it ran the assessment; listed instead)
+      const fromContext = own.length ? null : subjectBefore(i, true)?.division;
+      const provinceOfUnits = !!fromContext && fromContext.level === 'province' && !fromContext.municipality && ASSESSED_UNIT.test(simp);
+      if (provinceOfUnits) report({ kind: 'assessment', text: fromContext!.name, reason: 'the sentence says units below the province were assessed but names none of them; the province ran the assessment', quote: s.text });
+      const subjects = own.length ? uniqueBy(stated.length ? stated : own) : [fromContext].filter((d): d is Division => !!d && !provinceOfUnits);
       // no date of its own: the date of the sentence before it in the paragraph that opens the same
       // assessment ("12月12日,…对连云港市…进行了验收。…最终我市以95分高分通过验收")
       const ownWhen = dateIn(s.text);
@@ -532,13 +550,18 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // ---- events: a dated sentence that says a meeting or ceremony was held
     const when = dateIn(s.text);
     // held: a verb of holding, or a thing done "at the opening ceremony of …" / 在…仪式上
-    if (!assessed && when && EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp)) && when.date.length === 10) {
+    // (or a plaque given or unveiled on that day, with no meeting noun: 将…铭牌正式颁给海淀 — a ceremony
+    // at the place that receives it)
+    const plaque = !assessed && when && !EVENT.test(simp) && CEREMONY_ACT.test(simp) && !/即将|将于|将在|将要|拟|计划|\bwill\b|plans? to|is to be/iu.test(simp);
+    if (!assessed && when && ((EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp))) || plaque) && when.date.length === 10) {
       // "Guangzhou's Huangpu district", 杭州市西湖区: the place inside the city named with it is where
       const at = here.findIndex((m) => isCityLevel(m.division!));
       const inner = at >= 0 ? here[at + 1] : undefined;
-      const place = (inner && inner.span.start - here[at]!.span.end <= 4 && inner.division!.adcode !== here[at]!.division!.adcode && names.isWithin(inner.division!.adcode, here[at]!.division!.adcode) ? inner.division : here[at]?.division) ?? mainPlace;
+      const recipientAt = plaque ? [...simp.matchAll(RECIPIENT_MARKER)].map((r) => s.start + r.index + r[0].length) : [];
+      const recipient = here.find((m) => isCityLevel(m.division!) && recipientAt.some((r) => m.span.start >= r && m.span.start - r <= 2))?.division;
+      const place = recipient ?? (inner && inner.span.start - here[at]!.span.end <= 4 && inner.division!.adcode !== here[at]!.division!.adcode && names.isWithin(inner.division!.adcode, here[at]!.division!.adcode) ? inner.division : here[at]?.division) ?? mainPlace;
       if (place) {
-        const kind = /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : 'meeting';
+        const kind = plaque || /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : 'meeting';
         draft.events.push({
           key: keyOf(`${place.nameEn}-${kind}-${when.date}`),
           name: eventName(s.text),
@@ -550,7 +573,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           ...(progs.find((p) => p.id !== OLDER_TITLE_ID) ? { programme: progs.find((p) => p.id !== OLDER_TITLE_ID)!.id } : {}),
           quote: s.text,
           participants: [],
-          extraction: { method: 'extracted', rule: 'event:date+meeting-noun+verb', confidence: 0.75 },
+          extraction: { method: 'extracted', rule: plaque ? 'event:date+plaque-given' : 'event:date+meeting-noun+verb', confidence: plaque ? 0.7 : 0.75 },
         });
         eventAt.push(i);
       }
@@ -597,6 +620,21 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         report({ kind: 'observation', text: fig.text, reason: 'no place for this figure', quote: s.text });
         continue;
       }
+      // what the figure counts is who filed or holds ("8,000 local companies have applied for patents"), a
+      // part of the count by age ("maintained effective for over 10 years"), or a sum over several years
+      // (近三年来, "over the past three years") stated with no period of its own: listed, not proposed
+      const filers = COUNT_OF_FILERS.test(toSimplified(s.text.slice(fig.index)));
+      const subset = SUBSET_QUALIFIER.test(toSimplified(fig.quote));
+      const upTo = toSimplified(s.text.slice(0, fig.index));
+      const severalYears = MULTI_YEAR_SPAN.test(upTo) && !/\bannual\b|年度/iu.test(upTo) && !periodBefore(s.text, fig.index, published.date);
+      // a park or zone that is the subject of the sentence or of the figure's clause, with no place named
+      // between it and the figure ("The zone … by filing more than 10,000 patent applications")
+      const clauseStart = /\p{Script=Han}/u.test(s.text) ? Math.max(s.text.lastIndexOf('，', fig.index), s.text.lastIndexOf(',', fig.index)) + 1 : 0;
+      const zone = [0, clauseStart].some((a) => ZONE_SUBJECT.test(toSimplified(s.text.slice(a).trimStart())) && !here.some((m) => m.span.start - s.start >= a && m.span.start - s.start < fig.index));
+      if (filers || subset || severalYears || zone) {
+        report({ kind: 'observation', text: fig.text, reason: filers ? 'counts who filed or holds the rights, not the rights' : subset ? 'a part of a count (by age or rank), not the count' : severalYears ? 'a sum over several years, not a period the graph records' : "a park's or zone's figure, not a place's", quote: fig.quote });
+        continue;
+      }
       // a target (力争/目标/预计/到2025年, "aims for", "is expected to") is no observation
       if (TARGET.test(toSimplified(clauseUpTo(s.text, fig.index + fig.text.length)))) {
         report({ kind: 'observation', text: fig.text, reason: 'a target or forecast, not a figure reached', quote: fig.quote });
@@ -615,7 +653,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       // "A total of 14,678 domestic patents were authorized, of which 2,333 were patents for inventions",
       // 其中发明专利…: a part named only by its kind of patent takes the count of the whole it is part of
       const whole = draft.observations.at(-1);
-      if (metric && 'generic' in metric && metric.generic === 'invention patents' && /(?:\bof which|\bamong (?:them|which)|其中)[^.。;；]{0,12}$/iu.test(toSimplified(s.text.slice(Math.max(0, fig.index - 30), fig.index))) && whole && figureSentence.get(draft.observations.length - 1) === i) {
+      // (a sentence that opens with 其中 goes on about the last figure of the sentence before it: its first
+      // figure is a part of that figure, of the same period)
+      const wholeBefore = fk === 0 && /^(?:其中|of which\b|among them\b|among (?:the|these|those) (?:applications|grants|patents)\b)/iu.test(toSimplified(s.text.trim())) && whole && figureSentence.get(draft.observations.length - 1) === i - 1;
+      if (metric && 'generic' in metric && metric.generic === 'invention patents' && (wholeBefore || /(?:\bof which|\bamong (?:them|which)|\bincluding|其中)[^.。;；]{0,12}$/iu.test(toSimplified(s.text.slice(Math.max(0, fig.index - 30), fig.index)))) && whole && (figureSentence.get(draft.observations.length - 1) === i || wholeBefore)) {
         const part = { 'patents.applications': 'patents.invention.applications', 'patents.grants': 'patents.invention.granted', 'patents.valid': 'patents.invention.valid' }[whole.metric];
         if (part) metric = classifyKey(part);
       }
@@ -626,7 +667,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       // a sentence that names several periods: the figure's is the nearest one before it, in its own clause
       // or an earlier one ("2023年1-10月份,专利授权量…;截至10月底,有效发明专利…"); a flow whose period is
       // carried from an earlier sentence as a month's last day is counted over the months up to it
-      const p = (ownPeriod ? periodBefore(s.text, fig.index, published.date) ?? ownPeriod : flowPeriod(metric.key, fig.quote, period)) ?? { period: 'unspecified', text: 'not stated' };
+      const p = (wholeBefore ? { period: whole!.period, ...(whole!.periodStart ? { start: whole!.periodStart } : {}), ...(whole!.periodEnd ? { end: whole!.periodEnd } : {}), text: whole!.periodText ?? 'the period of the figure it is part of' } : null) ?? (ownPeriod ? periodBefore(s.text, fig.index, published.date) ?? ownPeriod : flowPeriod(metric.key, fig.quote, period)) ?? { period: 'unspecified', text: 'not stated' };
       figureSentence.set(draft.observations.length, i);
       figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
       if (ROUNDED.test(toSimplified(s.text.slice(Math.max(0, fig.index - 10), fig.index)))) rounded.add(draft.observations.length);
@@ -706,7 +747,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           report({ kind: 'position', text: `${seg}${name}`, reason: garbled ? 'the organisation before this title is garbled in the page text' : 'the organisation this title belongs to is not named, or is not in seeds/entities.json', quote });
           continue;
         }
-        proposePosition({ person, at: org, title, quote, rule: 'position:title-chain+name', confidence: [0.8, 0.6], fromArticlePlace: !!ownPlace && !office && !agency, proposedAgencyFactor: 0.9 });
+        // one position per title: 党组书记、局长 of one organisation is two positions (docs/extraction.md, "titles")
+        for (const one of title.split('、').filter(Boolean)) proposePosition({ person, at: org, title: one, quote, rule: 'position:title-chain+name', confidence: [0.8, 0.6], fromArticlePlace: !!ownPlace && !office && !agency, proposedAgencyFactor: 0.9 });
       }
     }
 
@@ -742,15 +784,22 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         const orgEnd = orgStart + pm.org.length;
         const known0 = agencies.find((a) => a.start >= orgStart && a.end <= orgEnd);
         // a place's IP office entities.json lacks ("director of the Shanghai Intellectual Property Administration") is proposed
-        const office = known0 || /mayor|governor/iu.test(pm.title) ? null : englishOfficeRef(orgStart, orgEnd, pm.quote);
+        const office = known0 || /mayor|governor|party/iu.test(pm.title) ? null : englishOfficeRef(orgStart, orgEnd, pm.quote);
         const agency = known0 ?? (office ? { id: office, start: orgStart, end: orgEnd } : undefined);
-        const city = placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && isCityLevel(m.division!))?.division;
+        const articleCity = pm.orgFromArticle && mainPlace && (mainPlace.level === 'prefecture' || mainPlace.level === 'autonomous-prefecture' || mainPlace.level === 'county-level-city' || mainPlace.municipality) ? mainPlace : undefined;
+        if (pm.orgFromArticle && !articleCity) {
+          report({ kind: 'position', text: pm.quote, reason: "a mayor's title with no city, in an article whose own place is no city", quote: pm.quote });
+          continue;
+        }
+        const city = articleCity ?? placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && isCityLevel(m.division!))?.division;
         const agencyName = agency ? toSimplified(ctx.entities.agencies.find((x) => x.id === agency.id)?.name ?? draft.proposed!.agencies?.find((x) => x.id === agency.id)?.name ?? '') : '';
         // the title in the agency's own words: a 局 has a 局长, a 委员会/中心/办公室 a 主任; a mayor is a city's
         // a governor is a province's ("Vice Governor of Jiangsu Province Li Xiaomin")
         const province = placeMentions.find((m) => m.span.start >= orgStart && m.span.end <= orgEnd && m.division!.level === 'province' && !m.division!.municipality)?.division;
-        const base = /mayor/iu.test(pm.title) ? (city && !agency ? '市长' : null) : /governor/iu.test(pm.title) ? (province && !agency ? '省长' : null) : /commissioner|director|administrator|head/iu.test(pm.title) && !/general/iu.test(pm.title) ? (/局$/u.test(agencyName) ? '局长' : /(?:委员会|中心|办公室)$/u.test(agencyName) ? '主任' : null) : null;
-        const org = /mayor/iu.test(pm.title) ? (city ? ref(city) : null) : /governor/iu.test(pm.title) ? (province ? ref(province) : null) : agency?.id ?? null;
+        // "Party chief of Suzhou" is the city's (or province's) Party secretary; a spokesperson of an office its 新闻发言人
+        const party = /party/iu.test(pm.title) && !agency ? (city ? '市委书记' : province ? '省委书记' : null) : null;
+        const base = party ?? (/spokes/iu.test(pm.title) ? (agency ? '新闻发言人' : null) : null) ?? (/party|spokes/iu.test(pm.title) ? null : /mayor/iu.test(pm.title) ? (city && !agency ? '市长' : null) : /governor/iu.test(pm.title) ? (province && !agency ? '省长' : null) : /commissioner|director|administrator|head/iu.test(pm.title) && !/general/iu.test(pm.title) ? (/局$/u.test(agencyName) ? '局长' : /(?:委员会|中心|办公室)$/u.test(agencyName) ? '主任' : null) : null);
+        const org = party ? ref((city ?? province)!) : /mayor/iu.test(pm.title) ? (city ? ref(city) : null) : /governor/iu.test(pm.title) ? (province ? ref(province) : null) : agency?.id ?? null;
         // an organisation read before the title ("SIPO Deputy Commissioner …") counts only when it is one:
         // capitalised words before a title are often something else ("On Monday, Deputy Director …")
         if (pm.orgBefore && (!org || !base)) continue;
@@ -766,7 +815,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           if (!draft.proposed!.people.some((x) => x.id === personId)) draft.proposed!.people.push({ id: personId, name: pm.name, nameEn: pm.name, aliases: [], evidence: pm.quote });
           report({ kind: 'person', text: pm.name, reason: `not in seeds/entities.json (people): proposed as ${personId} under proposed.people with the English name only; add the Chinese name`, quote: pm.quote });
         }
-        proposePosition({ person: { id: personId, known: !!known }, at: org, title, quote: pm.quote, rule: 'position:english-title+name', confidence: [0.7, 0.5], proposedAgencyFactor: 0.9 });
+        proposePosition({ person: { id: personId, known: !!known }, at: org, title, quote: pm.quote, rule: 'position:english-title+name', confidence: [0.7, 0.5], proposedAgencyFactor: 0.9, fromArticlePlace: !!articleCity });
       }
     }
   });
@@ -864,6 +913,9 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
 
 // ---------------------------------------------------------------------------------------------
 
+/** Words that put a year after a figure as the year it is compared with, not the year it is of. */
+const COMPARED_YEAR = /\b(?:(?:double|triple|twice|three times|half) (?:the (?:number|figure|level|total) )?|compared (?:with|to) (?:the same period (?:of|in) )?|than (?:(?:that|the number|the figure) )?|from (?:about |around |some |nearly |over )?[\d,.]+(?: \w+)? )in (?:the year )?20\d{2}\b|(?:比|较|較|与|與|同)(?:20\d{2}年|去年|上年)(?:底|末)?(?:同期)?(?:相比)?/gu;
+
 interface Period {
   period: string;
   start?: string;
@@ -871,8 +923,11 @@ interface Period {
   text: string;
 }
 
-function periodIn(text: string, published: string): Period | null {
+function periodIn(text0: string, published: string): Period | null {
   const pubYear = Number(published.slice(0, 4));
+  // the year a figure is compared with ("double the number in 2012", "growing from about 3,000 in 2010",
+  // 比2012年) is not the figure's period: blanked, so the sentence's own period (or the carried one) stands
+  const text = text0.replace(COMPARED_YEAR, (w) => ' '.repeat(w.length));
   let m: RegExpExecArray | null;
   if ((m = /(?:(20\d{2})年|今年)上半年/u.exec(text))) {
     const y = m[1] ? Number(m[1]) : pubYear;
@@ -880,12 +935,13 @@ function periodIn(text: string, published: string): Period | null {
   }
   // the months of a year so far (2023年1-10月份, 今年1至6月, 前三季度, "from January to October"): a flow over
   // those months, period `YYYY-01/YYYY-MM` (ISO interval)
-  if ((m = /(?:(20\d{2})年|今年)?(?:1|一)\s?(?:-|—|–|~|～|至|到)\s?(\d{1,2}|[二三四五六七八九十]|十一|十二)月(?:份)?|(?:(20\d{2})年|今年)?前(三|3)季度|\b[Ff]rom January to (February|March|April|May|June|July|August|September|October|November|December)(?:,? (20\d{2}))?|\b[Ii]n the first (two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (20\d{2}))?/u.exec(text))) {
-    const word = m[2] ?? (m[4] ? '9' : undefined);
+  if ((m = /(?:(20\d{2})年|今年)?(?:1|一)\s?(?:-|—|–|~|～|至|到)\s?(\d{1,2}|[二三四五六七八九十]|十一|十二)月(?:份)?|(?:(20\d{2})年|今年)?前(三|3)季度|\b[Ff]rom January to (February|March|April|May|June|July|August|September|October|November|December)(?:,? (20\d{2}))?|\b[Ii]n the first (two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (20\d{2}))?|\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) the first (three) quarters(?: of (20\d{2}))?/u.exec(text))) {
+    const word = m[2] ?? (m[4] || m[9] ? '9' : undefined);
     const month = word ? (Number(word) || CN_NUM_MONTH[word]!) : m[5] ? EN_MONTHS.indexOf(m[5].slice(0, 3).toLowerCase()) + 1 : (EN_WORD_NUM[m[7]!] ?? 0);
-    const y0 = Number(m[1] ?? m[3] ?? m[6] ?? m[8] ?? pubYear);
+    const named = m[1] ?? m[3] ?? m[6] ?? m[8] ?? m[10];
+    const y0 = Number(named ?? pubYear);
     // a bare "1-10月" in an article of January names last year's months
-    const y = m[1] ?? m[3] ?? m[6] ?? m[8] ? y0 : month > Number(published.slice(5, 7)) ? pubYear - 1 : pubYear;
+    const y = named ? y0 : month > Number(published.slice(5, 7)) ? pubYear - 1 : pubYear;
     if (month >= 2 && month <= 12) {
       const mm = String(month).padStart(2, '0');
       return { period: `${y}-01/${y}-${mm}`, start: `${y}-01-01`, end: new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10), text: m[0] };
@@ -894,7 +950,7 @@ function periodIn(text: string, published: string): Period | null {
   if ((m = /(20\d{2})年以[来來]/u.exec(text))) return { period: `since ${m[1]}`, start: `${m[1]}-01-01`, end: published, text: m[0] };
   if ((m = /by the end of last year|去年底|去年末|截至去年/iu.exec(text))) return { period: String(pubYear - 1), end: `${pubYear - 1}-12-31`, text: m[0] };
   // 截至今年6月底, 截至2022年6月末, "as of the end of June (2022)": a stock on that month's last day
-  if ((m = /(?:截至|截止|到)(?:(20\d{2})年|今年)?(\d{1,2})月(?:底|末)|\b[Aa]s (?:of|at) the end of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,? (20\d{2}))?/u.exec(text))) {
+  if ((m = /(?:截至|截止|到)(?:(20\d{2})年|今年)?(\d{1,2})月(?:底|末|份)?(?!\s?\d{1,2}\s?日)|\b[Aa]s (?:of|at) the end of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,? (20\d{2}))?/u.exec(text))) {
     try {
       const month = m[2] ? Number(m[2]) : EN_MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase()) + 1;
       const y0 = resolveDateText(`${m[1] ?? m[4] ?? ''}${m[1] ?? m[4] ? '年' : ''}${month}月`, published).year;
@@ -1005,7 +1061,7 @@ function figuresIn(text: string): Figure[] {
     const next = text.slice(i + num!.length, i + num!.length + 40);
     // the rest of a number already read ("12.5"), but not a number after a glued full stop ("yuan.5,329")
     if (/\d$|\d\.$/u.test(text.slice(0, i)) || inQuotes(i)) continue;
-    if (/第\s?$|No\.\s?$/u.test(prev)) continue; // ranks and numbers of things
+    if (/第\s?$|No\.\s?$/u.test(prev) || RANK_BEFORE_NUMBER.test(prev)) continue; // ranks ("top 50", 前10强) and numbers of things
     if (/(?:per|every|each|每)\s?$/iu.test(prev)) continue; // "per 10,000 people" is a unit, not a figure
     if (/等\s?$/u.test(prev)) continue; // "中国银行等4家金融机构": who took part, not a figure
     // "increased from 13,900 to 35,200", 从1.39万件增长到3.52万件: the start of a change is no figure of the period
@@ -1060,7 +1116,7 @@ function figuresIn(text: string): Figure[] {
       // "application and authorization volume reached 19,886 and 12679, respectively"
       unit = 'items';
     }
-    if (!unit && !scale && /^\s?(?:[.;,)]|$|(?:over|in|during|since|this|last|by|and)\b)/u.test(next) && /\b(?:to|reached|reaching|totall?ed|totall?ing|stood at|standing at|amounted to|amounting to|hit|hitting|recorded|was|were|is|are|numbered)\s$/u.test(text.slice(Math.max(0, i - 14), i)) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authori[sz]|enterprise|institution/iu.test(text.slice(0, i + whole.length))) {
+    if (!unit && !scale && /^\s?(?:[.;,)]|$|(?:over|in|during|since|this|last|by|and)\b)/u.test(next) && /\b(?:to|reached|reaching|totall?ed|totall?ing|stood at|standing at|amounted to|amounting to|hit|hitting|exceeded|exceeding|topped|surpassed|recorded|was|were|is|are|numbered)\s(?:(?:nearly|almost|about|around|roughly|approximately|over|more than|some)\s)?$/u.test(text.slice(Math.max(0, i - 30), i)) && /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(num!) && /patent|trademark|application|authori[sz]|enterprise|institution/iu.test(text.slice(0, i + whole.length))) {
       // "its annual patent authorization has grown from 6,700 to 22,600.", "… to 35,200 over the past five
       // years", "the total number of effective invention patents was 20,309", "Valid trademark
       // registrations …, reaching 1,500,500 and …": the count the sentence names before it
@@ -1228,10 +1284,15 @@ function clauseAround(body: string, s: Sentence, start: number, end: number): { 
   return { start: a, end: b, text: body.slice(a, b) };
 }
 
-/** 示范城市 / 试点城市 written without the programme's full name. */
+/** 示范城市 / 试点城市 / 示范县 / 试点县 written without the programme's full name. */
 function shortProgrammeIn(simp: string): boolean {
-  return /示范城市|试点城市|示范区|demonstration cit|pilot cit/iu.test(simp);
+  return SHORT_DEMONSTRATION.test(simp) || SHORT_PILOT.test(simp);
 }
+/** "分别被确定为…示范、试点县": two tiers named in the order of the places before them. */
+const RESPECTIVE_TIERS = /分别(?:被)?[^，,。；;]{0,8}?为[^，,。；;]*?(示范|试点)[、和与及](示范|试点)/u;
+/** Short forms of a demonstration and a pilot tier ("示范、试点县" names both: it is neither alone). */
+const SHORT_DEMONSTRATION = /示范城市|示范城区|示范区|示范县|demonstration cit/iu;
+const SHORT_PILOT = /试点城市|试点县|pilot cit/iu;
 
 /**
  * The programme that governs a place: a programme named in the place's own clause (the nearest), else
@@ -1247,7 +1308,7 @@ function governingProgramme(body: string, s: Sentence, clause: { start: number; 
   // 示范城市 inside an older title (工作示范城市) is not a short form of the programme
   const simp = toSimplified(body.slice(partStart, clause.end)).replace(new RegExp(OLDER_TITLE.source, 'giu'), '');
   const shortKind = (t: string): 'demonstration' | 'pilot' | null =>
-    /示范城市|示范区|demonstration cit/iu.test(t) && !/试点城市|pilot cit/iu.test(t) ? 'demonstration' : /试点城市|pilot cit/iu.test(t) && !/示范城市|demonstration cit/iu.test(t) ? 'pilot' : null;
+    SHORT_DEMONSTRATION.test(t) && !SHORT_PILOT.test(t) ? 'demonstration' : SHORT_PILOT.test(t) && !SHORT_DEMONSTRATION.test(t) ? 'pilot' : null;
   // the place's own clause first (…示范城市,株洲市、常德市被确定为试点城市: 株洲 is a pilot), then its part of the sentence
   const short = shortKind(toSimplified(body.slice(clause.start, clause.end)).replace(new RegExp(OLDER_TITLE.source, 'giu'), '')) ?? shortKind(simp);
   const before = progs.filter((p) => p.end <= clause.start && p.start >= partStart).at(-1);
@@ -1308,9 +1369,9 @@ function stripTermEnds(text: string): string {
 /** Capitalised words of organisations and places, never part of a person's name in English news. */
 const ORG_WORDS = new Set(['Office', 'Administration', 'Bureau', 'Province', 'Provincial', 'City', 'Municipal', 'Municipality', 'Committee', 'Commission', 'Government', 'Property', 'Intellectual', 'Center', 'Centre', 'Department', 'Ministry', 'People', 'District', 'County', 'Zone', 'Park', 'Association', 'Council', 'Congress', 'Party', 'State', 'National', 'China', 'Chinese', 'Court', 'Market', 'Regulation', 'Supervision', 'Science', 'Technology']);
 
-function englishPositions(text: string): Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean }> {
-  const out: Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean }> = [];
-  const TITLE = '((?:Deputy |Vice |deputy |vice |Executive |executive )?(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Mm]ayor|[Aa]dministrator|[Gg]overnor|[Hh]ead))';
+function englishPositions(text: string): Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean; orgFromArticle?: boolean }> {
+  const out: Array<{ name: string; title: string; deputy: boolean; org: string; orgAt: number; quote: string; orgBefore?: boolean; orgFromArticle?: boolean }> = [];
+  const TITLE = '((?:Deputy |Vice |deputy |vice |Executive |executive )?(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Mm]ayor|[Aa]dministrator|[Gg]overnor|[Hh]ead|[Pp]arty (?:[Cc]hief|[Ss]ecretary)|[Ss]pokes(?:person|man|woman)))';
   const NAME = '([A-Z][a-z]+ [A-Z][a-z]+)';
   const ORG = "(?:the )?([A-Z][\\w&'’ -]{2,90}?)(?=,|\\.|;|\\)|$| (?:released|said|says|attended|delivered|presided|announced|addressed|noted|stressed|and|at|in|on|during|with|to|for)\\b)";
   // a name ends where the words go on in lower case or punctuation: "… Office Zhang Qin said"
@@ -1329,6 +1390,10 @@ function englishPositions(text: string): Array<{ name: string; title: string; de
   for (const m of text.matchAll(new RegExp(`\\b${TITLE} of (?:the )?((?:[A-Z][\\w&'’-]*\\s){1,8}?)${NAME}${NAME_END}`, 'gu'))) {
     const org = m[2]!.trimEnd();
     push(m[1]!, m[3]!, org, m.index + m[0].indexOf(org, m[1]!.length), m[0]);
+  }
+  // "Mayor Ge Honglin said …" opening a sentence, with no organisation: the article's own city's mayor (the caller decides)
+  for (const m of text.matchAll(new RegExp(`^((?:Vice |Deputy |Executive )?Mayor) ${NAME}${NAME_END}`, 'gu'))) {
+    if (!out.some((o) => o.name === m[2])) out.push({ title: m[1]!, deputy: /deputy|vice/iu.test(m[1]!), name: m[2]!, org: '', orgAt: 0, quote: m[0], orgFromArticle: true });
   }
   // "SIPO Deputy Commissioner Zhang Qin", "Chengdu Mayor Ge Honglin": the organisation right before the title
   for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w&'’-]*\\s){1,6}?)${TITLE} ${NAME}${NAME_END}`, 'gu'))) {
@@ -1428,6 +1493,19 @@ function findEntities(body: string, list: ReadonlyArray<{ id: string; name: stri
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The place a government site's address names: the label before gov.cn (scjgj.nantong.gov.cn → 南通市,
+ * www.xiangyin.gov.cn → 湘阴县), when it resolves to exactly one city- or county-level place. A site
+ * outside gov.cn (a newspaper's regional channel, a repost) names no place.
+ */
+function sitePlace(url: string | undefined, names: ExtractContext['gazetteer']['names']): Division | null {
+  const host = /^[a-z]+:\/\/([^/:?#]+)/iu.exec(url ?? '')?.[1]?.toLowerCase();
+  const label = host && /(?:^|\.)([a-z]{3,})\.gov\.cn$/u.exec(host)?.[1];
+  if (!label || label === 'www') return null;
+  const r = names.resolve(label);
+  return r.status === 'resolved' && r.division.level !== 'province' ? r.division : null;
 }
 
 function mostNamedCity(mentions: Mention[]): Division | null {

@@ -126,7 +126,8 @@ export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
     if (/有效|valid|effective/u.test(p)) return known('trademarks.registered.valid');
     if (/申请|application/u.test(p)) return known('trademarks.applications');
     // trademarks registered in the period (新增注册商标, 商标注册量, "new registered trademarks")
-    if (/新增注册|注册量|new(?:ly)? registered|new registrations?/u.test(p)) return known('trademarks.registrations');
+    // ("trademarks registered in 2021": registered in a period, not held)
+    if (/新增注册|注册量|new(?:ly)? registered|new registrations?|trademarks? (?:were |was )?registered (?:in|during|over|this|last)\b/u.test(p)) return known('trademarks.registrations');
     return { generic: 'trademarks' };
   }
   if (/软件著作权|软件版权|software copyright/u.test(p)) return known('copyrights.software.registered');
@@ -147,9 +148,10 @@ export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
     const base = highValue ? 'patents.high_value_invention' : invention ? 'patents.invention' : 'patents';
     if (invention && (/万人|per 10,?000|for every 10,?000/u.test(p) || unit === 'per 10,000 people')) return known(`${base}.per_10k_people`);
     if (/有效|拥有量|valid|effective|owned|ownership/u.test(p)) return known(`${base}.valid`);
-    if (highValue) return { generic: 'high-value invention patents' };
     const applied = /申请|applications?\b|applied/u.test(p);
-    const granted = /授权|授予|granted|grants?\b|authori[sz]/u.test(p);
+    const granted = /授权|授予|granted|grants?\b|authori[sz]|recogni[sz]ed/u.test(p);
+    // high-value invention patents are counted only as a stock (the valid ones a place holds): 高价值发明专利29.9万件
+    if (highValue) return applied || granted ? { generic: 'high-value invention patents' } : known(`${base}.valid`);
     if (applied && granted) return { generic: `${base.replace('patents', 'patent').replace('.', ' ')} applications or grants` };
     const enterprise = !invention && /企业|enterprise/u.test(p);
     if (applied) return known(invention ? 'patents.invention.applications' : enterprise ? 'patents.enterprise.applications' : 'patents.applications');

@@ -43,14 +43,18 @@ describe('on the seed articles', () => {
     expect(perf?.subjects).toEqual(['湖北省']);
   });
 
-  it('副局长 is not 局长, and each organisation in a title chain gets its own position', () => {
+  it('副局长 is not 局长, each organisation in a title chain gets its own position, and each title its own', () => {
     const { draft } = seed(ARTICLES.dazhou, '2023-01-18');
     const zhao = draft.positions.filter((p) => p.person === 'person:zhao-hui');
     expect(zhao.map((p) => [p.at, p.title]).sort()).toEqual([
-      ['agency:sichuan-amr', '党组副书记、副局长'],
+      ['agency:sichuan-amr', '党组副书记'],
+      ['agency:sichuan-amr', '副局长'],
       ['agency:sichuan-ip-service-center', '党组书记'],
     ]);
-    expect(draft.positions.find((p) => p.person === 'person:yan-weidong')).toMatchObject({ at: '达州市', title: '市委副书记、市长' });
+    expect(draft.positions.filter((p) => p.person === 'person:yan-weidong').map((p) => [p.at, p.title])).toEqual([
+      ['达州市', '市委副书记'],
+      ['达州市', '市长'],
+    ]);
   });
 
   it('figures: 万 and 亿 applied, changes joined to their figure, the national average and hotline numbers left out', () => {
