@@ -59,5 +59,5 @@ RETURN c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props,
            RETURN n
          }
          WITH DISTINCT n
-         RETURN {id: n.id, labels: labels(n), props: properties(n)}
+         RETURN {id: n.id, labels: labels(n), props: n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}}
        } AS sources
