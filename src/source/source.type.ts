@@ -7,7 +7,7 @@ import { str } from '../graph/values.js';
  * An article's large properties: its whole text twice (`text`, `rawText`: kilobytes each) and what the
  * cleaning put aside (`boilerplate`, `pageMeta`). Every query under cypher/api leaves these out of the
  * node rows it returns, by name (`n {.*, searchText: null, text: null, rawText: null, boilerplate: null,
- * pageMeta: null}`; a unit test checks each query names them all), so a source reached for its id, title or
+ * pageMeta: null}`; test/unit/api/source-text-keys.test.ts checks the queries that return source nodes), so a source reached for its id, title or
  * evidence costs no text on the wire. The fields that show one read it through the `sourceTexts` loader
  * (cypher/api/source/texts.cypher) only when selected.
  */
