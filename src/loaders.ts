@@ -9,6 +9,12 @@ import { createListLoader, createPageLoaders, type NodeListRow } from './graph/p
 import type { Plain } from './graph/values.js';
 import type { Node } from './graph/node.interfaces.js';
 
+/** A row of cypher/api/source/texts.cypher: the property a key asked for (null when the node has none). */
+export interface SourceTextRow {
+  k: number;
+  value: Plain;
+}
+
 /** A row of a list query: the key it answers (`k`) and its columns. */
 export type ListRow = { k: number } & Record<string, Plain>;
 
@@ -17,6 +23,7 @@ export function createLoaders(executor: Executor, stats: QueryStats) {
   let pages: ReturnType<typeof createPageLoaders> | undefined;
   let observations: ReturnType<typeof createListLoader<NodeListRow>> | undefined;
   let sourceFacts: ReturnType<typeof createListLoader<ListRow>> | undefined;
+  let sourceTexts: ReturnType<typeof createListLoader<SourceTextRow>> | undefined;
   let objects: Map<string, Node> | undefined;
   return {
     get node() {
@@ -36,6 +43,10 @@ export function createLoaders(executor: Executor, stats: QueryStats) {
     },
     get sourceFacts() {
       return (sourceFacts ??= createListLoader<ListRow>(executor, stats, 'api/source/facts', 'sourceFacts'));
+    },
+    /** An article's text or raw text by id (`Article.text`, `Article.rawText`): read only when a query selects them. */
+    get sourceTexts() {
+      return (sourceTexts ??= createListLoader<SourceTextRow>(executor, stats, 'api/source/texts', 'sourceTexts'));
     },
     /** The API object of each node rows name by id (a designation page's city and programme): made once per request (`requestNodesById`). */
     get objects() {

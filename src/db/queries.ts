@@ -46,6 +46,7 @@ export const REQUIRED_QUERIES = [
   'api/source/sources-page',
   'api/source/sources-count',
   'api/source/facts',
+  'api/source/texts',
   'api/search/entities',
   'api/traversal/neighbourhood',
   'api/traversal/neighbourhood-nodes',

@@ -12,7 +12,7 @@ import { ProvinceResolver } from '../province/province.resolver.js';
 import { NameLookupResolver } from '../search/name-lookup.resolver.js';
 import { DesignationRoundResolver, ProgrammeRoundsResolver, RoundResolver } from '../round/round.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
-import { RelationshipResolver, SourceQueryResolver, mentionedInResolvers, sourceFieldResolvers } from '../source/source.resolver.js';
+import { ArticleTextResolver, RelationshipResolver, SourceQueryResolver, mentionedInResolvers, sourceFieldResolvers } from '../source/source.resolver.js';
 import { CypherDoorResolver } from '../research/cypher-door.resolver.js';
 import { SystemResolver } from '../system/system.resolver.js';
 import { GraphEdgeResolver, TimelineEntryResolver, TraversalResolver } from '../traversal/traversal.resolver.js';
@@ -53,6 +53,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RelationshipResolver,
   SourceQueryResolver,
   ...sourceFieldResolvers,
+  ArticleTextResolver,
   ...mentionedInResolvers,
   AggregateResolver,
   CypherDoorResolver,

@@ -25,7 +25,7 @@ const WARM_UP = [
     cities(first: 1) { totalCount edges { node { name } } }
     designations(first: 1) { totalCount edges { node { year } } }
     assessments(first: 1) { totalCount edges { node { name } } }
-    sources(first: 1) { totalCount edges { node { title ... on Article { mentions { name } facts { __typename } } } } }
+    sources(first: 1) { totalCount edges { node { title ... on Article { text mentions { name } facts { __typename } } } } }
     programmes { id name members(first: 1) { totalCount edges { node { year } } } }
     agencies { name programmes { name } }
   }`),

@@ -11,9 +11,10 @@ import { loadNodePage } from '../graph/node-page.js';
 import type { Entity, Source } from '../graph/node.interfaces.js';
 import type { Page, PageRequest } from '../graph/pagination.js';
 import { related } from '../graph/related.js';
-import type { Plain } from '../graph/values.js';
+import { str, type Plain } from '../graph/values.js';
 import { Observation } from '../observation/observation.type.js';
 import { Relationship, type Fact } from './fact.type.js';
+import type { SourceTextField } from './source.type.js';
 
 export function sourcePage(ctx: Context, kind: string | null, page: PageRequest): Promise<Page<Source>> {
   return loadNodePage<Source>(ctx, { page: 'api/source/sources-page', count: 'api/source/sources-count' }, { kind }, page);
@@ -21,6 +22,15 @@ export function sourcePage(ctx: Context, kind: string | null, page: PageRequest)
 
 export function mentionsOf(ctx: Context, source: Source): Promise<Entity[]> {
   return related<Entity>(ctx, source.graphId, 'MENTIONS', 'OUT');
+}
+
+/**
+ * One of a source's text properties (SOURCE_TEXT_FIELDS), which no node row carries: all that one level of
+ * a request asks for come in one round trip. '' when the source has none (a reference list, a node gone).
+ */
+export async function sourceText(ctx: Context, source: Source, field: SourceTextField): Promise<string> {
+  const [row] = await ctx.loaders.sourceTexts.load({ id: source.graphId, field });
+  return str(row?.value) ?? '';
 }
 
 /** Sources whose body names the entity. */

@@ -12,7 +12,7 @@ import { Province } from '../province/province.type.js';
 import { Fact, Relationship } from './fact.type.js';
 import { SourcesArgs } from './source.args.js';
 import { SourceConnection } from './source.connection.js';
-import { factsOf, mentionsOf, sourcePage, sourcesMentioning } from './source.repository.js';
+import { factsOf, mentionsOf, sourcePage, sourcesMentioning, sourceText } from './source.repository.js';
 import { Article, ReferenceList } from './source.type.js';
 
 @Resolver(() => Relationship)
@@ -41,6 +41,23 @@ function sourceFieldsResolver(of: ClassType<Source>) {
 }
 
 export const sourceFieldResolvers = [Article, ReferenceList].map(sourceFieldsResolver);
+
+/**
+ * An article's texts (declared on Article), read by id only when selected: a query that shows them pays one
+ * more round trip for all the articles of its level; every other query carries none of their bytes.
+ */
+@Resolver(() => Article)
+export class ArticleTextResolver {
+  @FieldResolver(() => String)
+  text(@Root() a: Article, @Ctx() ctx: Context): Promise<string> {
+    return sourceText(ctx, a, 'text');
+  }
+
+  @FieldResolver(() => String)
+  rawText(@Root() a: Article, @Ctx() ctx: Context): Promise<string> {
+    return sourceText(ctx, a, 'rawText');
+  }
+}
 
 /** `mentionedIn` on every entity type (type-graphql resolver inheritance: one class per object type). */
 function mentionedInResolver(of: ClassType<Entity>) {

@@ -3,6 +3,20 @@ import { Node, Source } from '../graph/node.interfaces.js';
 import { nodeBase, registerNodeType } from '../graph/materialize.js';
 import { str } from '../graph/values.js';
 
+/**
+ * An article's large properties: its whole text twice (`text`, `rawText`: kilobytes each) and what the
+ * cleaning put aside (`boilerplate`, `pageMeta`). Every query under cypher/api leaves these out of the
+ * node rows it returns, by name (`n {.*, searchText: null, text: null, rawText: null, boilerplate: null,
+ * pageMeta: null}`; test/unit/api/source-text-keys.test.ts checks the queries that return source nodes), so a source reached for its id, title or
+ * evidence costs no text on the wire. The fields that show one read it through the `sourceTexts` loader
+ * (cypher/api/source/texts.cypher) only when selected.
+ */
+export const SOURCE_TEXT_KEYS = ['text', 'rawText', 'boilerplate', 'pageMeta'] as const;
+
+/** The text properties a field shows (`Article.text`, `Article.rawText`): what the `sourceTexts` loader may read. */
+export const SOURCE_TEXT_FIELDS = ['text', 'rawText'] as const satisfies readonly (typeof SOURCE_TEXT_KEYS)[number][];
+export type SourceTextField = (typeof SOURCE_TEXT_FIELDS)[number];
+
 @ObjectType({ simpleResolvers: true, implements: [Node, Source], description: 'A news article (a seed document).' })
 export class Article extends Source {
   @Field(() => String, { nullable: true })
@@ -14,6 +28,8 @@ export class Article extends Source {
   @Field(() => String, { description: 'en, zh-Hans or zh-Hant.' })
   language!: string;
 
+  // Declared here (their place and description in the schema) and resolved by ArticleTextResolver
+  // (source.resolver.ts): no node row carries them (SOURCE_TEXT_KEYS), so an Article object never holds them.
   @Field(() => String, { description: 'Cleaned body text.' })
   text!: string;
 
@@ -31,8 +47,6 @@ registerNodeType('Article', (p, row) =>
     publisher: str(p.publisher),
     publishedAt: str(p.publishedAt),
     language: str(p.language) ?? 'und',
-    text: str(p.text) ?? '',
-    rawText: str(p.rawText) ?? '',
   }),
 );
 registerNodeType('ReferenceList', (p, row) => Object.assign(new ReferenceList(), nodeBase(row), { title: str(p.title) ?? row.graphId, url: str(p.url) }));

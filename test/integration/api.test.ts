@@ -547,7 +547,7 @@ describe('batching', () => {
   const CITY_FIELDS = `graphId name designations { year batch role programme { graphId name administeredBy { graphId name } }
     sources { evidence confidence source { graphId } } } observations { graphId metric value period sources { evidence source { graphId ... on Article { title text } } } }`;
 
-  it('a city by id with its designations and observations is one round trip, and answers as the loaders do', async () => {
+  it('a city by id with its designations and observations is one round trip (one more for texts), and answers as the loaders do', async () => {
     const wuhan = await api.idOf('武汉', 'CITY');
     const byNode = await api.data(`query CityByNode($id: ID!) { node(id: $id) { ... on City { ${CITY_FIELDS} } } }`, { id: wuhan });
     const byCity = await api.data(`query CityById($id: ID!) { city(id: $id) { ${CITY_FIELDS} } }`, { id: wuhan });
@@ -557,12 +557,15 @@ describe('batching', () => {
     expect(byNode.node.designations.length).toBeGreaterThanOrEqual(3);
     expect(byNode.node.designations.every((d: any) => d.sources.length > 0)).toBe(true);
     expect(byNode.node.observations.length).toBeGreaterThan(0);
-    // The city query sends each source once; every observation's source still has all of it.
+    // Every observation's article source still shows its whole text (read by id: no node row carries it).
     expect(byNode.node.observations.some((o: any) => o.sources.some((r: any) => r.source.text?.length > 100))).toBe(true);
     expect(byNode.node).toEqual(reference);
     expect(byCity.city).toEqual(reference);
-    expect(roundTrips('CityByNode')).toEqual([1]);
-    expect(roundTrips('CityById')).toEqual([1]);
+    // One for the city and its lists, one for the article texts the selection shows (never in node rows).
+    expect(roundTrips('CityByNode')).toEqual([2]);
+    expect(roundTrips('CityById')).toEqual([2]);
+    await api.data(`query CityNoTexts($id: ID!) { city(id: $id) { ${CITY_FIELDS.replace(' text ', ' ')} } }`, { id: wuhan });
+    expect(roundTrips('CityNoTexts')).toEqual([1]);
     expect(roundTrips('CityViaSearch')[0]).toBeGreaterThan(1);
   });
 

@@ -43,9 +43,9 @@ RETURN c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props,
            RETURN {type: type(r), rel: properties(r), otherId: src.id, otherLabels: labels(src)}
          }}
        } END AS observations,
-       // The sources named above, each once: one article reports all eight observations of a city, and its
-       // properties hold its text twice (`text`, `rawText`: kilobytes), so repeating them per row was most of
-       // the answer's bytes. The repository puts each back where its id is named.
+       // The sources named above, each once (one article reports all eight observations of a city), without
+       // their texts (SOURCE_TEXT_KEYS, src/source/source.type.ts: read by id only when a query selects them).
+       // The repository puts each back where its id is named.
        COLLECT {
          CALL (c) {
            MATCH (c)-[d:DESIGNATED_IN]->(:Programme)
@@ -59,5 +59,5 @@ RETURN c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props,
            RETURN n
          }
          WITH DISTINCT n
-         RETURN {id: n.id, labels: labels(n), props: properties(n)}
+         RETURN {id: n.id, labels: labels(n), props: n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}}
        } AS sources

@@ -43,7 +43,7 @@ CALL (programmes, withAgencies, sourceLists) {
     UNWIND sourceIds AS sourceId
     WITH DISTINCT sourceId
     MATCH (n:Node {id: sourceId})
-    RETURN {id: n.id, labels: labels(n), props: n {.*, searchText: null}} AS node, null AS edges
+    RETURN {id: n.id, labels: labels(n), props: n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}} AS node, null AS edges
   }
   RETURN collect({k: -1, node: node, edges: edges}) AS nodes
 }
@@ -81,7 +81,7 @@ CALL (programmes, withAgencies, sourceLists) {
     UNWIND sourceIds AS sourceId
     WITH DISTINCT sourceId
     MATCH (n:Node {id: sourceId})
-    RETURN {id: n.id, labels: labels(n), props: n {.*, searchText: null}} AS node, null AS edges
+    RETURN {id: n.id, labels: labels(n), props: n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}} AS node, null AS edges
   }
   RETURN collect({k: -1, node: node, edges: edges}) AS nodes
 }

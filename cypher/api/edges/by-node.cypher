@@ -12,7 +12,7 @@
 CALL () {
   UNWIND $ids AS id
   MATCH (n:Node {id: id})
-  RETURN -1 AS k, null AS type, null AS rel, n.id AS otherId, labels(n) AS otherLabels, properties(n) AS other, 0 AS year, '' AS otherName
+  RETURN -1 AS k, null AS type, null AS rel, n.id AS otherId, labels(n) AS otherLabels, n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} AS other, 0 AS year, '' AS otherName
   UNION ALL
   UNWIND $keys AS key
   MATCH (a:Node {id: key.id})
@@ -77,7 +77,7 @@ CALL () {
     UNION ALL
     WITH key, a WHERE key.type = 'HOLDS_POSITION' AND key.dir = 'IN' MATCH (a)<-[r:HOLDS_POSITION]-(b) RETURN r, b
   }
-  RETURN key.k AS k, type(r) AS type, properties(r) AS rel, b.id AS otherId, labels(b) AS otherLabels, properties(b) AS other, coalesce(r.year, 0) AS year, coalesce(b.name, b.title, b.id) AS otherName
+  RETURN key.k AS k, type(r) AS type, properties(r) AS rel, b.id AS otherId, labels(b) AS otherLabels, b {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} AS other, coalesce(r.year, 0) AS year, coalesce(b.name, b.title, b.id) AS otherName
 }
 RETURN k, type, rel, otherId, otherLabels, other
 ORDER BY k, year, otherName, otherId

@@ -3,4 +3,4 @@
 // `searchText` (the full-text index's input, no field shows it) is left out of the rows.
 MATCH (n:Node)
 WHERE n.id IN $ids
-RETURN n.id AS id, labels(n) AS labels, n {.*, searchText: null} AS props
+RETURN n.id AS id, labels(n) AS labels, n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} AS props

@@ -10,7 +10,7 @@ WHERE (key.metric IS NULL OR o.metric = key.metric OR o.metric STARTS WITH key.m
 CALL (o) {
   OPTIONAL MATCH (o)<-[r:REPORTS]-(src)
   WITH r, src ORDER BY coalesce(r.year, 0), coalesce(src.name, src.title, src.id), src.id
-  RETURN collect(CASE WHEN r IS NOT NULL THEN {type: type(r), rel: properties(r), otherId: src.id, otherLabels: labels(src), other: properties(src)} END) AS reports
+  RETURN collect(CASE WHEN r IS NOT NULL THEN {type: type(r), rel: properties(r), otherId: src.id, otherLabels: labels(src), other: src {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}} END) AS reports
 }
 RETURN key.k AS k, o.id AS id, labels(o) AS labels, properties(o) AS props, reports
 ORDER BY k, o.metric, o.period, o.id

@@ -38,12 +38,12 @@ CALL (key) {
     MATCH (a)-[r:STATES_COUNT]->(b) WHERE r.sourceKey CONTAINS needle RETURN a, r, b
   }
   RETURN 'rel' AS kind, type(r) AS type, properties(r) AS rel,
-         {id: a.id, labels: labels(a), props: properties(a)} AS from,
-         {id: b.id, labels: labels(b), props: properties(b)} AS to
+         {id: a.id, labels: labels(a), props: a {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}} AS from,
+         {id: b.id, labels: labels(b), props: b {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}} AS to
   UNION ALL
   MATCH (s:Source {id: key.id})-[r:REPORTS]->(f)
   RETURN 'node' AS kind, type(r) AS type, properties(r) AS rel,
-         {id: s.id, labels: labels(s), props: properties(s)} AS from,
+         {id: s.id, labels: labels(s), props: s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}} AS from,
          {id: f.id, labels: labels(f), props: properties(f)} AS to
 }
 RETURN key.k AS k, kind, type, rel, from, to

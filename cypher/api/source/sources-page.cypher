@@ -14,7 +14,7 @@ CALL (key) {
   WITH n ORDER BY n.sourceOrder ASC, n.id ASC LIMIT $limit
   RETURN n
 }
-RETURN key.k AS k, n.sourceOrder AS s, n.id AS id, labels(n) AS labels, properties(n) AS props
+RETURN key.k AS k, n.sourceOrder AS s, n.id AS id, labels(n) AS labels, n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} AS props
 UNION ALL
 UNWIND $backward AS key
 CALL (key) {
@@ -27,4 +27,4 @@ CALL (key) {
   WITH n ORDER BY n.sourceOrder DESC, n.id DESC LIMIT $limit
   RETURN n
 }
-RETURN key.k AS k, n.sourceOrder AS s, n.id AS id, labels(n) AS labels, properties(n) AS props
+RETURN key.k AS k, n.sourceOrder AS s, n.id AS id, labels(n) AS labels, n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} AS props

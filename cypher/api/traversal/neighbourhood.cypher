@@ -56,6 +56,6 @@ CALL (rs) {
 // displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes.
 UNWIND [n IN ns | {node: {id: n.id, labels: labels(n), props: n {.name, .title, .nameEn, .label, .metric, .value}}, edge: null}]
      + [r IN rs | {node: null, edge: {elementId: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}}]
-     + [s IN sources | {node: null, edge: null, source: {id: s.id, labels: labels(s), props: properties(s)}}]
+     + [s IN sources | {node: null, edge: null, source: {id: s.id, labels: labels(s), props: s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}}}]
      + [x IN reports | {node: null, edge: null, reports: x}] AS item
 RETURN item.node AS node, item.edge AS edge, item.source AS source, item.reports AS reports, truncated
