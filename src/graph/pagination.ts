@@ -125,8 +125,10 @@ export function Connection<T extends object>(name: string, nodeType: () => Class
 
   @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items (Relay).` })
   class ConnectionType {
-    @Field(() => Int, { description: 'All items matching the filters, across pages.' })
     // Resolved from Page.totalCount, a promise: the count query runs only when this field is selected.
+    // `simple: false`: a field with a resolver of its own, since compiled execution (graphql-jit) awaits a
+    // promise only from a resolver, never from a property read (src/server/compiled-execution.ts).
+    @Field(() => Int, { simple: false, description: 'All items matching the filters, across pages.' })
     totalCount!: number;
 
     @Field(() => [EdgeType])

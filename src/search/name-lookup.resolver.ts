@@ -21,7 +21,8 @@ export const Place = createUnionType({
   name: 'Place',
   description: 'A City (prefecture, municipality, district, county-level unit) or a Province.',
   types: () => [City, Province] as const,
-  resolveType: (v) => (v instanceof Province ? Province : City),
+  // No resolveType of our own: type-graphql's default picks the type by instanceof, synchronously (a custom
+  // one is wrapped in an async function, which compiled execution cannot take: src/server/compiled-execution.ts).
 });
 
 const MAX_NAME = 100;

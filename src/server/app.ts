@@ -25,6 +25,7 @@ import type { Executor } from '../db/executor.js';
 import { createContext, type Context } from '../context.js';
 import { QueryTooComplexError } from '../errors/errors.js';
 import { metricsText, observeNeo4jUp } from '../metrics/metrics.js';
+import { compiledExecution, type ExecutionCounts } from './compiled-execution.js';
 import { createFormatError, errorHandlingPlugin } from './error-handling.js';
 import { costLimitPlugin, DEFAULT_LIMITS, limitValidationRules } from './limits.js';
 import { observabilityPlugin } from './observability.js';
@@ -38,12 +39,16 @@ export interface ServerDeps {
   logger: Logger;
   /** Limits, schema exposure and CORS; defaults as in `loadConfig` for development (see DEFAULT_SERVER_OPTIONS). */
   options?: Partial<ServerConfig>;
+  /** The execution of a query document at which it is compiled (src/server/compiled-execution.ts; default COMPILE_AT, 2). Tests set 1 or Infinity. */
+  compileAt?: number;
 }
 
 export interface AppServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** How many GraphQL executions ran compiled and how many through graphql-js (src/server/compiled-execution.ts). */
+  executions: ExecutionCounts;
 }
 
 /** The development defaults of `ServerConfig` (NODE_ENV=production turns introspection and suggestions off). */
@@ -80,8 +85,11 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     next();
   });
 
+  // Queries run compiled (graphql-jit) from their second execution; Apollo takes an executor only as a
+  // gateway. Parsing, validation, limits and plugins are Apollo's as before.
+  const execution = compiledExecution(deps.schema, { compileAt: deps.compileAt });
   const apollo = new ApolloServer<Context>({
-    schema: deps.schema,
+    gateway: execution.gateway,
     formatError: createFormatError({ maxTokens: options.maxTokens }),
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop the local Neo4j, in that order);
@@ -142,7 +150,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     res.status(404).json({ error: 'not found', routes: ['/', '/explore', '/graphql', '/health', '/ready', '/metrics'] });
   });
   app.use(httpErrorHandler(logger, options.bodyLimitBytes));
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, executions: execution.counts };
 }
 
 /** Whether an Authorization header carries `Bearer <token>`; compared as digests, in constant time. */

@@ -21,12 +21,17 @@ export interface Api extends RunningServer {
  */
 const CONTENT_DEADLINE_MS = 50_000;
 
-/** Empties the test database, seeds it and starts a server. Limits changed only when asked. */
-export async function startSeededApi(options: Partial<ServerConfig> = {}): Promise<Api> {
+/**
+ * Empties the test database, seeds it and starts a server. Limits changed only when asked. Every query runs
+ * compiled from its first execution (`compileAt: 1`; a production server compiles a document at its second),
+ * so the API's tests exercise the path repeated queries take; compiled-execution.test.ts compares it with
+ * graphql-js's.
+ */
+export async function startSeededApi(options: Partial<ServerConfig> = {}, opts: { compileAt?: number } = {}): Promise<Api> {
   const executor = metricsExecutor();
   await wipe(executor);
   await seed(executor);
-  const server = await startServer({ schema: await buildAppSchema(), executor, options: { requestDeadlineMs: CONTENT_DEADLINE_MS, ...options } });
+  const server = await startServer({ schema: await buildAppSchema(), executor, options: { requestDeadlineMs: CONTENT_DEADLINE_MS, ...options }, compileAt: opts.compileAt ?? 1 });
   const api: Api = {
     ...server,
     async data(query, variables) {

@@ -16,6 +16,7 @@ import { loadQueries } from '../../src/db/queries.js';
 import { BadUserInputError, ForbiddenError, NotFoundError, ServiceUnavailableError } from '../../src/errors/errors.js';
 import { executorObserver } from '../../src/metrics/metrics.js';
 import { createServer } from '../../src/server/app.js';
+import type { ExecutionCounts } from '../../src/server/compiled-execution.js';
 import { testConfig } from '../helpers/db.js';
 import { TEST_BOLT_URI } from '../setup/test-neo4j.js';
 
@@ -26,6 +27,8 @@ export interface RunningServer {
   url: string;
   logs: LogLine[];
   executor: Executor;
+  /** Executions compiled and through graphql-js so far (src/server/compiled-execution.ts). */
+  executions: ExecutionCounts;
   close(): Promise<void>;
 }
 
@@ -37,7 +40,8 @@ export function metricsExecutor(uri = TEST_BOLT_URI, txTimeoutMs?: number): Exec
   return Object.assign(executor, { close: () => driver.close() });
 }
 
-export async function startServer(opts: { schema: GraphQLSchema; options?: Partial<ServerConfig>; executor?: Executor & { close(): Promise<void> } }): Promise<RunningServer> {
+/** `compileAt`: as createServer's (default: the server's own, a document's second execution). */
+export async function startServer(opts: { schema: GraphQLSchema; options?: Partial<ServerConfig>; executor?: Executor & { close(): Promise<void> }; compileAt?: number }): Promise<RunningServer> {
   const logs: LogLine[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -47,7 +51,7 @@ export async function startServer(opts: { schema: GraphQLSchema; options?: Parti
   });
   const logger = pino({ level: 'debug' }, sink);
   const executor = opts.executor ?? metricsExecutor();
-  const server = await createServer({ schema: opts.schema, executor, logger, options: opts.options });
+  const server = await createServer({ schema: opts.schema, executor, logger, options: opts.options, compileAt: opts.compileAt });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   return {
@@ -55,6 +59,7 @@ export async function startServer(opts: { schema: GraphQLSchema; options?: Parti
     url: `${base}/graphql`,
     logs,
     executor,
+    executions: server.executions,
     async close() {
       await server.apollo.stop();
       await executor.close();
