@@ -332,7 +332,7 @@ export class Executor {
    */
   private run(name: string, text: string, rawParams: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions): Promise<Neo4jRecord[]> {
     const params = toCypherParams(rawParams) as Record<string, unknown>;
-    if (mode === 'READ') return this.inSession(name, mode, opts, async (session, txConfig) => (await session.run(text, params, txConfig)).records);
+    if (mode === 'READ') return this.inSession(name, mode, opts, async (session, txConfig) => (await withoutCallSite(() => session.run(text, params, txConfig))).records);
     const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
     return this.inSession(name, mode, opts, (session, txConfig) => session.executeWrite(work, txConfig));
   }
@@ -624,4 +624,22 @@ export function mapError(err: unknown, timeoutMs: number): unknown {
     }
   }
   return err;
+}
+
+/**
+ * Starts a driver call without the stack trace the driver captures for it: every Result it makes runs
+ * `new Error('').stack` at once (V8 formats the frames there and then) so that a failure can later show
+ * where the query was started. Here that is always the same few executor frames, and a failure is
+ * logged with its query name and request id instead; the capture was 2–3 % of the server's CPU for a
+ * one-query request (docs/performance.md, branch `s9-9-shell`). Only this synchronous call runs with
+ * `Error.stackTraceLimit` at 0; the limit is restored before anything else runs.
+ */
+function withoutCallSite<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }

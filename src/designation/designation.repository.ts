@@ -19,6 +19,11 @@ export interface DesignationFilter {
   /** Lookahead (City.designations only): bring the programme's agencies and the sources in the same query. */
   withAgencies?: boolean;
   withSources?: boolean;
+  /**
+   * Lookahead (Query.designations, Programme.members): the selection reads only `year`, `batch`, `role`,
+   * `term`, `confidence`, `city` and `programme`, so rows carry only those relationship properties.
+   */
+  lean?: boolean;
 }
 
 /**

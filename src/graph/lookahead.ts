@@ -59,3 +59,26 @@ export function treeSelects(tree: ResolveTree, path: readonly string[]): boolean
   }
   return true;
 }
+
+/**
+ * True when every field selected at the end of `path` (field names, outermost first, any alias, any
+ * concrete type) is one of `allowed`: `selectsOnly(info, ['edges', 'node'], LEAN)` inside a connection's
+ * resolver. A query that selects nothing there is "only" too. Cached as `selects` is (per list of field
+ * nodes and variables), since a connection under a list is resolved once per parent.
+ */
+export function selectsOnly(info: GraphQLResolveInfo, path: readonly string[], allowed: ReadonlySet<string>): boolean {
+  const key = `only:${path.join('.')}:${[...allowed].join(',')}`;
+  let byNodes = cache.get(info.variableValues);
+  if (!byNodes) cache.set(info.variableValues, (byNodes = new WeakMap()));
+  let answers = byNodes.get(info.fieldNodes);
+  if (!answers) byNodes.set(info.fieldNodes, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+    let level: ResolveTree[] = root ? [root] : [];
+    for (const name of path) level = level.flatMap((t) => childrenNamed(t.fieldsByTypeName, name));
+    answer = level.every((t) => Object.values(t.fieldsByTypeName).every((byAlias) => Object.values(byAlias).every((c) => allowed.has(c.name))));
+    answers.set(key, answer);
+  }
+  return answer;
+}

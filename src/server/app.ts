@@ -26,9 +26,10 @@ import { createContext, type Context } from '../context.js';
 import { QueryTooComplexError } from '../errors/errors.js';
 import { metricsText, observeNeo4jUp } from '../metrics/metrics.js';
 import { compiledExecution, type ExecutionCounts } from './compiled-execution.js';
-import { createFormatError, errorHandlingPlugin } from './error-handling.js';
-import { costLimitPlugin, DEFAULT_LIMITS, limitValidationRules } from './limits.js';
-import { observabilityPlugin } from './observability.js';
+import { createFormatError, errorHandlingHooks } from './error-handling.js';
+import { costLimitHooks, DEFAULT_LIMITS, limitValidationRules } from './limits.js';
+import { observabilityHooks } from './observability.js';
+import { requestHooksPlugin } from './request-hooks.js';
 import { knownOperationTypeRule } from './operation-types.js';
 import { admissionControl } from './admission.js';
 import { addressBarHintRoute, staticRoutes } from './static.js';
@@ -110,7 +111,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     // Apollo installs its cache-control plugin by default; its per-field hook makes Apollo wrap every
     // resolver (about 3.5 MB of allocation per request for 34 provinces → cities → designations) to
     // compute cache hints this API never sets. Responses are not cached either way.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), costLimitPlugin(options), errorHandlingPlugin(logger), observabilityPlugin(logger)],
+    // The cost limit, error handling and access log run as one request listener (src/server/request-hooks.ts).
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), requestHooksPlugin<Context>(costLimitHooks(options), errorHandlingHooks(logger), observabilityHooks(logger))],
   });
   await apollo.start();
 

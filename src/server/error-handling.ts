@@ -78,8 +78,17 @@ function levelFor(error: GraphQLError): 'error' | 'warn' | 'info' {
  * and stamps the request id on every error the client receives.
  */
 export function errorHandlingPlugin(logger: Logger): ApolloServerPlugin<Context> {
-  // The hooks keep no state of their own: one object serves every request.
-  const hooks: GraphQLRequestListener<Context> = {
+  const hooks = errorHandlingHooks(logger);
+  return {
+    async requestDidStart() {
+      return hooks;
+    },
+  };
+}
+
+/** `errorHandlingPlugin`'s request hooks (one object for every request: they keep no state of their own). */
+export function errorHandlingHooks(logger: Logger): GraphQLRequestListener<Context> {
+  return {
     async didEncounterErrors({ errors, contextValue, request }) {
       for (const err of errors) {
         const level = levelFor(err);
@@ -92,11 +101,6 @@ export function errorHandlingPlugin(logger: Logger): ApolloServerPlugin<Context>
       if (response.body.kind === 'single' && response.body.singleResult.errors) {
         response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
       }
-    },
-  };
-  return {
-    async requestDidStart() {
-      return hooks;
     },
   };
 }

@@ -238,9 +238,18 @@ export class CostCache<T = number> {
  * (src/db/executor.ts; traversals go there from any request).
  */
 export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): ApolloServerPlugin<Context> {
+  const hooks = costLimitHooks(limits);
+  return {
+    async requestDidStart() {
+      return hooks;
+    },
+  };
+}
+
+/** `costLimitPlugin`'s request hooks (one object for every request: they keep no per-request state). */
+export function costLimitHooks(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): GraphQLRequestListener<Context> {
   const costs = new CostCache<{ cost: number; heavyFields: string[] }>();
-  // The hooks keep no per-request state: one object serves every request.
-  const hooks: GraphQLRequestListener<Context> = {
+  return {
     async didResolveOperation({ document, request, schema, operationName, contextValue }) {
       const detail = costs.get(document, request.variables, operationName ?? undefined, () => queryCostDetail(schema, document, request.variables, operationName ?? undefined));
       if (!detail) return;
@@ -257,11 +266,6 @@ export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyF
       // Traversals (three timelines, cost 1 008; one deep neighbourhood per client) go through the lane
       // by their query whatever the request's cost (LANE_QUERIES, src/db/executor.ts).
       if (cost > HEAVY_COST && contextValue.stats) contextValue.stats.heavy = true;
-    },
-  };
-  return {
-    async requestDidStart() {
-      return hooks;
     },
   };
 }

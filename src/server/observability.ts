@@ -9,9 +9,20 @@ import type { Context } from '../context.js';
 import { observeNeo4jUp, observeRequest } from '../metrics/metrics.js';
 
 export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context> {
-  // The request's start is the context's (made just before this plugin's requestDidStart), so one hooks
-  // object serves every request.
-  const hooks: GraphQLRequestListener<Context> = {
+  const hooks = observabilityHooks(logger);
+  return {
+    async requestDidStart() {
+      return hooks;
+    },
+  };
+}
+
+/**
+ * `observabilityPlugin`'s request hooks. The request's start is the context's (made just before
+ * requestDidStart), so one hooks object serves every request.
+ */
+export function observabilityHooks(logger: Logger): GraphQLRequestListener<Context> {
+  return {
     async willSendResponse({ response, operationName, request, document, contextValue }) {
       const seconds = (performance.now() - contextValue.startedAt) / 1000;
       const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
@@ -27,11 +38,6 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context>
         { requestId: contextValue.requestId, operationName: name ?? undefined, outcome, codes: codes.length > 1 ? codes : undefined, status: response.http.status ?? 200, ms: Math.round(seconds * 1000), cypherRoundTrips: roundTrips, cypherMs: Math.round(cypherMs) },
         'graphql request',
       );
-    },
-  };
-  return {
-    async requestDidStart() {
-      return hooks;
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededApi, type Api } from '../helpers/api.js';
-import { fromGlobalId } from '../../src/graph/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../src/graph/global-id.js';
 
 let api: Api;
 beforeAll(async () => {
@@ -540,6 +540,29 @@ describe('batching', () => {
       expect(d.city).toEqual(byId.get(d.city.id));
       expect(d.programme).toEqual(byId.get(d.programme.id));
     }
+  });
+
+  // Lookahead (LEAN_FIELDS, src/designation/designation.resolver.ts): a page that shows only a designation's own
+  // fields and its ends reads five properties of each relationship; one that shows more reads them all.
+  it('a designation page asking only for its own fields answers them as a page asking for everything', async () => {
+    const own = 'year batch role term confidence __typename city { graphId } programme { graphId }';
+    const more = `${own} statedConfidence independentSources confidenceBasis round { graphId } sources { evidence source { graphId } }`;
+    const zone = (await api.data('{ programmes { graphId members(first: 1) { totalCount } } }')).programmes.sort((a: any, b: any) => b.members.totalCount - a.members.totalCount)[0].graphId;
+    for (const args of ['first: 100', 'first: 100, yearFrom: 2015', `programme: "${toGlobalId('Programme', zone)}", first: 100`]) {
+      const lean = await api.data(`{ designations(${args}) { edges { node { ${own} } } } }`);
+      const full = await api.data(`{ designations(${args}) { edges { node { ${more} } } } }`);
+      expect(lean.designations.edges.length).toBeGreaterThan(10);
+      const pick = (n: any) => ({ year: n.year, batch: n.batch, role: n.role, term: n.term, confidence: n.confidence, __typename: n.__typename, city: n.city, programme: n.programme });
+      expect(lean.designations.edges.map((e: any) => e.node)).toEqual(full.designations.edges.map((e: any) => pick(e.node)));
+      // The fuller page still gets what only the whole relationship holds.
+      expect(full.designations.edges.every((e: any) => e.node.sources.length > 0)).toBe(true);
+      expect(full.designations.edges.some((e: any) => e.node.round !== null && e.node.confidenceBasis !== null)).toBe(true);
+    }
+    const members = await api.data('{ programmes { members(first: 20) { edges { node { year role term confidence city { graphId } } } } } }');
+    const membersFull = await api.data('{ programmes { members(first: 20) { edges { node { year role term confidence city { graphId } sources { evidence } } } } } }');
+    expect(members.programmes.map((p: any) => p.members.edges.map((e: any) => e.node))).toEqual(
+      membersFull.programmes.map((p: any) => p.members.edges.map((e: any) => ({ year: e.node.year, role: e.node.role, term: e.node.term, confidence: e.node.confidence, city: e.node.city }))),
+    );
   });
 
   // Lookahead at the root (src/city/city.repository.ts, cypher/api/city/city-with-lists.cypher): a city by id
