@@ -44,7 +44,7 @@ async function main() {
   };
   const out: Record<string, unknown> = { programme: programme.name, city: city.name };
   // An ordinary page: what one row of a list costs, the unit the other figures are compared with.
-  const provinces = await profile('api/province/provinces-page', { forward: [{ k: 0, after: null, before: null }], backward: [], limit: 35 });
+  const provinces = await profile('api/province/provinces-page', { batch: { forward: [{ k: 0, after: null, before: null }], backward: [] }, limit: 35 });
   out['provinces(first: 34)'] = { ...provinces, dbHitsPerRow: Math.round(provinces.dbHits / 34) };
   const provinceIds = (await executor.runText('bench:ids', 'MATCH (p:Province) RETURN p.id AS id', {}, 'READ')).map((r) => String(r.get('id')));
   const keys = provinceIds.map((id, k) => ({ k, province: id, programme: null, year: null, level: null, after: null, before: null }));
@@ -61,10 +61,10 @@ async function main() {
   out['neighbours per node and relationship type'] = fan!.toObject();
   for (const depth of [1, 2, 3]) {
     for (const limit of [100, 500]) {
-      out[`neighbourhood(programme, depth ${depth}, limit ${limit})`] = await profile('api/traversal/neighbourhood', { id: programme.id, depth, limit, types: null });
+      out[`neighbourhood(programme, depth ${depth}, limit ${limit})`] = await profile('api/traversal/neighbourhood', { args: { id: programme.id, types: null }, depth, limit });
     }
   }
-  out['neighbourhood(city, depth 3, limit 500)'] = await profile('api/traversal/neighbourhood', { id: city.id, depth: 3, limit: 500, types: null });
+  out['neighbourhood(city, depth 3, limit 500)'] = await profile('api/traversal/neighbourhood', { args: { id: city.id, types: null }, depth: 3, limit: 500 });
   // paths: between the best-connected city and the node farthest from it within 6 hops, and between
   // two cities of different provinces (no shared programme in common is needed: they meet through one).
   const [far] = await executor.runText(
@@ -79,12 +79,12 @@ async function main() {
     if (!to) continue;
     for (const maxHops of [2, 4, 6]) {
       for (const first of [3, 20]) {
-        out[`paths(city → ${label} city, maxHops ${maxHops}, first ${first})`] = await profile('api/traversal/paths', { from: city.id, to, maxHops, types: null, first });
+        out[`paths(city → ${label} city, maxHops ${maxHops}, first ${first})`] = await profile('api/traversal/paths', { args: { from: city.id, to, types: null }, maxHops, first });
       }
     }
   }
-  out['timeline(programme)'] = await profile('api/traversal/timeline', { id: programme.id });
-  out['timeline(city)'] = await profile('api/traversal/timeline', { id: city.id });
+  out['timeline(programme)'] = await profile('api/traversal/timeline', { args: { id: programme.id } });
+  out['timeline(city)'] = await profile('api/traversal/timeline', { args: { id: city.id } });
   console.log(JSON.stringify(out, null, 2));
   await driver.close();
 }

@@ -62,28 +62,28 @@ runCli(async () => {
     const midDesignation = await designationKeys('');
     const midProgrammeDesignation = await designationKeys(`WHERE g.id = '${programme}'`);
     const noFilter = { city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null };
-    const page = (key: Record<string, unknown>, after: { s: string; id: string } | null = null) => ({ forward: [{ k: 0, after, before: null, ...key }], backward: [], limit: 21 });
-    const last = (key: Record<string, unknown>) => ({ forward: [], backward: [{ k: 0, after: null, before: null, ...key }], limit: 21 });
+    const page = (key: Record<string, unknown>, after: { s: string; id: string } | null = null) => ({ batch: { forward: [{ k: 0, after, before: null, ...key }], backward: [] }, limit: 21 });
+    const last = (key: Record<string, unknown>) => ({ batch: { forward: [], backward: [{ k: 0, after: null, before: null, ...key }] }, limit: 21 });
     const cases: [string, string, Record<string, unknown>][] = [
-      ['timeline(黄石)', 'api/traversal/timeline', { id: huangshi }],
-      ['timeline(湖北)', 'api/traversal/timeline', { id: hubei }],
-      ['timeline(CNIPA)', 'api/traversal/timeline', { id: 'agency:cnipa' }],
-      ['timeline(largest programme)', 'api/traversal/timeline', { id: programme }],
-      ['facts of the first article', 'api/source/facts', { keys: [{ k: 0, id: article }] }],
-      ['facts of a synthetic article', 'api/source/facts', { keys: [{ k: 0, id: synArticle }] }],
-      ['facts of the first roster list', 'api/source/facts', { keys: [{ k: 0, id: roster }] }],
+      ['timeline(黄石)', 'api/traversal/timeline', { args: { id: huangshi } }],
+      ['timeline(湖北)', 'api/traversal/timeline', { args: { id: hubei } }],
+      ['timeline(CNIPA)', 'api/traversal/timeline', { args: { id: 'agency:cnipa' } }],
+      ['timeline(largest programme)', 'api/traversal/timeline', { args: { id: programme } }],
+      ['facts of the first article', 'api/source/facts', { batch: { keys: [{ k: 0, id: article }] } }],
+      ['facts of a synthetic article', 'api/source/facts', { batch: { keys: [{ k: 0, id: synArticle }] } }],
+      ['facts of the first roster list', 'api/source/facts', { batch: { keys: [{ k: 0, id: roster }] } }],
       ['cities of 湖北, first 20', 'api/city/cities-in-province-page', page({ province: hubei, level: null, programme: null, year: null })],
-      ['cities of 湖北, last 20', 'api/city/cities-in-province-page', { forward: [], backward: [{ k: 0, after: null, before: null, province: hubei, level: null, programme: null, year: null }], limit: 21 }],
+      ['cities of 湖北, last 20', 'api/city/cities-in-province-page', { batch: { forward: [], backward: [{ k: 0, after: null, before: null, province: hubei, level: null, programme: null, year: null }] }, limit: 21 }],
       ['assessments, first 20', 'api/assessment/assessments-page', page({ city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null })],
-      ['assessments, last 20', 'api/assessment/assessments-page', { forward: [], backward: [{ k: 0, after: null, before: null, ...noFilter }], limit: 21 }],
-      ['assessments, 20 after the middle one', 'api/assessment/assessments-page', { forward: [{ k: 0, before: null, ...noFilter, after: deepAfter }], backward: [], limit: 21 }],
+      ['assessments, last 20', 'api/assessment/assessments-page', { batch: { forward: [], backward: [{ k: 0, after: null, before: null, ...noFilter }] }, limit: 21 }],
+      ['assessments, 20 after the middle one', 'api/assessment/assessments-page', { batch: { forward: [{ k: 0, before: null, ...noFilter, after: deepAfter }], backward: [] }, limit: 21 }],
       ['assessments of 遂宁, first 20', 'api/assessment/assessments-page', page({ city: suining, agency: null, role: null, programme: null, kind: null, from: null, to: null })],
       ['assessments by CNIPA, first 20', 'api/assessment/assessments-page', page({ city: null, agency: 'agency:cnipa', role: null, programme: null, kind: null, from: null, to: null })],
-      ['assessments by CNIPA, last 20', 'api/assessment/assessments-page', { forward: [], backward: [{ k: 0, after: null, before: null, ...noFilter, agency: 'agency:cnipa' }], limit: 21 }],
-      ['assessments by CNIPA, 20 after the middle one', 'api/assessment/assessments-page', { forward: [{ k: 0, before: null, ...noFilter, agency: 'agency:cnipa', after: deepAfter }], backward: [], limit: 21 }],
+      ['assessments by CNIPA, last 20', 'api/assessment/assessments-page', { batch: { forward: [], backward: [{ k: 0, after: null, before: null, ...noFilter, agency: 'agency:cnipa' }] }, limit: 21 }],
+      ['assessments by CNIPA, 20 after the middle one', 'api/assessment/assessments-page', { batch: { forward: [{ k: 0, before: null, ...noFilter, agency: 'agency:cnipa', after: deepAfter }], backward: [] }, limit: 21 }],
       ['assessments by CNIPA as "carried out", first 20', 'api/assessment/assessments-page', page({ ...noFilter, agency: 'agency:cnipa', role: 'carried out' })],
       ['assessments of the largest programme, first 20', 'api/assessment/assessments-page', page({ ...noFilter, programme })],
-      ['assessments of the largest programme, last 20', 'api/assessment/assessments-page', { forward: [], backward: [{ k: 0, after: null, before: null, ...noFilter, programme }], limit: 21 }],
+      ['assessments of the largest programme, last 20', 'api/assessment/assessments-page', { batch: { forward: [], backward: [{ k: 0, after: null, before: null, ...noFilter, programme }] }, limit: 21 }],
       ['sources, first 20', 'api/source/sources-page', page({ kind: null })],
       ['cities of the largest programme, first 20', 'api/city/cities-in-programme-page', page({ programme, year: null, level: null })],
       ['designations, first 20', 'api/designation/designations-page', page({ city: null, programme: null, province: null, yearFrom: null, yearTo: null })],
@@ -96,7 +96,7 @@ runCli(async () => {
       ['designations of the largest programme, last 20', 'api/designation/designations-in-programme-page', last({ city: null, programme, province: null, yearFrom: null, yearTo: null })],
       ['designations of the largest programme, 20 after its middle one', 'api/designation/designations-in-programme-page', page({ city: null, programme, province: null, yearFrom: null, yearTo: null }, midProgrammeDesignation)],
       ['members of a round of the largest programme, last 20', 'api/round/members-page', last({ round })],
-      ['paths 遂宁 → CNIPA (maxHops 4, first 20)', 'api/traversal/paths', { from: suining, to: 'agency:cnipa', maxHops: 4, types: null, first: 20 }],
+      ['paths 遂宁 → CNIPA (maxHops 4, first 20)', 'api/traversal/paths', { args: { from: suining, to: 'agency:cnipa', types: null }, maxHops: 4, first: 20 }],
     ];
     const graph = await one('MATCH (n) RETURN count(n)');
     if (!values.compare) process.stdout.write(`Cypher from ${dir}; graph: ${Number(graph).toLocaleString('en')} nodes\n\n| query | db hits | rows | ms | answer |\n|---|---:|---:|---:|---|\n`);

@@ -26,10 +26,15 @@ runCli(async () => {
   const schema = await buildAppSchema();
   // Each Cypher call of the warm-up, for the log (where start-up time goes).
   let warmCalls: { name: string; ms: number }[] | null = null;
+  // And the plans it made (query and parameter shape: src/db/plan-key.ts), the ones clients' calls reuse.
+  const warmPlans = new Set<string>();
   const observer = {
     onQuery(name: string, mode: 'READ' | 'WRITE', ms: number, ok: boolean) {
       executorObserver.onQuery?.(name, mode, ms, ok);
       warmCalls?.push({ name, ms: Math.round(ms) });
+    },
+    onSend(_name: string, key: string) {
+      if (warmCalls) warmPlans.add(key);
     },
   };
   const db = await openDatabase(config, { owner: 'server', observer, log: (line) => logger.info(`[local-neo4j] ${line}`) });
@@ -73,7 +78,7 @@ runCli(async () => {
     const warmMs = await warmUp(schema, db.executor, logger);
     const calls = warmCalls.sort((a, b) => b.ms - a.ms);
     warmCalls = null;
-    logger.info({ ms: Math.round(warmMs), cypherCalls: calls.length, slowest: calls.slice(0, 10) }, 'warmed the data path');
+    logger.info({ ms: Math.round(warmMs), cypherCalls: calls.length, plans: warmPlans.size, slowest: calls.slice(0, 10) }, 'warmed the data path');
     const server = await createServer({ schema, executor: db.executor, logger, options: config.server });
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);

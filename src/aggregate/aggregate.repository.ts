@@ -16,7 +16,7 @@ interface MembersRow {
 }
 
 export async function membersByProvince(ctx: Context, programme: string, year: number | null): Promise<ProvinceMemberCount[]> {
-  const rows = await readRows<MembersRow>(ctx.executor, 'api/aggregate/members-by-province', { programme, year }, { stats: ctx.stats });
+  const rows = await readRows<MembersRow>(ctx.executor, 'api/aggregate/members-by-province', { args: { programme, year } }, { stats: ctx.stats });
   return Promise.all(
     rows.map(async (r) => {
       // Both in the same tick: every row's ids go to Neo4j as one batch.

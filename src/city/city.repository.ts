@@ -47,7 +47,7 @@ export async function cityById(ctx: Context, graphId: string, info?: GraphQLReso
   const [row] = await readRows<CityWithListsRow>(
     ctx.executor,
     'api/city/city-with-lists',
-    { id: graphId, designations: wanted.designations, limit: designationsKey?.limit ?? 0, observations: wanted.observations },
+    { args: { id: graphId, designations: wanted.designations }, limit: designationsKey?.limit ?? 0, observations: wanted.observations },
     { stats: ctx.stats },
   );
   const city = row ? nodeRow(row.id, row.labels, row.props) : undefined;

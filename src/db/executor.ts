@@ -21,6 +21,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, type ResultSummary, type Session, Neo4jError } from 'neo4j-driver';
 import type { QueryRegistry } from './query-registry.js';
+import { planKey } from './plan-key.js';
 import { QueryTooComplexError, ServiceUnavailableError } from '../errors/errors.js';
 
 export const DEADLINE_GRACE_MS = 2000;
@@ -220,6 +221,8 @@ export class QueryStats {
 /** Hooks for process-wide metrics (Prometheus); no-ops by default. */
 export interface ExecutorObserver {
   onQuery?(name: string, mode: 'READ' | 'WRITE', ms: number, ok: boolean): void;
+  /** Before each call is sent: its plan-cache key (`planKey`: name, parameter types and size classes). */
+  onSend?(name: string, key: string): void;
 }
 
 export interface ExecutorOptions {
@@ -332,6 +335,7 @@ export class Executor {
    */
   private run(name: string, text: string, rawParams: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions): Promise<Neo4jRecord[]> {
     const params = toCypherParams(rawParams) as Record<string, unknown>;
+    this.options.observer?.onSend?.(name, planKey(name, params));
     if (mode === 'READ') return this.inSession(name, mode, opts, async (session, txConfig) => (await withoutCallSite(() => session.run(text, params, txConfig))).records);
     const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
     return this.inSession(name, mode, opts, (session, txConfig) => session.executeWrite(work, txConfig));

@@ -8,7 +8,7 @@ import type { Executor, QueryStats } from '../db/executor.js';
 import { primaryLabel, type NodeLabel, type RelType } from './labels.js';
 import type { Plain } from './values.js';
 import { observeBatch } from './batch-observer.js';
-import { readRows } from './rows.js';
+import { batch, readRows } from './rows.js';
 
 export interface NodeRow {
   graphId: string;
@@ -84,7 +84,7 @@ export function createGraphLoaders(executor: Executor, stats: QueryStats) {
       const edgesByKey = new Map<string, EdgeRow[]>(edgeKeys.map((k) => [k, []]));
       if (ids.length) observeBatch('node', ids.length);
       if (edgeKeys.length === 0) {
-        const rows = await readRows<ByIdsRow>(executor, 'api/node/by-ids', { ids }, { stats });
+        const rows = await readRows<ByIdsRow>(executor, 'api/node/by-ids', batch({ ids }), { stats });
         for (const r of rows) {
           const n = nodeRow(r.id, r.labels, r.props);
           if (n) byId.set(n.graphId, n);
@@ -95,7 +95,7 @@ export function createGraphLoaders(executor: Executor, stats: QueryStats) {
           const [id, type, dir] = JSON.parse(k) as [string, RelType, Direction];
           return { k: i, id, type, dir };
         });
-        const rows = await readRows<ByNodeRow>(executor, 'api/edges/by-node', { ids, keys: params }, { stats });
+        const rows = await readRows<ByNodeRow>(executor, 'api/edges/by-node', batch({ ids, keys: params }), { stats });
         for (const r of rows) {
           const other = nodeRow(r.otherId, r.otherLabels, r.other);
           if (!other) continue;

@@ -9,7 +9,7 @@ import type { Executor, QueryStats } from '../db/executor.js';
 import { observeBatch } from './batch-observer.js';
 import { primeNodeRow, type GraphLoaders, type SharedNodeRow } from './graph.loaders.js';
 import type { Keyset, PageRequest } from './pagination.js';
-import { readRows } from './rows.js';
+import { batch, readRows } from './rows.js';
 import type { Plain } from './values.js';
 
 /** A row of a `-page.cypher` query: the key it answers, its sort key, and what the query returns. */
@@ -66,7 +66,7 @@ export function createPageLoaders(executor: Executor, stats: QueryStats, graph: 
       await Promise.all(
         groupBy(keys, (key) => `${key.query}|${key.limit}`).map(async (group) => {
           const asKey = (i: number) => withoutNulls({ ...keys[i]!.filter, after: keys[i]!.after, before: keys[i]!.before, k: i });
-          const params = { forward: group.filter((i) => !keys[i]!.backward).map(asKey), backward: group.filter((i) => keys[i]!.backward).map(asKey), limit: keys[group[0]!]!.limit };
+          const params = { ...batch({ forward: group.filter((i) => !keys[i]!.backward).map(asKey), backward: group.filter((i) => keys[i]!.backward).map(asKey) }), limit: keys[group[0]!]!.limit };
           for (const row of await readRows<PageRow | PageNodeRow>(executor, keys[group[0]!]!.query, params, { stats })) {
             if (row.k < 0) primeNodeRow(graph, row as PageNodeRow);
             else out[row.k]!.push(row as PageRow);
@@ -85,7 +85,7 @@ export function createPageLoaders(executor: Executor, stats: QueryStats, graph: 
       const out: number[] = keys.map(() => 0);
       await Promise.all(
         groupBy(keys, (key) => key.query).map(async (group) => {
-          const rows = await readRows<{ k: number; total: number }>(executor, keys[group[0]!]!.query, { keys: group.map((i) => withoutNulls({ ...keys[i]!.filter, k: i })) }, { stats });
+          const rows = await readRows<{ k: number; total: number }>(executor, keys[group[0]!]!.query, batch({ keys: group.map((i) => withoutNulls({ ...keys[i]!.filter, k: i })) }), { stats });
           for (const row of rows) out[row.k] = row.total;
         }),
       );
@@ -103,7 +103,7 @@ export function createListLoader<R extends { k: number }>(executor: Executor, st
     async (keys) => {
       observeBatch(loaderName, keys.length);
       const out: R[][] = keys.map(() => []);
-      for (const row of await readRows<R>(executor, queryName, { keys: keys.map((key, k) => withoutNulls({ ...key, k })) }, { stats })) out[row.k]!.push(row);
+      for (const row of await readRows<R>(executor, queryName, batch({ keys: keys.map((key, k) => withoutNulls({ ...key, k })) }), { stats })) out[row.k]!.push(row);
       return out;
     },
     { name: loaderName, cacheKeyFn: (key) => JSON.stringify(key) },

@@ -2,7 +2,7 @@
  * Relay connections with keyset cursors. A cursor is the opaque pair (sort value, graph id) of the last
  * row seen, so a page after it stays correct when rows are inserted before it (never an offset).
  * Page queries (cypher/api/** files ending in `-page.cypher`) receive the keys of a batch split into
- * `$forward` (`first` pages) and `$backward` (`last` pages), each key with `after`/`before` as {s, id},
+ * `$batch.forward` (`first` pages) and `$batch.backward` (`last` pages), each key with `after`/`before` as {s, id},
  * and `$limit` (page size + 1); each direction is an ordered seek that stops after `$limit` rows. The
  * loader (page-loader.ts) puts backward rows back in page order; `toPage` below trims the extra row.
  */

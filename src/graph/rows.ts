@@ -29,3 +29,15 @@ export async function readRows<R>(executor: Executor, name: string, params: Reco
   }
   return rows;
 }
+
+/**
+ * A batch query's key lists as one map parameter, `$batch` (the queries read `$batch.forward`,
+ * `$batch.keys`, ...). Neo4j 5 caches a plan per query text *and per size class of each top-level list or
+ * string parameter* (0, 1, up to 10, up to 100, up to 1,000, ...: src/db/plan-key.ts), so the same page
+ * query with 5 keys, then 39, then 378 was planned three times, each new size class costing its first
+ * request 0.6–2.4 s of planning after `/ready` although the warm-up had run the query. A list inside a map
+ * parameter does not enter the cache key: one plan per query serves every batch size.
+ */
+export function batch<T extends Record<string, readonly unknown[]>>(lists: T): { batch: T } {
+  return { batch: lists };
+}

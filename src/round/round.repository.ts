@@ -20,6 +20,6 @@ interface RoundRow {
 }
 
 export async function rounds(ctx: Context, filter: RoundFilter): Promise<Round[]> {
-  const rows = await readRows<RoundRow>(ctx.executor, 'api/round/rounds', { ...filter }, { stats: ctx.stats });
+  const rows = await readRows<RoundRow>(ctx.executor, 'api/round/rounds', { args: { ...filter } }, { stats: ctx.stats });
   return rows.map((r) => primedNode<Round>(ctx, nodeRow(r.id, r.labels, r.props)!));
 }

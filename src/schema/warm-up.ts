@@ -10,7 +10,11 @@ import { createContext } from '../context.js';
 import { QueryStats, REQUEST_MAX_CONCURRENT_CYPHER, type Executor } from '../db/executor.js';
 
 // Sizes are small on purpose: a plan depends on the query and the parameter types, not on page sizes,
-// so one row per level warms as well as a hundred. The documents run at once.
+// so one row per level warms as well as a hundred. That holds because every list, string or nullable
+// value goes to Neo4j inside a map parameter (`$batch`, `$args`): a top-level list or string would be
+// planned again for each size class (src/db/plan-key.ts). What the documents must cover is every query
+// and every variant of a query's parameters; test/integration/warm-up-plans.test.ts checks that the
+// bench's operations and the API tests' documents send nothing the warm-up did not. The documents run at once.
 const NESTED = parse(`query WarmUpNested($provinces: Int = 1, $cities: Int = 2) {
     provinces(first: $provinces) { totalCount edges { node { name agencies { name } mentionedIn { title }
       cities(first: $cities) { totalCount edges { node { name province { name } parent { name } subdivisions { name } events { name }
@@ -26,8 +30,9 @@ const WARM_UP = [
     designations(first: 1) { totalCount edges { node { year } } }
     assessments(first: 1) { totalCount edges { node { name } } }
     sources(first: 1) { totalCount edges { node { title ... on Article { text mentions { name } facts { __typename } } } } }
-    programmes { id name members(first: 1) { totalCount edges { node { year } } } }
+    programmes { id name members(first: 1) { totalCount edges { node { year } } } rounds { members(first: 1) { totalCount edges { node { year } } } } }
     agencies { name programmes { name } }
+    rounds { graphId }
   }`),
 ];
 
@@ -45,6 +50,8 @@ const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!) {
   node(id: $id) { id ... on City { designations { year sources { evidence } programme { administeredBy { name } } } observations { metric sources { evidence } } } }
   timeline(id: $id) { title sources { evidence } }
   neighbourhood(id: $id, depth: 2, limit: 5) { nodes { id } edges { type sources { evidence } } }
+  nodesOnly: neighbourhood(id: $id, depth: 1, limit: 5) { nodes { id } }
+  truncatedOnly: neighbourhood(id: $id, depth: 1, limit: 5) { truncated }
   paths(from: $id, to: $to, first: 1) { length }
   programmeMembersByProvince(programme: $programme) { count }
   citiesWithSeveralProgrammes(first: 1) { since }

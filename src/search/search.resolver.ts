@@ -29,7 +29,7 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     boundedInt(first, 'first', 1, MAX_SEARCH);
     const q = buildSearchQuery(text);
-    const rows = await readRows<{ id: string; labels: string[]; props: Record<string, Plain>; score: number }>(ctx.executor, 'api/search/entities', { query: q.query, exact: q.exact, kinds: kinds?.length ? kinds : null, limit: first }, { stats: ctx.stats });
+    const rows = await readRows<{ id: string; labels: string[]; props: Record<string, Plain>; score: number }>(ctx.executor, 'api/search/entities', { args: { query: q.query, exact: q.exact, kinds: kinds?.length ? kinds : null }, limit: first }, { stats: ctx.stats });
     return rows.flatMap((r) => {
       const row = nodeRow(r.id, r.labels, r.props);
       if (!row) return [];

@@ -109,7 +109,7 @@ export async function neighbourhood(ctx: Context, params: { id: string; depth: n
   const query = wants.edges ? 'api/traversal/neighbourhood' : wants.nodes ? 'api/traversal/neighbourhood-nodes' : 'api/traversal/neighbourhood-truncated';
   // One row per node, then one per edge (see the queries; the truncated-only query gives one row with
   // neither), then with `withSources` one per source node and one per fact node's REPORTS; no row: no start node.
-  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { ...params, withSources: wants.edges && wants.sources }, { stats: ctx.stats });
+  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { args: { id: params.id, types: params.types }, depth: params.depth, limit: params.limit, withSources: wants.edges && wants.sources }, { stats: ctx.stats });
   if (rows.length === 0) return null;
   const nodes: NodeOut[] = [];
   const edges: EdgeOut[] = [];
@@ -160,7 +160,7 @@ function primeEdgeSources(ctx: Context, sources: Map<string, NodeRow>, reports: 
 }
 
 export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }): Promise<GraphPath[]> {
-  const rows = await readRows<{ nodes: NodeOut[]; edges: EdgeOut[] }>(ctx.executor, 'api/traversal/paths', params, { stats: ctx.stats });
+  const rows = await readRows<{ nodes: NodeOut[]; edges: EdgeOut[] }>(ctx.executor, 'api/traversal/paths', { args: { from: params.from, to: params.to, types: params.types }, maxHops: params.maxHops, first: params.first }, { stats: ctx.stats });
   return rows.map((r) => {
     const g = subgraph(r.nodes, r.edges);
     return { length: g.edges.length, ...g };
@@ -189,7 +189,7 @@ interface TimelineRow {
  * objects per programme timeline on the event loop, which slowed a cheap query beside four timelines 3×.
  */
 export async function timeline(ctx: Context, graphId: string): Promise<TimelineEntry[]> {
-  const rows = await readRows<TimelineRow>(ctx.executor, 'api/traversal/timeline', { id: graphId }, { stats: ctx.stats });
+  const rows = await readRows<TimelineRow>(ctx.executor, 'api/traversal/timeline', { args: { id: graphId } }, { stats: ctx.stats });
   return rows.map((r) => {
     const title = r.kind === 'DESIGNATION' ? `${r.subjectName ?? ''} designated in ${r.objectName ?? ''}${r.rel?.batch ? ` (batch ${String(r.rel.batch)})` : ''}` : `${r.factName ?? ''}${r.subjectId ? ` — ${r.subjectName ?? ''}` : ''}`;
     return Object.assign(new TimelineEntry(), { kind: r.kind, year: num(r.year), date: str(r.date), title, rel: r.rel, subjectGraphId: r.subjectId, objectGraphId: r.objectId, factGraphId: r.factId });

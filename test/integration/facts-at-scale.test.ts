@@ -29,7 +29,7 @@ type FactRow = { id: string; type: string; from: string; to: string; key: string
 /** Source.facts' relationship facts of `ids`, through its own query, in the scan's shape. */
 async function factsQuery(ids: string[]): Promise<FactRow[]> {
   const text = server.executor.registry.get('api/source/facts').text;
-  const rows = await server.executor.runText('test:facts', text, { keys: ids.map((id, k) => ({ k, id })) }, 'READ');
+  const rows = await server.executor.runText('test:facts', text, { batch: { keys: ids.map((id, k) => ({ k, id })) } }, 'READ');
   return rows
     .filter((r) => r.get('kind') === 'rel')
     .map((r) => {
@@ -53,7 +53,7 @@ function sumDbHits(plan: unknown): number {
 
 async function dbHitsOfFacts(id: string): Promise<number> {
   const text = server.executor.registry.get('api/source/facts').text;
-  const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ keys: [{ k: 0, id }] }) as Record<string, unknown>, () => true);
+  const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ batch: { keys: [{ k: 0, id }] } }) as Record<string, unknown>, () => true);
   return sumDbHits(summary.profile);
 }
 

@@ -152,7 +152,7 @@ async function dbHitsOfPageAfter(n: number | null, province: string | null = nul
   const text = server.executor.registry.get(province ? 'api/city/cities-in-province-page' : 'api/city/cities-page').text;
   const after = n === null ? null : { s: adcodeOf(n), id: `city:g${n}` };
   const key = { k: 0, province, level: null, programme: null, year: null, after, before: null };
-  const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ forward: [key], backward: [], limit: 21 }) as Record<string, unknown>, () => true);
+  const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ batch: { forward: [key], backward: [] }, limit: 21 }) as Record<string, unknown>, () => true);
   return sumDbHits(summary.profile);
 }
 
@@ -233,7 +233,7 @@ describe(`unanchored assessments over ${ASSESSMENTS} generated events`, () => {
     const text = server.executor.registry.get('api/assessment/assessments-page').text;
     const hits = async (after: { s: string; id: string } | null) => {
       const key = { k: 0, city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null, after, before: null };
-      const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ forward: [key], backward: [], limit: 21 }) as Record<string, unknown>, () => true);
+      const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ batch: { forward: [key], backward: [] }, limit: 21 }) as Record<string, unknown>, () => true);
       return sumDbHits(summary.profile);
     };
     const deepKey = assessmentKey(Number(expected.at(-40)!.slice('assessment:g'.length)));
@@ -304,7 +304,7 @@ describe(`assessments of one agency and of one programme over ${ASSESSMENTS} gen
     const text = server.executor.registry.get('api/assessment/assessments-page').text;
     const hits = async (anchor: { agency: string | null; programme: string | null }, after: { s: string; id: string } | null) => {
       const key = { k: 0, city: null, role: null, kind: null, from: null, to: null, ...anchor, after, before: null };
-      const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ forward: [key], backward: [], limit: 21 }) as Record<string, unknown>, () => true);
+      const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ batch: { forward: [key], backward: [] }, limit: 21 }) as Record<string, unknown>, () => true);
       return sumDbHits(summary.profile);
     };
     for (const [anchor, keep] of [[{ agency: 'agency:g0', programme: null }, (i: number) => i % 2 === 0], [{ agency: null, programme: 'programme:g1' }, (i: number) => i % 3 !== 0]] as const) {
@@ -403,7 +403,7 @@ describe(`designations of ${CITIES} generated cities (Query.designations, a prog
   it('a page deep in each of these orders costs what its first page costs, a small fraction of the designations', async () => {
     const hits = async (name: string, key: Record<string, unknown>) => {
       const text = server.executor.registry.get(name).text;
-      const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ forward: [{ k: 0, before: null, ...key }], backward: [], limit: 21 }) as Record<string, unknown>, () => true);
+      const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ batch: { forward: [{ k: 0, before: null, ...key }], backward: [] }, limit: 21 }) as Record<string, unknown>, () => true);
       return sumDbHits(summary.profile);
     };
     const cursor = (d: Des) => ({ s: s(d), id: id(d) });

@@ -34,7 +34,7 @@ const graph = (n: number): GraphBundle => ({
 
 /** The parameters of Query.cities(programme:, first: 20, after: <the n-th city>), as the API sends them. */
 const page = (n: number) =>
-  toCypherParams({ forward: [{ k: 0, programme: 'programme:r0', level: null, year: null, after: { s: String(100000 + n), id: `city:r${n}` }, before: null }], backward: [], limit: 21 }) as Record<string, unknown>;
+  toCypherParams({ batch: { forward: [{ k: 0, programme: 'programme:r0', level: null, year: null, after: { s: String(100000 + n), id: `city:r${n}` }, before: null }], backward: [] }, limit: 21 }) as Record<string, unknown>;
 
 interface Plan { operatorType: string; dbHits?: number; arguments?: Record<string, unknown>; children?: Plan[] }
 const operators = (p: Plan): Plan[] => [p, ...(p.children ?? []).flatMap(operators)];

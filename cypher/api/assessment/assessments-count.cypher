@@ -1,6 +1,6 @@
 // AssessmentEventConnection.totalCount, run only when a client asks for it.
-// $keys: [{k, city, agency, role, programme, kind, from, to}]
-UNWIND $keys AS key
+// $batch.keys: [{k, city, agency, role, programme, kind, from, to}]
+UNWIND $batch.keys AS key
 CALL (key) {
   MATCH (a:AssessmentEvent)
   WHERE (key.city IS NULL OR EXISTS { (a)-[:ASSESSES]->(:City {id: key.city}) })

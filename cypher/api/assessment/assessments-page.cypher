@@ -8,8 +8,8 @@
 // sort key `assessmentOrder` ('<s>|<id>', s the date or 1 January of the year: the cursor's (s, id) as
 // one string, so the index order is the page order; index assessment_order), read in index order from
 // the cursor and stopped after $limit matches, so its cost is the page's, not the number of events.
-// $forward / $backward: [{k, city, agency, role, programme, kind, from, to, after, before}] (from/to: 'YYYY-MM-DD'); $limit: page size + 1.
-UNWIND $forward AS key
+// $batch.forward / $batch.backward: [{k, city, agency, role, programme, kind, from, to, after, before}] (from/to: 'YYYY-MM-DD'); $limit: page size + 1.
+UNWIND $batch.forward AS key
 CALL (key) {
   CALL (key) {
     WITH key WHERE key.city IS NOT NULL
@@ -67,7 +67,7 @@ CALL (key) {
 }
 RETURN key.k AS k, s, a.id AS id, labels(a) AS labels, properties(a) AS props
 UNION ALL
-UNWIND $backward AS key
+UNWIND $batch.backward AS key
 CALL (key) {
   CALL (key) {
     WITH key WHERE key.city IS NOT NULL

@@ -1,6 +1,6 @@
 // CityConnection.totalCount, run only when a client asks for it: the cities matching the filters of
-// Query.cities / Province.cities. $keys: [{k, province, programme, year, level}]
-UNWIND $keys AS key
+// Query.cities / Province.cities. $batch.keys: [{k, province, programme, year, level}]
+UNWIND $batch.keys AS key
 CALL (key) {
   MATCH (c:City)
   WHERE (key.province IS NULL OR EXISTS { (c)-[:LOCATED_IN*1..2]->(:Province {id: key.province}) })

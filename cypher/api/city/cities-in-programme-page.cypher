@@ -6,9 +6,9 @@
 // a city designated more than once has one key, so one row. Year and level are checked on the
 // rows the seek reads; it stops after $limit cities, so a page reads about the page's rows, however many
 // members the programme has.
-// $forward / $backward: [{k, programme, year, level, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// $batch.forward / $batch.backward: [{k, programme, year, level, after {s, id}, before {s, id}}]; $limit: page size + 1.
 // `searchText` (the full-text index's input, no field shows it) is left out of the rows.
-UNWIND $forward AS key
+UNWIND $batch.forward AS key
 CALL (key) {
   WITH key, key.programme + '|' + coalesce(key.after.s + '|' + key.after.id, '') AS low, key.programme + '|' + coalesce(key.before.s + '|' + key.before.id, '~') AS high
   MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
@@ -23,7 +23,7 @@ CALL (key) {
 }
 RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
 UNION ALL
-UNWIND $backward AS key
+UNWIND $batch.backward AS key
 CALL (key) {
   WITH key, key.programme + '|' + coalesce(key.after.s + '|' + key.after.id, '') AS low, key.programme + '|' + coalesce(key.before.s + '|' + key.before.id, '~') AS high
   MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)

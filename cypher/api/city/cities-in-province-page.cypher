@@ -3,9 +3,9 @@
 // '<province id>|<adcode>', written by the loader), so a page reads about `limit` rows after its cursor
 // however many cities the province has and however deep the page is. Level, programme and year filters
 // are checked on the rows the seek reads.
-// $forward / $backward: [{k, province, level, programme, year, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// $batch.forward / $batch.backward: [{k, province, level, programme, year, after {s, id}, before {s, id}}]; $limit: page size + 1.
 // `searchText` (the full-text index's input, no field shows it) is left out of the rows.
-UNWIND $forward AS key
+UNWIND $batch.forward AS key
 CALL (key) {
   MATCH (c:City)
   WHERE c.provinceOrder >= key.province + '|' + coalesce(key.after.s, '')
@@ -21,7 +21,7 @@ CALL (key) {
 }
 RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
 UNION ALL
-UNWIND $backward AS key
+UNWIND $batch.backward AS key
 CALL (key) {
   MATCH (c:City)
   WHERE c.provinceOrder >= key.province + '|' + coalesce(key.after.s, '')

@@ -1,10 +1,10 @@
 // Query.cities without a province or programme: cities in adcode order, keyset-paged as a seek on the
 // city_adcode index, so a page reads about `limit` rows after its cursor however deep it is. Level,
 // programme and year filters are checked on the rows the seek reads.
-// $forward / $backward: [{k, level, programme, year, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// $batch.forward / $batch.backward: [{k, level, programme, year, after {s, id}, before {s, id}}]; $limit: page size + 1.
 // (src/graph/pagination.ts: `first` pages go forward, `last` pages backward, each a real ordered seek.)
 // `searchText` (the full-text index's input, no field shows it) is left out of the rows.
-UNWIND $forward AS key
+UNWIND $batch.forward AS key
 CALL (key) {
   MATCH (c:City)
   WHERE c.adcode >= coalesce(key.after.s, '') AND c.adcode <= coalesce(key.before.s, '~')
@@ -19,7 +19,7 @@ CALL (key) {
 }
 RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
 UNION ALL
-UNWIND $backward AS key
+UNWIND $batch.backward AS key
 CALL (key) {
   MATCH (c:City)
   WHERE c.adcode >= coalesce(key.after.s, '') AND c.adcode <= coalesce(key.before.s, '~')

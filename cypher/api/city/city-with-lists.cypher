@@ -1,7 +1,7 @@
 // A city by id and, when the selection asks for them, the first page of its designations and its
 // observations: `city(id)` / `node(id)` with `designations` and `observations` in one round trip
 // instead of three (lookahead, src/city/city.repository.ts).
-// $id; $designations: null (not asked for) or {withAgencies, withSources}; $limit: that page's size + 1;
+// $args.id; $args.designations: null (not asked for) or {withAgencies, withSources}; $limit: that page's size + 1;
 // $observations: whether to bring them.
 // Each `designations` entry is a designation row of designation/designations-of-city-page.cypher (forward,
 // no filter, no cursor: its keys, `rel`, and the ids of its ends) and each `programmes` entry one of that
@@ -10,17 +10,17 @@
 // except that the source nodes they name come once each in `sources` (see there): the repository rebuilds
 // those rows and primes those queries' loaders with them, so a change to the rows of either query is made
 // here too (test/integration/api.test.ts compares the two paths' answers).
-MATCH (c:Node {id: $id})
+MATCH (c:Node {id: $args.id})
 WHERE c:City
 RETURN c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props,
-       CASE WHEN $designations IS NULL THEN null ELSE COLLECT {
+       CASE WHEN $args.designations IS NULL THEN null ELSE COLLECT {
          MATCH (c)-[d:DESIGNATED_IN]->(g:Programme)
          WITH d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS rowId
          ORDER BY s ASC, rowId ASC LIMIT $limit
          RETURN {k: 0, s: s, id: rowId, city: c.id, programme: g.id,
                  rel: d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}}
        } END AS designations,
-       CASE WHEN $designations IS NULL THEN [] ELSE COLLECT {
+       CASE WHEN $args.designations IS NULL THEN [] ELSE COLLECT {
          CALL (c) {
            MATCH (c)-[d:DESIGNATED_IN]->(g:Programme)
            WITH d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS rowId
@@ -28,7 +28,7 @@ RETURN c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props,
            RETURN DISTINCT g
          }
          RETURN {node: {id: g.id, labels: labels(g), props: g {.*, searchText: null}},
-                 edges: CASE WHEN $designations.withAgencies = true THEN {type: 'ADMINISTERED_BY', edges: COLLECT {
+                 edges: CASE WHEN $args.designations.withAgencies = true THEN {type: 'ADMINISTERED_BY', edges: COLLECT {
                    MATCH (g)-[r:ADMINISTERED_BY]->(b)
                    WITH r, b ORDER BY coalesce(r.year, 0), coalesce(b.name, b.title, b.id), b.id
                    RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b), other: properties(b)}
@@ -49,7 +49,7 @@ RETURN c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props,
        COLLECT {
          CALL (c) {
            MATCH (c)-[d:DESIGNATED_IN]->(:Programme)
-           WHERE $designations.withSources = true
+           WHERE $args.designations.withSources = true
            UNWIND coalesce(d.sourceIds, []) AS sourceId
            MATCH (n:Node {id: sourceId})
            RETURN n

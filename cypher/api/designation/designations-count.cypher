@@ -1,7 +1,7 @@
 // DesignationConnection.totalCount, run only when a client asks for it: the designations matching the
 // filters of City.designations, Programme.members or Query.designations.
-// $keys: [{k, city, programme, province, yearFrom, yearTo}]
-UNWIND $keys AS key
+// $batch.keys: [{k, city, programme, province, yearFrom, yearTo}]
+UNWIND $batch.keys AS key
 CALL (key) {
   MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
   WHERE (key.city IS NULL OR c.id = key.city)

@@ -5,13 +5,13 @@
 // within the programme's prefix, from the cursor (or the first year asked for) to the other cursor (or
 // the last year asked for), in index order, stopped after $limit matches: a page reads about the page's
 // rows, however many members the programme has. A province filter is checked on the rows the seek reads.
-// $forward / $backward: [{k, city, programme, province, yearFrom, yearTo, lean, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// $batch.forward / $batch.backward: [{k, city, programme, province, yearFrom, yearTo, lean, after {s, id}, before {s, id}}]; $limit: page size + 1.
 // Rows (src/graph/page-loader.ts): a designation (k >= 0) carries its keys, the relationship's properties
 // (`rel`, without `rosterRecords` and the stored sort keys, which no field shows; with `key.lean`, only the five
 // properties Designation's own fields show) and the ids of its two ends
 // (`city`, `programme`); each city and programme comes once per query in a row of its own (k = -1, `node`,
 // without `searchText`), whatever the number of rows naming it, and goes into the request's node loader.
-UNWIND $forward AS key
+UNWIND $batch.forward AS key
 CALL (key) {
   WITH key,
        coalesce(key.after.s + '|' + key.after.id, '') AS fromCursor, right('0000' + toString(coalesce(key.yearFrom, 0)), 4) AS fromYear,
@@ -32,7 +32,7 @@ WITH collect({k: key.k, s: s, id: id, city: c.id, programme: g.id,
 UNWIND [n IN ends | {k: -1, node: {id: n.id, labels: labels(n), props: n {.*, searchText: null}}}] + rows AS row
 RETURN row.k AS k, row.s AS s, row.id AS id, row.rel AS rel, row.city AS city, row.programme AS programme, row.node AS node, null AS edges
 UNION ALL
-UNWIND $backward AS key
+UNWIND $batch.backward AS key
 CALL (key) {
   WITH key,
        coalesce(key.after.s + '|' + key.after.id, '') AS fromCursor, right('0000' + toString(coalesce(key.yearFrom, 0)), 4) AS fromYear,

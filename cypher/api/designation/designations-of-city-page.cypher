@@ -1,6 +1,6 @@
 // City.designations: the designations of one city, found from the city (one seek), keyset-paged.
 // Ordered by year, then city adcode, then programme (s), then city|programme|key (id).
-// $forward / $backward: [{k, city, programme, province, yearFrom, yearTo, withAgencies, withSources, after {s, id},
+// $batch.forward / $batch.backward: [{k, city, programme, province, yearFrom, yearTo, withAgencies, withSources, after {s, id},
 // before {s, id}}]; $limit: page size + 1.
 // Two kinds of rows (src/graph/page-loader.ts):
 // - a designation (k >= 0): its keys, the relationship's properties (`rel`) and the ids of its two ends
@@ -12,7 +12,7 @@
 //   and `sources { source }` cost no further round trip (src/graph/lookahead.ts).
 // Rows carry what the API reads: not the relationship's `rosterRecords` (the roster's CSV lines) nor its stored
 // sort keys, nor the city's `searchText` (the full-text index's input), which no field shows.
-UNWIND $forward AS key
+UNWIND $batch.forward AS key
 CALL (key) {
   MATCH (c:City {id: key.city})-[d:DESIGNATED_IN]->(g:Programme)
   WHERE (key.programme IS NULL OR g.id = key.programme)
@@ -50,7 +50,7 @@ CALL (programmes, withAgencies, sourceLists) {
 UNWIND nodes + rows AS row
 RETURN row.k AS k, row.s AS s, row.id AS id, row.rel AS rel, row.city AS city, row.programme AS programme, row.node AS node, row.edges AS edges
 UNION ALL
-UNWIND $backward AS key
+UNWIND $batch.backward AS key
 CALL (key) {
   MATCH (c:City {id: key.city})-[d:DESIGNATED_IN]->(g:Programme)
   WHERE (key.programme IS NULL OR g.id = key.programme)

@@ -1,20 +1,20 @@
 // Relationships of one type and direction around many nodes, with the node at the other end:
 // the per-request edge DataLoader behind most relationship fields (City.province, Programme.administeredBy,
-// AssessmentEvent.assessedBy, Source.mentions, ...). $keys: [{k, id, type, dir: 'OUT'|'IN'}].
+// AssessmentEvent.assessedBy, Source.mentions, ...). $batch.keys: [{k, id, type, dir: 'OUT'|'IN'}].
 // The node is one seek on :Node. A relationship type cannot be a parameter of a pattern (a dynamic type
 // is planned as "expand everything, then filter"), so there is one branch per type and direction: the
 // guard on `key` is checked before the branch expands, and only relationships of the asked type are
 // read, however many others the node has. A unit test checks there is a branch for every type of the
 // RelationshipType enum in both directions.
-// $ids: nodes by graph id wanted in the same batch (the node DataLoader's keys when both loaders dispatch
+// $batch.ids: nodes by graph id wanted in the same batch (the node DataLoader's keys when both loaders dispatch
 // at one level, e.g. a designation's sources by id next to an observation's REPORTS), so one level costs
 // one round trip. They come back as rows with k = -1 and no relationship (`type` null).
 CALL () {
-  UNWIND $ids AS id
+  UNWIND $batch.ids AS id
   MATCH (n:Node {id: id})
   RETURN -1 AS k, null AS type, null AS rel, n.id AS otherId, labels(n) AS otherLabels, n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} AS other, 0 AS year, '' AS otherName
   UNION ALL
-  UNWIND $keys AS key
+  UNWIND $batch.keys AS key
   MATCH (a:Node {id: key.id})
   CALL (key, a) {
     WITH key, a WHERE key.type = 'LOCATED_IN' AND key.dir = 'OUT' MATCH (a)-[r:LOCATED_IN]->(b) RETURN r, b

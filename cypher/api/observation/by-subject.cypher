@@ -1,9 +1,9 @@
 // Observations of many places at once, optionally one metric and one period: City.observations.
-// $keys: [{k, subject, metric, period}]. The subject is found by its id (one seek on :Node), then its
+// $batch.keys: [{k, subject, metric, period}]. The subject is found by its id (one seek on :Node), then its
 // OBSERVED_IN relationships are followed: the cost is that place's observations, not the graph's.
 // Each observation comes with the REPORTS that source it (as edges/by-node.cypher returns them for
 // (observation, REPORTS, IN), in its order), so its `sources` cost no further round trip.
-UNWIND $keys AS key
+UNWIND $batch.keys AS key
 MATCH (s:Node {id: key.subject})<-[:OBSERVED_IN]-(o:Observation)
 WHERE (key.metric IS NULL OR o.metric = key.metric OR o.metric STARTS WITH key.metric + '.')
   AND (key.period IS NULL OR o.period = key.period)

@@ -1,5 +1,5 @@
-// ProvinceConnection.totalCount, run only when a client asks for it. $keys: [{k}]
-UNWIND $keys AS key
+// ProvinceConnection.totalCount, run only when a client asks for it. $batch.keys: [{k}]
+UNWIND $batch.keys AS key
 CALL (key) {
   MATCH (p:Province)
   RETURN count(p) AS total

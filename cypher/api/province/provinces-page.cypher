@@ -1,6 +1,6 @@
 // Query.provinces: provincial-level divisions in adcode order, keyset-paged as a seek on the
-// province_adcode index. $forward / $backward: [{k, after {s, id}, before {s, id}}]; $limit: page size + 1.
-UNWIND $forward AS key
+// province_adcode index. $batch.forward / $batch.backward: [{k, after {s, id}, before {s, id}}]; $limit: page size + 1.
+UNWIND $batch.forward AS key
 CALL (key) {
   MATCH (p:Province)
   WHERE p.adcode >= coalesce(key.after.s, '') AND p.adcode <= coalesce(key.before.s, '~')
@@ -11,7 +11,7 @@ CALL (key) {
 }
 RETURN key.k AS k, p.adcode AS s, p.id AS id, labels(p) AS labels, properties(p) AS props
 UNION ALL
-UNWIND $backward AS key
+UNWIND $batch.backward AS key
 CALL (key) {
   MATCH (p:Province)
   WHERE p.adcode >= coalesce(key.after.s, '') AND p.adcode <= coalesce(key.before.s, '~')

@@ -1,6 +1,6 @@
 // Round.members.totalCount, run only when a client asks for it.
-// $keys: [{k, round}]
-UNWIND $keys AS key
+// $batch.keys: [{k, round}]
+UNWIND $batch.keys AS key
 CALL (key) {
   MATCH (:Round {id: key.round})<-[:HAS_ROUND]-(:Programme)<-[d:DESIGNATED_IN]-(:City)
   WHERE d.round = key.round

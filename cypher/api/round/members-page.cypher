@@ -4,12 +4,12 @@
 // round's prefix, from the cursor, in index order, stopped after $limit rows: a page reads about the
 // page's rows, however many members the round's programme has. A member counts when its programme has
 // the round (HAS_ROUND), as before.
-// $forward / $backward: [{k, round, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// $batch.forward / $batch.backward: [{k, round, after {s, id}, before {s, id}}]; $limit: page size + 1.
 // Rows (src/graph/page-loader.ts): a designation (k >= 0) carries its keys, the relationship's properties
 // (`rel`, without `rosterRecords` and the stored sort keys, which no field shows) and the ids of its two ends
 // (`city`, `programme`); each city and programme comes once per query in a row of its own (k = -1, `node`,
 // without `searchText`), whatever the number of rows naming it, and goes into the request's node loader.
-UNWIND $forward AS key
+UNWIND $batch.forward AS key
 CALL (key) {
   WITH key, key.round + '|' + coalesce(key.after.s + '|' + key.after.id, '') AS low, key.round + '|' + coalesce(key.before.s + '|' + key.before.id, '~') AS high
   MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)
@@ -25,7 +25,7 @@ WITH collect({k: key.k, s: s, id: id, city: c.id, programme: g.id,
 UNWIND [n IN ends | {k: -1, node: {id: n.id, labels: labels(n), props: n {.*, searchText: null}}}] + rows AS row
 RETURN row.k AS k, row.s AS s, row.id AS id, row.rel AS rel, row.city AS city, row.programme AS programme, row.node AS node, null AS edges
 UNION ALL
-UNWIND $backward AS key
+UNWIND $batch.backward AS key
 CALL (key) {
   WITH key, key.round + '|' + coalesce(key.after.s + '|' + key.after.id, '') AS low, key.round + '|' + coalesce(key.before.s + '|' + key.before.id, '~') AS high
   MATCH (c:City)-[d:DESIGNATED_IN]->(g:Programme)

@@ -1,5 +1,5 @@
 // Source.facts: every fact the source states — relationships whose sourceIds include it, and the fact
-// nodes it REPORTS — for many sources at once. $keys: [{k, id}]
+// nodes it REPORTS — for many sources at once. $batch.keys: [{k, id}]
 // A relationship fact is found through its `sourceKey` ('|' + its sourceIds joined by '|' + '|', written
 // by the loader and by `npm run bench:data`, docs/graph-model.md), one TEXT index per fact type
 // (`<type>_source_key`, cypher/schema/02-indexes.cypher): `CONTAINS '|<id>|'` is an index seek that reads
@@ -7,7 +7,7 @@
 // every relationship of the graph (4.3M db hits for one article at a million nodes). An index serves one
 // relationship type, hence one branch per type that carries sourceIds (FACT_REL_TYPES; a unit test
 // checks the list); the sourceKey match is exact because ids contain no '|'.
-UNWIND $keys AS key
+UNWIND $batch.keys AS key
 CALL (key) {
   WITH key, '|' + key.id + '|' AS needle
   CALL (needle) {

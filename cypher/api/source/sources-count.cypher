@@ -1,5 +1,5 @@
-// SourceConnection.totalCount, run only when a client asks for it. $keys: [{k, kind}]
-UNWIND $keys AS key
+// SourceConnection.totalCount, run only when a client asks for it. $batch.keys: [{k, kind}]
+UNWIND $batch.keys AS key
 CALL (key) {
   MATCH (n:Source)
   WHERE key.kind IS NULL OR key.kind IN labels(n)

@@ -2,8 +2,8 @@
 // title), keyset-paged as a seek on the source_order index (`sourceOrder` is '0|<publishedAt>' or
 // '1|<title>', written by the loader), so a page reads about `limit` rows after its cursor however many
 // sources there are. A kind narrows the seek to its half of the order.
-// $forward / $backward: [{k, kind: 'Article' | 'ReferenceList' | null, after, before}]; $limit: page size + 1.
-UNWIND $forward AS key
+// $batch.forward / $batch.backward: [{k, kind: 'Article' | 'ReferenceList' | null, after, before}]; $limit: page size + 1.
+UNWIND $batch.forward AS key
 CALL (key) {
   MATCH (n:Source)
   WHERE n.sourceOrder >= coalesce(key.after.s, CASE key.kind WHEN 'ReferenceList' THEN '1|' ELSE '' END)
@@ -16,7 +16,7 @@ CALL (key) {
 }
 RETURN key.k AS k, n.sourceOrder AS s, n.id AS id, labels(n) AS labels, n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} AS props
 UNION ALL
-UNWIND $backward AS key
+UNWIND $batch.backward AS key
 CALL (key) {
   MATCH (n:Source)
   WHERE n.sourceOrder >= coalesce(key.after.s, CASE key.kind WHEN 'ReferenceList' THEN '1|' ELSE '' END)

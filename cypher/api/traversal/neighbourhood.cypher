@@ -1,8 +1,8 @@
 // neighbourhood(id, depth, relationshipTypes, limit): the nodes within $depth hops (1..3, checked by the
 // resolver) of the start node, nearest first, at most $limit, and every relationship among them.
 // Breadth-first through ANY SHORTEST, so each node comes with its distance.
-MATCH (a:Node {id: $id})
-OPTIONAL MATCH p = ANY SHORTEST (a)(()-[r WHERE $types IS NULL OR type(r) IN $types]-()){1,3}(b)
+MATCH (a:Node {id: $args.id})
+OPTIONAL MATCH p = ANY SHORTEST (a)(()-[r WHERE $args.types IS NULL OR type(r) IN $args.types]-()){1,3}(b)
 WHERE length(p) <= $depth AND b <> a AND b.id IS NOT NULL
 WITH a, b, length(p) AS distance
 ORDER BY distance, b.id
@@ -11,7 +11,7 @@ WITH a, found[0..$limit] AS kept, size(found) > $limit AS truncated
 WITH [a] + kept AS ns, truncated
 UNWIND ns AS x
 OPTIONAL MATCH (x)-[r]->(y)
-WHERE y IN ns AND ($types IS NULL OR type(r) IN $types)
+WHERE y IN ns AND ($args.types IS NULL OR type(r) IN $args.types)
 WITH ns, truncated, collect(DISTINCT r) AS rs
 // $withSources (the selection asks for `edges { sources }`, src/traversal/traversal.repository.ts): what
 // those sources are read from comes in this query too, so they cost no second round trip — every node an

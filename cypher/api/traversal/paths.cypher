@@ -5,18 +5,18 @@
 // the way (a province's 15,000 cities, a programme's 100,000 designations), which at a million nodes
 // ran past the 128 MiB transaction memory cap even when the answer is two hops long. Only when neither
 // finds a path does the general ALL SHORTEST search run. Same answer: every path of the shortest length.
-MATCH (a:Node {id: $from})
-MATCH (b:Node {id: $to})
+MATCH (a:Node {id: $args.from})
+MATCH (b:Node {id: $args.to})
 OPTIONAL MATCH p1 = (a)-[r1]-(b)
-WHERE $types IS NULL OR type(r1) IN $types
+WHERE $args.types IS NULL OR type(r1) IN $args.types
 WITH a, b, collect(p1) AS ones
 CALL (a, b, ones) {
   WITH a, b WHERE size(ones) = 0 AND $maxHops >= 2
   MATCH (a)-[r1]-(m)
-  WHERE $types IS NULL OR type(r1) IN $types
+  WHERE $args.types IS NULL OR type(r1) IN $args.types
   CALL (a, b, r1, m) {
     MATCH p2 = (a)-[r1]-(m)-[r2]-(b)
-    WHERE $types IS NULL OR type(r2) IN $types
+    WHERE $args.types IS NULL OR type(r2) IN $args.types
     RETURN p2
   }
   RETURN collect(p2) AS twos
@@ -26,7 +26,7 @@ CALL (a, b, ones, twos) {
   RETURN p
   UNION
   WITH a, b WHERE size(ones) = 0 AND size(twos) = 0
-  MATCH p = ALL SHORTEST (a)(()-[r WHERE $types IS NULL OR type(r) IN $types]-()){1,6}(b)
+  MATCH p = ALL SHORTEST (a)(()-[r WHERE $args.types IS NULL OR type(r) IN $args.types]-()){1,6}(b)
   WHERE length(p) <= $maxHops
   RETURN p
 }

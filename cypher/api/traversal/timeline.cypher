@@ -7,7 +7,7 @@
 // Each row carries the display names of its subject, object and fact (name, else nameEn, else id: what
 // the GraphQL objects show as `name`), so the entry's title needs no further lookup; the nodes themselves
 // are looked up by id only when a selection asks for them.
-MATCH (a:Node {id: $id})
+MATCH (a:Node {id: $args.id})
 CALL (a) {
   // designations of the city; of the province's cities; in the programme; in programmes the agency runs
   CALL (a) {
