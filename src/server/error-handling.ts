@@ -4,7 +4,7 @@
  * INTERNAL_SERVER_ERROR with no message, stack, Cypher or driver text of the cause. Every error is
  * logged once, with the request id that the client also gets (x-request-id and extensions.requestId).
  */
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ERROR_CODES, InternalServerError, PROTOCOL_ERROR_CODES, isAppError } from '../errors/errors.js';
@@ -77,16 +77,7 @@ function levelFor(error: GraphQLError): 'error' | 'warn' | 'info' {
  * Logs each error of a request once (unexpected ones with their cause and stack, for the operator only)
  * and stamps the request id on every error the client receives.
  */
-export function errorHandlingPlugin(logger: Logger): ApolloServerPlugin<Context> {
-  const hooks = errorHandlingHooks(logger);
-  return {
-    async requestDidStart() {
-      return hooks;
-    },
-  };
-}
-
-/** `errorHandlingPlugin`'s request hooks (one object for every request: they keep no state of their own). */
+/** The request hooks (one object for every request: they keep no state of their own). */
 export function errorHandlingHooks(logger: Logger): GraphQLRequestListener<Context> {
   return {
     async didEncounterErrors({ errors, contextValue, request }) {

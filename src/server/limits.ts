@@ -14,7 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { GraphQLRequestListener } from '@apollo/server';
 import { getNullableType, isListType, isObjectType, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
@@ -88,7 +88,7 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, propagateOnRejection: false, onReject: [rejectWith('maxDepth', limits.maxDepth)] },
     maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [rejectWith('maxAliases', limits.maxAliases)] },
     maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [rejectWith('maxDirectives', limits.maxDirectives)] },
-    // Tokens are limited by graphql-js's parser, cost by `costLimitPlugin`, suggestions by Apollo.
+    // Tokens are limited by graphql-js's parser, cost by `costLimitHooks`, suggestions by Apollo.
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
@@ -237,16 +237,7 @@ export class CostCache<T = number> {
  * that passes with a cost over HEAVY_COST is marked heavy, so its Cypher runs in the shared heavy lane
  * (src/db/executor.ts; traversals go there from any request).
  */
-export function costLimitPlugin(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): ApolloServerPlugin<Context> {
-  const hooks = costLimitHooks(limits);
-  return {
-    async requestDidStart() {
-      return hooks;
-    },
-  };
-}
-
-/** `costLimitPlugin`'s request hooks (one object for every request: they keep no per-request state). */
+/** The request hooks (one object for every request: they keep no per-request state). */
 export function costLimitHooks(limits: Pick<QueryLimits, 'maxCost' | 'maxHeavyFields'>): GraphQLRequestListener<Context> {
   const costs = new CostCache<{ cost: number; heavyFields: string[] }>();
   return {

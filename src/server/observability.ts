@@ -2,23 +2,14 @@
  * One access-log line and the Prometheus request metrics for every GraphQL request: operation name,
  * outcome (`ok` or the first error code the client received), latency and the Cypher round trips it made.
  */
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { GraphQLRequestListener } from '@apollo/server';
 import { getOperationAST } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../context.js';
 import { observeNeo4jUp, observeRequest } from '../metrics/metrics.js';
 
-export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context> {
-  const hooks = observabilityHooks(logger);
-  return {
-    async requestDidStart() {
-      return hooks;
-    },
-  };
-}
-
 /**
- * `observabilityPlugin`'s request hooks. The request's start is the context's (made just before
+ * The request hooks. The request's start is the context's (made just before
  * requestDidStart), so one hooks object serves every request.
  */
 export function observabilityHooks(logger: Logger): GraphQLRequestListener<Context> {
