@@ -19,7 +19,8 @@
  *
  * Options: --rounds N (default 5), --requests N (per side per round, default 40), --ops typename,page,…
  * (default all), --api-only (only the http side, for a profile: `node --cpu-prof --import tsx
- * bench/layer.ts --api-only --ops nested-bounded --requests 500`).
+ * bench/layer.ts --api-only --ops nested-bounded --requests 500`), --profile (no timing: PROFILE each Cypher call
+ * one request made, once, and print its db hits and rows: which of an operation's queries grows with the graph).
  */
 import 'reflect-metadata';
 import { Agent, request } from 'node:http';
@@ -39,9 +40,11 @@ import { OPERATIONS, type Fixtures } from './lib/operations.js';
 import { median, medianRatio, percentile } from './lib/stats.js';
 import { parseIntOption } from './lib/args.js';
 
-const USAGE = 'Usage: npm run bench:layer -- [--rounds 5] [--requests 40] [--ops typename,page,search,city,nested-bounded,timeline,neighbourhood,paths,nested] [--api-only]';
+const USAGE = 'Usage: npm run bench:layer -- [--rounds 5] [--requests 40] [--ops typename,page,search,city,nested-bounded,timeline,neighbourhood,paths,nested] [--api-only] [--profile]';
 /** The operations of bench/lib/operations.ts measured here (deep-page needs the synthetic graph). */
-const KNOWN = ['typename', 'page', 'search', 'city', 'nested-bounded', 'timeline', 'neighbourhood', 'paths', 'nested'];
+/** Measured when --ops is not given; --ops takes any operation of bench/lib/operations.ts. */
+const DEFAULT_OPS = ['typename', 'page', 'search', 'city', 'nested-bounded', 'timeline', 'neighbourhood', 'paths', 'nested'];
+const KNOWN = ['typename', ...OPERATIONS.map((o) => o.key)];
 
 interface Call {
   name: string;
@@ -77,17 +80,18 @@ function groups(calls: Call[]): Call[][] {
 runCli(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ options: { rounds: { type: 'string' }, requests: { type: 'string' }, ops: { type: 'string' }, 'api-only': { type: 'boolean' } }, strict: true, allowPositionals: false });
+    parsed = parseArgs({ options: { rounds: { type: 'string' }, requests: { type: 'string' }, ops: { type: 'string' }, 'api-only': { type: 'boolean' }, profile: { type: 'boolean' } }, strict: true, allowPositionals: false });
   } catch (err) {
     throw new UserError((err as Error).message, USAGE);
   }
   const v = parsed.values;
   const rounds = parseIntOption('--rounds', v.rounds ?? '5', 1, 100, USAGE);
   const requests = parseIntOption('--requests', v.requests ?? '40', 1, 1_000_000, USAGE);
-  const wanted = v.ops ? v.ops.split(',').map((s) => s.trim()) : KNOWN;
+  const wanted = v.ops ? v.ops.split(',').map((s) => s.trim()) : DEFAULT_OPS;
   const unknown = wanted.filter((k) => !KNOWN.includes(k));
   if (unknown.length) throw new UserError(`Unknown operation${unknown.length > 1 ? 's' : ''} for --ops: ${unknown.join(', ')}.`, `Choose from: ${KNOWN.join(', ')}.`);
   const apiOnly = Boolean(v['api-only']);
+  const profileOnly = Boolean(v.profile);
 
   const config = loadConfig();
   const db = await openDatabase(config, { owner: 'tool', log: (line) => process.stderr.write(`[local-neo4j] ${line}\n`) });
@@ -142,10 +146,23 @@ runCli(async () => {
       }
     };
 
+    /** PROFILE of one recorded call: its db hits (summed over the plan) and rows. */
+    const profileCall = async (c: Call): Promise<string> => {
+      type PlanNode = { dbHits?: number; children?: PlanNode[] };
+      const hits = (p: PlanNode): number => (p.dbHits ?? 0) + (p.children ?? []).reduce((n, ch) => n + hits(ch), 0);
+      const session = base.driver.session({ database: config.neo4jDatabase, defaultAccessMode: neo4j.session.READ });
+      try {
+        const res = await session.run(`PROFILE ${base.registry.get(c.name).wire}`, toCypherParams(c.params) as Record<string, unknown>, { timeout: config.txTimeoutMs });
+        return `${hits(res.summary.profile as unknown as PlanNode).toLocaleString('en')} | ${res.records.length}`;
+      } finally {
+        await session.close();
+      }
+    };
     const fixtures = await makeFixtures(http);
     process.stdout.write(`## GraphQL layer cost ${new Date().toISOString()}\n\n`);
     process.stdout.write(`Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${rounds} rounds × ${requests} sequential requests per side, interleaved; medians over rounds of each round's p50 (ms).\n\n`);
-    process.stdout.write(
+    if (profileOnly) process.stdout.write('| operation | Cypher call | db hits | rows |\n|---|---|---:|---:|\n');
+    else process.stdout.write(
       apiOnly
         ? '| operation | http p50 | http CPU ms/req |\n|---|---:|---:|\n'
         : '| operation | round trips | http p50 | inproc p50 | cypher p50 | http ÷ cypher | http − cypher (ms) | CPU ms/req: http | inproc | cypher |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n',
@@ -173,6 +190,10 @@ runCli(async () => {
       const calls = executor.recording;
       executor.recording = null;
       const gs = groups(calls);
+      if (profileOnly) {
+        for (const c of calls) process.stdout.write(`| ${key} | ${c.name} | ${await profileCall(c)} |\n`);
+        continue;
+      }
       if (!apiOnly) for (let i = 0; i < 3; i++) await replay(gs);
 
       const sides: Record<'http' | 'inproc' | 'cypher', number[]> = { http: [], inproc: [], cypher: [] };

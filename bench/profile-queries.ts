@@ -64,7 +64,18 @@ runCli(async () => {
     const noFilter = { city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null };
     const page = (key: Record<string, unknown>, after: { s: string; id: string } | null = null) => ({ batch: { forward: [{ k: 0, after, before: null, ...key }], backward: [] }, limit: 21 });
     const last = (key: Record<string, unknown>) => ({ batch: { forward: [], backward: [{ k: 0, after: null, before: null, ...key }] }, limit: 21 });
+    // Query.cities' cursors after the 300th and the 100,000th city (the bench's page and deep page),
+    // found by counting, not by the seek the API makes; on a graph with fewer cities, the page before the last.
+    const cities = Number(await one('MATCH (c:City) RETURN count(c)'));
+    const cityAt = async (n: number) => hashSplit(await one(`MATCH (c:City) WITH c ORDER BY c.adcode, c.id SKIP ${Math.max(0, Math.min(n, cities - 20) - 1)} LIMIT 1 RETURN c.adcode + '#' + c.id`));
+    const city300 = await cityAt(300);
+    const city100k = await cityAt(100_000);
+    const allCities = { level: null, programme: null, year: null };
     const cases: [string, string, Record<string, unknown>][] = [
+      ['cities, first 20', 'api/city/cities-page', page(allCities)],
+      ['cities, 20 after the 300th', 'api/city/cities-page', page(allCities, city300)],
+      ['cities, 20 after the 100,000th', 'api/city/cities-page', page(allCities, city100k)],
+      ['cities, last 20', 'api/city/cities-page', last(allCities)],
       ['timeline(黄石)', 'api/traversal/timeline', { args: { id: huangshi } }],
       ['timeline(湖北)', 'api/traversal/timeline', { args: { id: hubei } }],
       ['timeline(CNIPA)', 'api/traversal/timeline', { args: { id: 'agency:cnipa' } }],

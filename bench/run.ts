@@ -12,6 +12,8 @@
  * --server-dir DIR (start the server from another checkout), --rounds N (default 3),
  * --duration S (seconds per side per round, default 2), --clients 1,16, --ops nested,city,…,
  * --floor http|driver (default http), --out FILE (also append the report there).
+ * --ready-timeout S: how long to wait for the started server's /ready (default 180 s; its warm-up plans
+ * every query on the graph as it is, which at a million nodes on a busy machine can take longer).
  * --then-nodes N: after measuring, write N synthetic nodes (bench:data; the graph must hold none yet),
  * measure the same operations again and print the two sizes side by side (ratio larger ÷ smaller).
  * Environment: FLOOR_PORT, the floor server's port (default 0: any free port).
@@ -36,7 +38,7 @@ import { postJson } from './lib/post-json.js';
 import { toGlobalId } from '../src/graph/global-id.js';
 import type { NodeLabel } from '../src/graph/labels.js';
 
-const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,nodes,page,search,paths,nested-bounded,deep-page,agency-assessments,designations,programme-designations,programme-cities,neighbourhood,timeline] [--floor http|driver] [--out FILE] [--then-nodes 1000000]';
+const USAGE = 'Usage: npm run bench -- [--url http://127.0.0.1:4000] [--server-dir DIR] [--rounds 3] [--duration 2] [--clients 1,16] [--ops nested,city,nodes,page,search,paths,nested-bounded,deep-page,agency-assessments,designations,programme-designations,programme-cities,neighbourhood,timeline] [--floor http|driver] [--out FILE] [--then-nodes 1000000] [--ready-timeout 180]';
 const CYPHER_DIR = BENCH_CYPHER_DIR;
 /** The started server's own log (its errors under load would drown the report). */
 const SERVER_LOG = path.join(os.tmpdir(), `ip-city-graph-bench-server-${process.pid}.log`);
@@ -44,7 +46,7 @@ const SERVER_LOG = path.join(os.tmpdir(), `ip-city-graph-bench-server-${process.
 runCli(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ options: { url: { type: 'string' }, 'server-dir': { type: 'string' }, rounds: { type: 'string' }, duration: { type: 'string' }, clients: { type: 'string' }, ops: { type: 'string' }, floor: { type: 'string' }, out: { type: 'string' }, 'then-nodes': { type: 'string' } }, strict: true, allowPositionals: false });
+    parsed = parseArgs({ options: { url: { type: 'string' }, 'server-dir': { type: 'string' }, rounds: { type: 'string' }, duration: { type: 'string' }, clients: { type: 'string' }, ops: { type: 'string' }, floor: { type: 'string' }, out: { type: 'string' }, 'then-nodes': { type: 'string' }, 'ready-timeout': { type: 'string' } }, strict: true, allowPositionals: false });
   } catch (err) {
     throw new UserError((err as Error).message, USAGE);
   }
@@ -69,6 +71,7 @@ runCli(async () => {
   // Measure, then write that many synthetic nodes (npm run bench:data) and measure again: the same
   // operations at two graph sizes in one run, one server, one Neo4j (lookups independent of size).
   const thenNodes = v['then-nodes'] === undefined ? null : parseIntOption('--then-nodes', v['then-nodes'], 10, 20_000_000, USAGE);
+  const readyTimeoutS = parseIntOption('--ready-timeout', v['ready-timeout'] ?? '180', 10, 3600, USAGE);
   const floorMode = v.floor ?? 'http';
   if (floorMode !== 'http' && floorMode !== 'driver') throw new UserError(`--floor must be http or driver; got ${JSON.stringify(v.floor)}.`, USAGE);
   const serverDir = v['server-dir'] ? path.resolve(v['server-dir']) : PROJECT_ROOT;
@@ -102,7 +105,7 @@ runCli(async () => {
       baseUrl = `http://${config.host}:${config.port}`;
       const t0 = performance.now();
       server = startServer(serverDir, db.uri, config, process.env);
-      await waitReady(baseUrl, server, 180_000);
+      await waitReady(baseUrl, server, readyTimeoutS * 1000);
       readyS = (performance.now() - t0) / 1000;
     }
     const api = apiClient(baseUrl);
@@ -436,7 +439,7 @@ async function waitReady(base: string, child: ChildProcess, timeoutMs: number): 
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new UserError(`The server at ${base} was not ready within ${timeoutMs / 1000} s.`);
+  throw new UserError(`The server at ${base} was not ready within ${timeoutMs / 1000} s.`, 'Its warm-up plans every query on the graph as it is; give it longer with --ready-timeout (seconds), or start it yourself and pass --url.');
 }
 
 /** The clock ticks per second of /proc/<pid>/stat's times (getconf CLK_TCK; 100 on Linux). */
