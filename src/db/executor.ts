@@ -626,6 +626,12 @@ export function mapError(err: unknown, timeoutMs: number): unknown {
     if (err.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
       return new QueryTooComplexError(`The query ran longer than the ${timeoutMs} ms transaction timeout and was stopped.`, { limit: 'transactionTimeoutMs', max: timeoutMs });
     }
+    // A query over the database's per-transaction memory cap (db.memory.transaction.max; 128 MiB on the
+    // local Neo4j): `neighbourhood(depth: 2)` around a hub of a million-node graph, or a researcher's
+    // query. The request's shape, not a fault of the server, so the same code as the timeout.
+    if (err.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || err.code.startsWith('Neo.TransientError.General.TransactionMemoryLimit') || err.code === 'Neo.TransientError.General.OutOfMemoryError') {
+      return new QueryTooComplexError('The query needed more memory than the database allows a transaction (db.memory.transaction.max), and was stopped.', { limit: 'transactionMemory' });
+    }
   }
   return err;
 }

@@ -7,7 +7,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import type { CypherDoorConfig } from '../config/config.js';
 import { Slots, type Executor, type QueryStats } from '../db/executor.js';
-import { BadUserInputError, ForbiddenError, QueryTooComplexError, ServiceUnavailableError } from '../errors/errors.js';
+import { BadUserInputError, ForbiddenError, ServiceUnavailableError } from '../errors/errors.js';
 import { checkPlan, checkQueryText, RefusedQuery } from './cypher-guard.js';
 import { describeCypherError } from './neo4j-error.js';
 import { fromPlain, toPlain, type Json } from './plain-json.js';
@@ -147,9 +147,7 @@ function plannedColumns(summary: { plan?: unknown }): string[] {
 function toApiError(err: unknown, query: string): unknown {
   if (err instanceof RefusedQuery) return new BadUserInputError(err.message, { argument: 'query' });
   if (err instanceof Neo4jError) {
-    if (err.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || err.code.startsWith('Neo.TransientError.General.TransactionMemoryLimit') || err.code === 'Neo.TransientError.General.OutOfMemoryError') {
-      return new QueryTooComplexError('The query needed more memory than the database allows a transaction (db.memory.transaction.max), and was stopped.', { limit: 'transactionMemory' });
-    }
+    // Over the transaction memory cap: the executor already made it QUERY_TOO_COMPLEX (`mapError`).
     // Errors Neo4j raises while running a query that it planned fine, caused by the query itself: a
     // shortestPath whose two ends are the same node, a division by zero, a bad argument to a function.
     if (err.code === 'Neo.DatabaseError.Statement.ExecutionFailed' || err.code.startsWith('Neo.ClientError.Statement.')) {

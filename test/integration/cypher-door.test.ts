@@ -11,6 +11,7 @@ import pino from 'pino';
 import type { CypherDoorConfig } from '../../src/config/config.js';
 import type { Context } from '../../src/context.js';
 import { DEADLINE_GRACE_MS, QueryStats } from '../../src/db/executor.js';
+import { isAppError } from '../../src/errors/errors.js';
 import { checkQueryText, blankLiterals, RefusedQuery } from '../../src/research/cypher-guard.js';
 import { CypherDoorResolver, configureCypherDoor } from '../../src/research/cypher-door.resolver.js';
 import { resolvers } from '../../src/schema/resolvers.js';
@@ -157,6 +158,16 @@ describe('the door runs exactly the query it was given, and maps every failure t
     const a = await door('UNWIND range(1, 300) AS x RETURN size(collect($s + x)) AS n', { s: 'x'.repeat(1_000_000) });
     expect(code(a), JSON.stringify(a.errors)).toBe('QUERY_TOO_COMPLEX');
     expect(a.errors![0]!.message).toMatch(/memory/);
+  });
+
+  it('an API read over the transaction memory cap fails with QUERY_TOO_COMPLEX (limit transactionMemory), not an internal error (neighbourhood around a hub at 1M nodes did)', async () => {
+    const failure = await executor
+      .runText('test:api-memory-cap', 'UNWIND range(1, 300) AS x RETURN size(collect($s + x)) AS n', { s: 'x'.repeat(1_000_000) }, 'READ')
+      .then(() => null, (err: unknown) => err);
+    expect(isAppError(failure), String(failure)).toBe(true);
+    if (!isAppError(failure)) return;
+    expect(failure.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'transactionMemory' });
+    expect(failure.message).toMatch(/db\.memory\.transaction\.max/);
   });
 
   it('a computation Neo4j does not interrupt at its transaction timeout is given up by our own deadline → QUERY_TOO_COMPLEX; no other door query runs until Neo4j has really finished it', async () => {
