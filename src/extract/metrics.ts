@@ -84,6 +84,30 @@ export function isFlow(key: string): boolean {
   return FLOWS.has(key);
 }
 
+/**
+ * The metrics a generic answer may mean (recall mode of the extractor: one candidate each, for the
+ * filter to choose): "trademarks" → every trademarks.* key, "invention patents" → patents.invention.*, …
+ */
+export function metricFamily(generic: string): Array<{ key: string; label: string }> {
+  const g = generic.toLowerCase();
+  const family = /trademark/u.test(g)
+    ? /^trademarks\./u
+    : /high-value/u.test(g)
+      ? /^patents\.high_value_invention\./u
+      : /invention/u.test(g)
+        ? /^patents\.invention\./u
+        : /money|pledge/u.test(g)
+          ? /^financing\./u
+          : /patent/u.test(g)
+            ? /^patents\.[a-z_]+$/u
+            : /plant/u.test(g)
+              ? /^plant_varieties\./u
+              : /index/u.test(g)
+                ? /^ip_index\./u
+                : null;
+  return family ? Object.keys(LABELS).filter((k) => family.test(k)).sort().map((key) => ({ key, label: LABELS[key]! })) : [];
+}
+
 /** A metric key with its label. */
 export function classifyKey(key: string): MetricAnswer {
   return known(key);
