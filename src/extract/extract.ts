@@ -208,6 +208,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const mainPlace = mostNamedCity(placeMentions) ?? sitePlace(opts.url, names);
   // (recall mode: a figure with no place of its own takes the place the article names most, a province too)
   const anyPlace = mainPlace ?? mostNamedPlace(placeMentions);
+  // the province an article is about, when the place it names most is a province (not a municipality)
+  const articleProvince = ((d) => (d && d.level === 'province' && !d.municipality ? d : null))(mostNamedPlace(placeMentions));
   // 我市/本市, 我区, 我县: the article's own place, when it is of that level (a district for 我区); else listed
   for (const m of body.matchAll(/(?:我|本)(市|区|區|县|縣)(?!场|場|民|长|長|委|政府|级|級|域)/gu)) {
     const level = m[1] === '市' ? 'city' : /区|區/u.test(m[1]!) ? 'district' : 'county';
@@ -404,6 +406,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const rounded = new Set<number>();
   const eventAt: number[] = [];
   let carriedPeriod: { paragraph: number; period: Period } | null = null;
+  // the place of the last figure the rules proposed, and its sentence
+  let lastFigure: { sentence: number; division: Division } | null = null;
   /** The paragraph of a plan ("It is planned that by 2025, …", 到2025年,…): its next sentences go on listing targets. */
   let planParagraph: number | null = null;
   sentences.forEach((s, i) => {
@@ -619,12 +623,19 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const before = here.filter((m) => m.span.end <= abs && !productOrigin(m));
       // a national or provincial total ("全国…总数已达104个") is no place's own figure
       const lead = toSimplified(s.text.slice(Math.max(0, fig.index - fig.quote.length - 30), fig.index + fig.text.length));
+      // an article about a province (the place it names most is a province) states the province's own figures
+      // as 全省 / "in the province": they are that province's, as 全市 is the city's
+      const wholeProvince = here.length === 0 && articleProvince !== null && /全省|\b(?:in|of|across) the province\b|province-wide/iu.test(lead) && !/全国|我国|\bnational\b|nationwide|the country/iu.test(lead);
       // ("national branded IP service institutions" is a title of the place's own institutions, not a national total)
-      if (here.length === 0 && /全国|全省|我国|\bnational\b(?! (?:branded|IP demonstrative|intellectual property demonstrative))|nationwide|the country|the province/iu.test(lead)) {
+      if (!wholeProvince && here.length === 0 && /全国|全省|我国|\bnational\b(?! (?:branded|IP demonstrative|intellectual property demonstrative))|nationwide|the country|the province/iu.test(lead)) {
         report({ kind: 'observation', text: fig.text, reason: 'a figure for the country or a province as a whole, not for a place the sentence names', quote: fig.quote });
         if (!relax('whole-country-or-province')) continue;
       }
-      let nearest = before.at(-1)?.division ?? here.find((m) => isCityLevel(m.division!))?.division ?? subjectBefore(i)?.division;
+      // a sentence that names no place and goes on from the figures of the sentence before it in its paragraph
+      // ("… filed 35,709 patent applications last year. Over the same period, … increased … to 23,212") is
+      // about the place of those figures
+      const figuresBefore = lastFigure && lastFigure.sentence === i - 1 && sentences[i - 1]!.paragraph === s.paragraph ? lastFigure.division : null;
+      let nearest = before.at(-1)?.division ?? here.find((m) => isCityLevel(m.division!))?.division ?? (wholeProvince ? articleProvince : null) ?? figuresBefore ?? subjectBefore(i)?.division;
       // 全市 ("the whole city") after the last place named before the figure: the city, not a district named
       // before it (全市…, 平谷大桃…: 平谷区 is in a product's name)
       const sinceLast = toSimplified(s.text.slice(before.length ? before.at(-1)!.span.end - s.start : 0, fig.index));
@@ -696,6 +707,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         const periods: Array<{ p: Period; alt: boolean }> = [{ p, alt: false }, ...(opts.candidates ? otherReadings(p).map((q) => ({ p: q, alt: true })) : [])];
         for (const { p: q, alt } of periods) {
           const tags = [...guards, ...(alt ? ['period-alternative'] : [])];
+          if (tags.length === 0) lastFigure = { sentence: i, division: nearest };
           figureSentence.set(draft.observations.length, i);
           figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
           if (ROUNDED.test(toSimplified(s.text.slice(Math.max(0, fig.index - 10), fig.index)))) rounded.add(draft.observations.length);
@@ -944,8 +956,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
 
 // ---------------------------------------------------------------------------------------------
 
-/** Words that put a year after a figure as the year it is compared with, not the year it is of. */
-const COMPARED_YEAR = /\b(?:(?:double|triple|twice|three times|half) (?:the (?:number|figure|level|total) )?|compared (?:with|to) (?:the same period (?:of|in) )?|than (?:(?:that|the number|the figure) )?|from (?:about |around |some |nearly |over )?[\d,.]+(?: \w+)? )in (?:the year )?20\d{2}\b|(?:比|较|較|与|與|同)(?:20\d{2}年|去年|上年)(?:底|末)?(?:同期)?(?:相比)?/gu;
+/** Words that put a year after a figure as the year it is compared with, not the year it is of ("2.5 times the number in 2008"). */
+const COMPARED_YEAR = /\b(?:(?:double|triple|twice|(?:[\d.]+|two|three|four|five|ten) times|half) (?:the (?:number|figure|level|total) )?|compared (?:with|to) (?:the same period (?:of|in) )?|than (?:(?:that|the number|the figure) )?|from (?:about |around |some |nearly |over )?[\d,.]+(?: \w+)? )in (?:the year )?20\d{2}\b|(?:比|较|較|与|與|同)(?:20\d{2}年|去年|上年)(?:底|末)?(?:同期)?(?:相比)?/gu;
 
 interface Period {
   period: string;

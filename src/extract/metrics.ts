@@ -118,8 +118,9 @@ export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
   const p = toSimplified(phrase).toLowerCase();
   if (/pct|国际专利申请|international patent applications?/u.test(p)) return known('patents.pct_applications');
   // a geographical indication registered as a trademark (地理标志证明商标, "GI certification trademarks"),
-  // the enterprises allowed to use the GI mark (核准使用地理标志专用标志的企业), the GI products themselves
-  if (/地理标志|geographical indication/u.test(p)) {
+  // the enterprises allowed to use the GI mark (核准使用地理标志专用标志的企业), the GI products themselves;
+  // news writes "GI" for a geographical indication ("40 GI trademarks", "8 GI products")
+  if (/地理标志|geographical indication|\bgis?\b(?= (?:certification |collective )?(?:trademarks?|products?|marks?))/u.test(p)) {
     if (/商标|trademark/u.test(p)) return known('trademarks.geographical_indication');
     if (/企业|enterprise|compan/u.test(p) && (unit === 'organisations' || /专用标志|special (?:mark|logo|sign)/u.test(p))) return known('geographical_indications.authorised_enterprises');
     return known('geographical_indications');
