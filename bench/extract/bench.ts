@@ -17,7 +17,7 @@
  * `--only heldout8` names it; the list of sets is in select.ts). The article's
  * publication date comes from the gold file (as --published would), the rest from the raw text. A fact
  * counts as quoted from boilerplate when its quote is not in the cleaned body or contains a line the
- * cleaning put in boilerplate.
+ * cleaning put in boilerplate. `-- --cv` prints instead the leave-one-set-out table of cv.ts.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
