@@ -109,4 +109,19 @@ for (const [k, s] of sets.entries()) {
   process.stdout.write(`${s.name.padEnd(9)} ${(FIRST_RUN[s.name] ?? '').padEnd(11)}| observations: ${rows.map((r) => pr(r.observations).padEnd(w)).join('')}| all facts: ${rows.map((r) => pr(r.overall).padEnd(w)).join('')}\n`);
 }
 process.stdout.write(`${'all sets'.padEnd(9)} ${''.padEnd(11)}| observations: ${totals.map((t) => pr(t.obs).padEnd(w)).join('')}| all facts: ${totals.map((t) => pr(t.all).padEnd(w)).join('')}\n`);
+// what a filter can learn from: the candidates recall mode adds to the rules' (a tag `candidate:`), and how many match gold
+const added = sets.map((s) => {
+  let n = 0;
+  let matched = 0;
+  for (const a of s.articles) {
+    const labels = scoreFacts(ctx.gazetteer, a.gold, a.candidates).matched.observations;
+    a.candidates.observations.forEach((o, k) => {
+      if (!o.extraction!.rule.includes(', candidate:')) return;
+      n++;
+      if (labels[k]) matched++;
+    });
+  }
+  return `${s.name} ${matched}/${n}`;
+});
+process.stdout.write(`candidates recall mode adds to the rules', matching a gold fact / all: ${added.join(', ')}\n`);
 process.stdout.write('first run: overall P/R of the rules on the set while it was unseen (docs/extraction.md); * the prototype on the seeds (issue #10, an older scorer)\n');
