@@ -28,11 +28,15 @@ export interface ExtractOptions {
   published?: string;
   url?: string;
   /**
-   * Recall mode, for the accept/reject filter (src/extract/filter.ts) and its training: a figure that a
-   * guard of the observation rules would list under `unresolved` (a national or provincial total, no place,
-   * who filed, a part of a count, several years, a park's figure, a target) is proposed as well, its rule
-   * tagged with the guards that fired (`observation:count-with-unit, candidate:target`), and a figure with no
-   * place of its own takes the article's place. Default false: the rules as they are.
+   * Recall mode, for the accept/reject filter measured by `npm run bench:extract -- --cv`
+   * (bench/extract/filter.ts): a figure that a guard of the observation rules would list under
+   * `unresolved` (a national or provincial total, no place, who filed, a part of a count, several years,
+   * a park's figure, a target) is proposed as well, its rule tagged with the guards that fired
+   * (`observation:count-with-unit, candidate:target`; a figure with no place takes the place the article
+   * names most); words that name only what is counted give one candidate per metric of the family
+   * (`generic-metric`); a year's figure is also read as of the year's last day and back
+   * (`period-alternative`). The untagged observations and the other facts are the rules' draft.
+   * Default false: the rules as they are.
    */
   candidates?: boolean;
 }
