@@ -34,8 +34,26 @@ function sameValue(a: number, b: number): boolean {
 }
 
 export function score(gaz: Gazetteer, gold: ArticleFacts, got: ArticleFacts): Record<FactType, Tally> {
+  return scoreFacts(gaz, gold, got).tally;
+}
+
+/**
+ * The scores, and for each proposed fact of each type whether it matched a gold fact (in the draft's
+ * order; a position split into several titles matches when one of them does): the labels the
+ * accept/reject filter learns from.
+ */
+export function scoreFacts(gaz: Gazetteer, gold: ArticleFacts, got: ArticleFacts): { tally: Record<FactType, Tally>; matched: Record<FactType, boolean[]> } {
+  const matched = Object.fromEntries(FACT_TYPES.map((t) => [t, [] as boolean[]])) as unknown as Record<FactType, boolean[]>;
+  const tally = scoreWith(gaz, gold, got, matched);
+  const split = got.positions.flatMap((x, k) => x.title.split('、').filter(Boolean).map(() => k));
+  const byPosition = got.positions.map((_, k) => split.some((owner, j) => owner === k && matched.positions[j] === true));
+  matched.positions = byPosition;
+  return { tally, matched };
+}
+
+function scoreWith(gaz: Gazetteer, gold: ArticleFacts, got: ArticleFacts, labels: Record<FactType, boolean[]>): Record<FactType, Tally> {
   const p = (r: string): string => placeCode(gaz, r);
-  const match = <G, P>(gs: G[], ps: P[], same: (g: G, x: P) => boolean): Tally => {
+  const match = <G, P>(type: FactType, gs: G[], ps: P[], same: (g: G, x: P) => boolean): Tally => {
     const used = new Set<number>();
     let matched = 0;
     for (const g of gs) {
@@ -45,6 +63,7 @@ export function score(gaz: Gazetteer, gold: ArticleFacts, got: ArticleFacts): Re
         matched++;
       }
     }
+    labels[type] = ps.map((_, j) => used.has(j));
     return { gold: gs.length, proposed: ps.length, matched };
   };
   // a gold assessment dated only by its words ("March 24th", 今年3月) is dated as the loader resolves them
@@ -52,11 +71,11 @@ export function score(gaz: Gazetteer, gold: ArticleFacts, got: ArticleFacts): Re
     x.year ?? (x.date ? Number(x.date.slice(0, 4)) : x.dateText && published ? Number(resolved(x.dateText, published).slice(0, 4)) || null : null);
   const eventDate = (x: ArticleFacts['events'][number], published: string): string => x.date ?? x.dateText;
   return {
-    designations: match(gold.designations, got.designations, (g, x) => p(g.place) === p(x.place) && g.programme === x.programme && g.year === x.year),
-    assessments: match(gold.assessments, got.assessments, (g, x) => g.subjects.some((s) => x.subjects.map(p).includes(p(s))) && yearOf(g, gold.article.publishedAt) === yearOf(x)),
-    observations: match(gold.observations, got.observations, (g, x) => p(g.place) === p(x.place) && g.metric === x.metric && sameValue(x.value, g.value) && g.period === x.period),
-    events: match(gold.events, got.events, (g, x) => p(g.place) === p(x.place) && (g.date ?? resolved(g.dateText, gold.article.publishedAt)) === eventDate(x, got.article.publishedAt)),
-    positions: match(oneTitleEach(gold.positions), oneTitleEach(got.positions), (g, x) => g.person === x.person && g.title === x.title),
+    designations: match('designations', gold.designations, got.designations, (g, x) => p(g.place) === p(x.place) && g.programme === x.programme && g.year === x.year),
+    assessments: match('assessments', gold.assessments, got.assessments, (g, x) => g.subjects.some((s) => x.subjects.map(p).includes(p(s))) && yearOf(g, gold.article.publishedAt) === yearOf(x)),
+    observations: match('observations', gold.observations, got.observations, (g, x) => p(g.place) === p(x.place) && g.metric === x.metric && sameValue(x.value, g.value) && g.period === x.period),
+    events: match('events', gold.events, got.events, (g, x) => p(g.place) === p(x.place) && (g.date ?? resolved(g.dateText, gold.article.publishedAt)) === eventDate(x, got.article.publishedAt)),
+    positions: match('positions', oneTitleEach(gold.positions), oneTitleEach(got.positions), (g, x) => g.person === x.person && g.title === x.title),
   };
 }
 

@@ -14,7 +14,7 @@ import { articleMeta, languageOf, publication } from '../ingest/article-meta.js'
 import type { ArticleFacts, Entities } from '../ingest/facts.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { Division } from '../names/resolver.js';
-import { classifyKey, giiRank, isFlow, metricsOf } from './metrics.js';
+import { classifyKey, giiRank, isFlow, metricFamily, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT, CEREMONY_ACT, RECIPIENT_MARKER } from './vocabulary.js';
@@ -27,6 +27,18 @@ export interface ExtractOptions {
   /** Publication date when the page does not show one (YYYY-MM-DD). */
   published?: string;
   url?: string;
+  /**
+   * Recall mode, for the accept/reject filter measured by `npm run bench:extract -- --cv`
+   * (bench/extract/filter.ts): a figure that a guard of the observation rules would list under
+   * `unresolved` (a national or provincial total, no place, who filed, a part of a count, several years,
+   * a park's figure, a target) is proposed as well, its rule tagged with the guards that fired
+   * (`observation:count-with-unit, candidate:target`; a figure with no place takes the place the article
+   * names most); words that name only what is counted give one candidate per metric of the family
+   * (`generic-metric`); a year's figure is also read as of the year's last day and back
+   * (`period-alternative`). The untagged observations and the other facts are the rules' draft.
+   * Default false: the rules as they are.
+   */
+  candidates?: boolean;
 }
 
 export interface ExtractContext {
@@ -198,6 +210,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   // place whose government site published it (scjgj.nantong.gov.cn, www.xiangyin.gov.cn), if the
   // address names exactly one place
   const mainPlace = mostNamedCity(placeMentions) ?? sitePlace(opts.url, names);
+  // (recall mode: a figure with no place of its own takes the place the article names most, a province too)
+  const anyPlace = mainPlace ?? mostNamedPlace(placeMentions);
+  // the province an article is about, when the place it names most is a province (not a municipality)
+  const articleProvince = ((d) => (d && d.level === 'province' && !d.municipality ? d : null))(mostNamedPlace(placeMentions));
   // 我市/本市, 我区, 我县: the article's own place, when it is of that level (a district for 我区); else listed
   for (const m of body.matchAll(/(?:我|本)(市|区|區|县|縣)(?!场|場|民|长|長|委|政府|级|級|域)/gu)) {
     const level = m[1] === '市' ? 'city' : /区|區/u.test(m[1]!) ? 'district' : 'county';
@@ -394,6 +410,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const rounded = new Set<number>();
   const eventAt: number[] = [];
   let carriedPeriod: { paragraph: number; period: Period } | null = null;
+  // the place of the last figure the rules proposed, and its sentence
+  let lastFigure: { sentence: number; division: Division } | null = null;
   /** The paragraph of a plan ("It is planned that by 2025, …", 到2025年,…): its next sentences go on listing targets. */
   let planParagraph: number | null = null;
   sentences.forEach((s, i) => {
@@ -596,6 +614,12 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     const metrics = metricsOf(s.text, figs);
     for (const [fk, fig] of figs.entries()) {
       const abs = s.start + fig.index;
+      // recall mode: the guards that fired on this figure (it is proposed all the same, tagged with them)
+      const guards: string[] = [];
+      const relax = (guard: string): boolean => {
+        if (opts.candidates) guards.push(guard);
+        return opts.candidates === true;
+      };
       // a place's short name glued to a product in a list of products (平谷大桃、大兴西瓜等地理标志产品13件) is
       // where the product comes from, not whose figure it is
       const productOrigin = (m: Mention): boolean =>
@@ -603,12 +627,19 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const before = here.filter((m) => m.span.end <= abs && !productOrigin(m));
       // a national or provincial total ("全国…总数已达104个") is no place's own figure
       const lead = toSimplified(s.text.slice(Math.max(0, fig.index - fig.quote.length - 30), fig.index + fig.text.length));
+      // an article about a province (the place it names most is a province) states the province's own figures
+      // as 全省 / "in the province": they are that province's, as 全市 is the city's
+      const wholeProvince = here.length === 0 && articleProvince !== null && /全省|\b(?:in|of|across) the province\b|province-wide/iu.test(lead) && !/全国|我国|\bnational\b|nationwide|the country/iu.test(lead);
       // ("national branded IP service institutions" is a title of the place's own institutions, not a national total)
-      if (here.length === 0 && /全国|全省|我国|\bnational\b(?! (?:branded|IP demonstrative|intellectual property demonstrative))|nationwide|the country|the province/iu.test(lead)) {
+      if (!wholeProvince && here.length === 0 && /全国|全省|我国|\bnational\b(?! (?:branded|IP demonstrative|intellectual property demonstrative))|nationwide|the country|the province/iu.test(lead)) {
         report({ kind: 'observation', text: fig.text, reason: 'a figure for the country or a province as a whole, not for a place the sentence names', quote: fig.quote });
-        continue;
+        if (!relax('whole-country-or-province')) continue;
       }
-      let nearest = before.at(-1)?.division ?? here.find((m) => isCityLevel(m.division!))?.division ?? subjectBefore(i)?.division;
+      // a sentence that names no place and goes on from the figures of the sentence before it in its paragraph
+      // ("… filed 35,709 patent applications last year. Over the same period, … increased … to 23,212") is
+      // about the place of those figures
+      const figuresBefore = lastFigure && lastFigure.sentence === i - 1 && sentences[i - 1]!.paragraph === s.paragraph ? lastFigure.division : null;
+      let nearest = before.at(-1)?.division ?? here.find((m) => isCityLevel(m.division!))?.division ?? (wholeProvince ? articleProvince : null) ?? figuresBefore ?? subjectBefore(i)?.division;
       // 全市 ("the whole city") after the last place named before the figure: the city, not a district named
       // before it (全市…, 平谷大桃…: 平谷区 is in a product's name)
       const sinceLast = toSimplified(s.text.slice(before.length ? before.at(-1)!.span.end - s.start : 0, fig.index));
@@ -618,7 +649,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       }
       if (!nearest) {
         report({ kind: 'observation', text: fig.text, reason: 'no place for this figure', quote: s.text });
-        continue;
+        if (!anyPlace || !relax('no-place')) continue;
+        nearest = anyPlace;
       }
       // what the figure counts is who filed or holds ("8,000 local companies have applied for patents"), a
       // part of the count by age ("maintained effective for over 10 years"), or a sum over several years
@@ -633,58 +665,72 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const zone = [0, clauseStart].some((a) => ZONE_SUBJECT.test(toSimplified(s.text.slice(a).trimStart())) && !here.some((m) => m.span.start - s.start >= a && m.span.start - s.start < fig.index));
       if (filers || subset || severalYears || zone) {
         report({ kind: 'observation', text: fig.text, reason: filers ? 'counts who filed or holds the rights, not the rights' : subset ? 'a part of a count (by age or rank), not the count' : severalYears ? 'a sum over several years, not a period the graph records' : "a park's or zone's figure, not a place's", quote: fig.quote });
-        continue;
+        if (!relax(filers ? 'filers' : subset ? 'subset' : severalYears ? 'several-years' : 'zone')) continue;
       }
       // a target (力争/目标/预计/到2025年, "aims for", "is expected to") is no observation
       if (TARGET.test(toSimplified(clauseUpTo(s.text, fig.index + fig.text.length)))) {
         report({ kind: 'observation', text: fig.text, reason: 'a target or forecast, not a figure reached', quote: fig.quote });
-        continue;
+        if (!relax('target')) continue;
       }
       // a sentence with no period of its own after a plan for a later year in its paragraph ("It is planned
       // that by 2025, … will reach 12.5 …. The registered amount of … has reached 5 billion yuan"; 到2025年,
       // …。…) goes on listing the plan's targets
       if (planParagraph === s.paragraph && !ownPeriod) {
         report({ kind: 'observation', text: fig.text, reason: "a target: the paragraph lists a plan's targets (a later year) and this sentence names no period of its own", quote: fig.quote });
-        continue;
+        if (!relax('plan-paragraph')) continue;
       }
       // a figure whose words name no metric the rules know, or only what is counted (patents, but which
       // count?), is listed for the reviewer, not proposed
       let metric = metrics[fk];
       // "A total of 14,678 domestic patents were authorized, of which 2,333 were patents for inventions",
       // 其中发明专利…: a part named only by its kind of patent takes the count of the whole it is part of
-      const whole = draft.observations.at(-1);
+      // (recall mode: the last figure as the rules read it, not another reading of it)
+      const wholeAt = draft.observations.findLastIndex((o) => !o.extraction?.rule.includes(', candidate:'));
+      const whole = draft.observations[wholeAt];
       // (a sentence that opens with 其中 goes on about the last figure of the sentence before it: its first
       // figure is a part of that figure, of the same period)
-      const wholeBefore = fk === 0 && /^(?:其中|of which\b|among them\b|among (?:the|these|those) (?:applications|grants|patents)\b)/iu.test(toSimplified(s.text.trim())) && whole && figureSentence.get(draft.observations.length - 1) === i - 1;
-      if (metric && 'generic' in metric && metric.generic === 'invention patents' && (wholeBefore || /(?:\bof which|\bamong (?:them|which)|\bincluding|其中)[^.。;；]{0,12}$/iu.test(toSimplified(s.text.slice(Math.max(0, fig.index - 30), fig.index)))) && whole && (figureSentence.get(draft.observations.length - 1) === i || wholeBefore)) {
+      const wholeBefore = fk === 0 && /^(?:其中|of which\b|among them\b|among (?:the|these|those) (?:applications|grants|patents)\b)/iu.test(toSimplified(s.text.trim())) && whole && figureSentence.get(wholeAt) === i - 1;
+      if (metric && 'generic' in metric && metric.generic === 'invention patents' && (wholeBefore || /(?:\bof which|\bamong (?:them|which)|\bincluding|其中)[^.。;；]{0,12}$/iu.test(toSimplified(s.text.slice(Math.max(0, fig.index - 30), fig.index)))) && whole && (figureSentence.get(wholeAt) === i || wholeBefore)) {
         const part = { 'patents.applications': 'patents.invention.applications', 'patents.grants': 'patents.invention.granted', 'patents.valid': 'patents.invention.valid' }[whole.metric];
         if (part) metric = classifyKey(part);
       }
+      // recall mode: words that name only what is counted (trademarks, but which count?) give one candidate
+      // per metric of that family, each tagged `generic-metric`
+      const family = opts.candidates && metric && 'generic' in metric ? metricFamily(metric.generic) : [];
       if (!metric || !('key' in metric)) {
         report({ kind: 'observation', text: fig.text, reason: metric ? `the words name ${metric.generic} but not which count (applications, grants, valid…)` : 'no metric the rules know for this figure', quote: fig.quote });
-        continue;
+        if (family.length === 0 || !relax('generic-metric')) continue;
       }
-      // a sentence that names several periods: the figure's is the nearest one before it, in its own clause
-      // or an earlier one ("2023年1-10月份,专利授权量…;截至10月底,有效发明专利…"); a flow whose period is
-      // carried from an earlier sentence as a month's last day is counted over the months up to it
-      const p = (wholeBefore ? { period: whole!.period, ...(whole!.periodStart ? { start: whole!.periodStart } : {}), ...(whole!.periodEnd ? { end: whole!.periodEnd } : {}), text: whole!.periodText ?? 'the period of the figure it is part of' } : null) ?? (ownPeriod ? periodBefore(s.text, fig.index, published.date) ?? ownPeriod : flowPeriod(metric.key, fig.quote, period)) ?? { period: 'unspecified', text: 'not stated' };
-      figureSentence.set(draft.observations.length, i);
-      figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
-      if (ROUNDED.test(toSimplified(s.text.slice(Math.max(0, fig.index - 10), fig.index)))) rounded.add(draft.observations.length);
-      draft.observations.push({
-        place: ref(nearest),
-        metric: metric.key,
-        label: metric.label,
-        value: fig.value,
-        unit: fig.unit,
-        ...(fig.changePct !== undefined ? { changePct: fig.changePct } : {}),
-        period: p.period,
-        ...(p.start ? { periodStart: p.start } : {}),
-        ...(p.end ? { periodEnd: p.end } : {}),
-        periodText: p.text,
-        quote: fig.quote,
-        extraction: { method: 'extracted', rule: `observation:${fig.rule}`, confidence: round(0.8 * (period ? (periodIn(s.text, published.date) || eventDay ? 1 : 0.9) : 0.8)) },
-      });
+      const choices = metric && 'key' in metric ? [metric] : family;
+      for (const chosen of choices) {
+        // a sentence that names several periods: the figure's is the nearest one before it, in its own clause
+        // or an earlier one ("2023年1-10月份,专利授权量…;截至10月底,有效发明专利…"); a flow whose period is
+        // carried from an earlier sentence as a month's last day is counted over the months up to it
+        const p = (wholeBefore ? { period: whole!.period, ...(whole!.periodStart ? { start: whole!.periodStart } : {}), ...(whole!.periodEnd ? { end: whole!.periodEnd } : {}), text: whole!.periodText ?? 'the period of the figure it is part of' } : null) ?? (ownPeriod ? periodBefore(s.text, fig.index, published.date) ?? ownPeriod : flowPeriod(chosen.key, fig.quote, period)) ?? { period: 'unspecified', text: 'not stated' };
+        // recall mode: a year's figure may be the stock at its end, and a year-end stock the year's figure
+        const periods: Array<{ p: Period; alt: boolean }> = [{ p, alt: false }, ...(opts.candidates ? otherReadings(p).map((q) => ({ p: q, alt: true })) : [])];
+        for (const { p: q, alt } of periods) {
+          const tags = [...guards, ...(alt ? ['period-alternative'] : [])];
+          if (tags.length === 0) lastFigure = { sentence: i, division: nearest };
+          figureSentence.set(draft.observations.length, i);
+          figureWords.set(draft.observations.length, toSimplified(s.text.slice(fig.index, fig.index + fig.text.length + 4)));
+          if (ROUNDED.test(toSimplified(s.text.slice(Math.max(0, fig.index - 10), fig.index)))) rounded.add(draft.observations.length);
+          draft.observations.push({
+            place: ref(nearest),
+            metric: chosen.key,
+            label: chosen.label,
+            value: fig.value,
+            unit: fig.unit,
+            ...(fig.changePct !== undefined ? { changePct: fig.changePct } : {}),
+            period: q.period,
+            ...(q.start ? { periodStart: q.start } : {}),
+            ...(q.end ? { periodEnd: q.end } : {}),
+            periodText: q.text,
+            quote: fig.quote,
+            extraction: { method: 'extracted', rule: `observation:${fig.rule}${tags.length ? `, candidate:${tags.join('+')}` : ''}`, confidence: round(0.8 * (period ? (periodIn(s.text, published.date) || eventDay ? 1 : 0.9) : 0.8)) },
+          });
+        }
+      }
     }
 
     // a plan for a later year opens a paragraph of targets (its own figures are targets by TARGET above)
@@ -888,7 +934,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   // a figure repeated (a headline line, then the body: "10名公众人物被聘为宣传大使" … "聘请10名公众人物为宣传大使")
   // is one observation: the one whose period its own sentence gives is kept
   draft.observations = draft.observations.filter((o, i, all) => {
-    const same = all.filter((x, j) => x.place === o.place && x.metric === o.metric && x.value === o.value && x.unit === o.unit && figureWords.get(j) === figureWords.get(i));
+    // (recall mode: a figure's readings of another period are candidates of their own)
+    const same = all.filter((x, j) => x.place === o.place && x.metric === o.metric && x.value === o.value && x.unit === o.unit && figureWords.get(j) === figureWords.get(i) && (!opts.candidates || x.period === o.period));
     const best = same.reduce((a, b) => (b.extraction!.confidence > a.extraction!.confidence ? b : a));
     return best === o;
   });
@@ -913,14 +960,21 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
 
 // ---------------------------------------------------------------------------------------------
 
-/** Words that put a year after a figure as the year it is compared with, not the year it is of. */
-const COMPARED_YEAR = /\b(?:(?:double|triple|twice|three times|half) (?:the (?:number|figure|level|total) )?|compared (?:with|to) (?:the same period (?:of|in) )?|than (?:(?:that|the number|the figure) )?|from (?:about |around |some |nearly |over )?[\d,.]+(?: \w+)? )in (?:the year )?20\d{2}\b|(?:比|较|較|与|與|同)(?:20\d{2}年|去年|上年)(?:底|末)?(?:同期)?(?:相比)?/gu;
+/** Words that put a year after a figure as the year it is compared with, not the year it is of ("2.5 times the number in 2008"). */
+const COMPARED_YEAR = /\b(?:(?:double|triple|twice|(?:[\d.]+|two|three|four|five|ten) times|half) (?:the (?:number|figure|level|total) )?|compared (?:with|to) (?:the same period (?:of|in) )?|than (?:(?:that|the number|the figure) )?|from (?:about |around |some |nearly |over )?[\d,.]+(?: \w+)? )in (?:the year )?20\d{2}\b|(?:比|较|較|与|與|同)(?:20\d{2}年|去年|上年)(?:底|末)?(?:同期)?(?:相比)?/gu;
 
 interface Period {
   period: string;
   start?: string;
   end?: string;
   text: string;
+}
+
+/** Recall mode: the other reading of a period a figure may have: a year ↔ that year's last day. */
+function otherReadings(p: Period): Period[] {
+  if (/^\d{4}$/u.test(p.period)) return [{ period: `${p.period}-12-31`, end: `${p.period}-12-31`, text: p.text }];
+  const end = /^(\d{4})-12-31$/u.exec(p.period);
+  return end ? [{ period: end[1]!, start: `${end[1]}-01-01`, end: p.period, text: p.text }] : [];
 }
 
 function periodIn(text0: string, published: string): Period | null {
@@ -1519,6 +1573,17 @@ function mostNamedCity(mentions: Mention[]): Division | null {
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
   return best?.d ?? null;
+}
+
+/** The place the mentions name most, of any level (a province too); the first named on a tie. */
+function mostNamedPlace(mentions: Mention[]): Division | null {
+  const counts = new Map<string, { d: Division; n: number; first: number }>();
+  for (const m of mentions) {
+    const c = counts.get(m.division!.adcode) ?? { d: m.division!, n: 0, first: m.span.start };
+    c.n++;
+    counts.set(m.division!.adcode, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.d ?? null;
 }
 
 function uniqueBy(ds: Division[]): Division[] {

@@ -84,6 +84,30 @@ export function isFlow(key: string): boolean {
   return FLOWS.has(key);
 }
 
+/**
+ * The metrics a generic answer may mean (recall mode of the extractor: one candidate each, for the
+ * filter to choose): "trademarks" → every trademarks.* key, "invention patents" → patents.invention.*, …
+ */
+export function metricFamily(generic: string): Array<{ key: string; label: string }> {
+  const g = generic.toLowerCase();
+  const family = /trademark/u.test(g)
+    ? /^trademarks\./u
+    : /high-value/u.test(g)
+      ? /^patents\.high_value_invention\./u
+      : /invention/u.test(g)
+        ? /^patents\.invention\./u
+        : /money|pledge/u.test(g)
+          ? /^financing\./u
+          : /patent/u.test(g)
+            ? /^patents\.[a-z_]+$/u
+            : /plant/u.test(g)
+              ? /^plant_varieties\./u
+              : /index/u.test(g)
+                ? /^ip_index\./u
+                : null;
+  return family ? Object.keys(LABELS).filter((k) => family.test(k)).sort().map((key) => ({ key, label: LABELS[key]! })) : [];
+}
+
 /** A metric key with its label. */
 export function classifyKey(key: string): MetricAnswer {
   return known(key);
@@ -94,8 +118,9 @@ export function classifyPhrase(phrase: string, unit: string): MetricAnswer {
   const p = toSimplified(phrase).toLowerCase();
   if (/pct|国际专利申请|international patent applications?/u.test(p)) return known('patents.pct_applications');
   // a geographical indication registered as a trademark (地理标志证明商标, "GI certification trademarks"),
-  // the enterprises allowed to use the GI mark (核准使用地理标志专用标志的企业), the GI products themselves
-  if (/地理标志|geographical indication/u.test(p)) {
+  // the enterprises allowed to use the GI mark (核准使用地理标志专用标志的企业), the GI products themselves;
+  // news writes "GI" for a geographical indication ("40 GI trademarks", "8 GI products")
+  if (/地理标志|geographical indication|\bgis?\b(?= (?:certification |collective )?(?:trademarks?|products?|marks?))/u.test(p)) {
     if (/商标|trademark/u.test(p)) return known('trademarks.geographical_indication');
     if (/企业|enterprise|compan/u.test(p) && (unit === 'organisations' || /专用标志|special (?:mark|logo|sign)/u.test(p))) return known('geographical_indications.authorised_enterprises');
     return known('geographical_indications');
