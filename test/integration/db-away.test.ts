@@ -127,7 +127,10 @@ describe('the database going away and coming back', () => {
     // event loop (and so the in-process server and the poller) for a moment on a busy machine: requests
     // sent in the first second of the start measure that, not the server, and are left out.
     const slowestWhileBooting = Math.max(...bootSamples.filter((s) => s.at >= restartAt + 1000).map((s) => s.ms));
-    expect(slowestWhileBooting, JSON.stringify(bootSamples)).toBeLessThan(2000);
+    // The same bound as while it was down: half the 10 s request deadline. A request that waited for the
+    // database instead of failing fast would reach the deadline; 2 s was exceeded by the JVM's boot alone
+    // on a machine with two shared cores at load 15–25 (2.5–2.8 s), without the server waiting on anything.
+    expect(slowestWhileBooting, JSON.stringify(bootSamples)).toBeLessThan(5000);
     let firstGood: Sample | undefined;
     const after: Sample[] = [];
     while (!firstGood && Date.now() - upAt < 60_000) {
