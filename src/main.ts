@@ -12,6 +12,7 @@ import { buildAppSchema } from './schema/build-schema.js';
 import { warmUp } from './schema/warm-up.js';
 import { createServer } from './server/app.js';
 import { executorObserver } from './metrics/metrics.js';
+import type { ExecutorObserver } from './db/executor.js';
 import { seed, seedStatus, type SeedProgress } from './seed/loader.js';
 import { applySchema } from './db/schema.js';
 import { runCli, UserError } from './cli/run-cli.js';
@@ -28,11 +29,12 @@ runCli(async () => {
   let warmCalls: { name: string; ms: number }[] | null = null;
   // And the plans it made (query and parameter shape: src/db/plan-key.ts), the ones clients' calls reuse.
   const warmPlans = new Set<string>();
-  const observer = {
+  const observer: ExecutorObserver = {
     onQuery(name: string, mode: 'READ' | 'WRITE', ms: number, ok: boolean) {
       executorObserver.onQuery?.(name, mode, ms, ok);
       warmCalls?.push({ name, ms: Math.round(ms) });
     },
+    // Removed once the warm-up is done: the executor works out a call's plan key only for an observer that takes it.
     onSend(_name: string, key: string) {
       if (warmCalls) warmPlans.add(key);
     },
@@ -78,6 +80,7 @@ runCli(async () => {
     const warmMs = await warmUp(schema, db.executor, logger);
     const calls = warmCalls.sort((a, b) => b.ms - a.ms);
     warmCalls = null;
+    observer.onSend = undefined;
     logger.info({ ms: Math.round(warmMs), cypherCalls: calls.length, plans: warmPlans.size, slowest: calls.slice(0, 10) }, 'warmed the data path');
     const server = await createServer({ schema, executor: db.executor, logger, options: config.server });
     await new Promise<void>((resolve, reject) => {

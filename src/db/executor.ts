@@ -335,7 +335,9 @@ export class Executor {
    */
   private run(name: string, text: string, rawParams: Record<string, unknown>, mode: 'READ' | 'WRITE', opts: RunOptions): Promise<Neo4jRecord[]> {
     const params = toCypherParams(rawParams) as Record<string, unknown>;
-    this.options.observer?.onSend?.(name, planKey(name, params));
+    // The plan key only for an observer that takes it (the server's, during its warm-up).
+    const observer = this.options.observer;
+    if (observer?.onSend) observer.onSend(name, planKey(name, params));
     if (mode === 'READ') return this.inSession(name, mode, opts, async (session, txConfig) => (await withoutCallSite(() => session.run(text, params, txConfig))).records);
     const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
     return this.inSession(name, mode, opts, (session, txConfig) => session.executeWrite(work, txConfig));

@@ -5,7 +5,7 @@
  * per-request loaders with it, so the children's resolvers are answered from the loaders' caches
  * instead of one more round trip per level (README, "How a request reaches the data").
  */
-import type { GraphQLResolveInfo } from 'graphql';
+import { BREAK, visit, type DirectiveNode, type GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 
 export type { ResolveTree };
@@ -20,20 +20,56 @@ function childrenNamed(fields: FieldsByTypeName, name: string): ResolveTree[] {
  * `selects(info, ['programme', 'administeredBy'])` inside `City.designations`.
  */
 export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  // A list's items share one `fieldNodes` array (graphql-js collects a field's subfields once per parent
-  // selection), so 3,400 cities ask once, not 3,400 times. Keyed by the request's variables too: one cached
-  // document runs with other variables (@skip(if: $x)) in another request.
   const key = path.join('.');
-  let byNodes = cache.get(info.variableValues);
-  if (!byNodes) cache.set(info.variableValues, (byNodes = new WeakMap()));
-  let answers = byNodes.get(info.fieldNodes);
-  if (!answers) byNodes.set(info.fieldNodes, (answers = new Map()));
+  const answers = answersFor(info);
   let answer = answers.get(key);
   if (answer === undefined) answers.set(key, (answer = reaches(info, path)));
   return answer;
 }
 
+/**
+ * The cached answers for this field's selection. A list's items share one `fieldNodes` array (graphql-js
+ * collects a field's subfields once per parent selection), so 3,400 cities ask once, not 3,400 times;
+ * compiled queries (graphql-jit) keep the same `fieldNodes` for every request of their document, so a
+ * document asks once in all. The variables matter only where the document has `@skip` / `@include`
+ * (`@skip(if: $x)`): there the answers are kept per request's variables, elsewhere per document.
+ */
+function answersFor(info: GraphQLResolveInfo): Map<string, boolean> {
+  const scope = hasConditions(info) ? info.variableValues : ANY_VARIABLES;
+  let byNodes = cache.get(scope);
+  if (!byNodes) cache.set(scope, (byNodes = new WeakMap()));
+  let answers = byNodes.get(info.fieldNodes);
+  if (!answers) byNodes.set(info.fieldNodes, (answers = new Map()));
+  return answers;
+}
+
 const cache = new WeakMap<object, WeakMap<object, Map<string, boolean>>>();
+/** The scope of the answers of documents without `@skip` / `@include`, whose selections no variable changes. */
+const ANY_VARIABLES = {};
+/** Per operation (one per parsed document, which Apollo caches): whether it or its fragments use `@skip` / `@include`. */
+const conditional = new WeakMap<object, boolean>();
+
+function hasConditions(info: GraphQLResolveInfo): boolean {
+  let found = conditional.get(info.operation);
+  if (found === undefined) {
+    found = false;
+    const visitor = {
+      Directive(d: DirectiveNode) {
+        if (d.name.value === 'skip' || d.name.value === 'include') {
+          found = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    };
+    for (const node of [info.operation, ...Object.values(info.fragments)]) {
+      if (found) break;
+      visit(node, visitor);
+    }
+    conditional.set(info.operation, found);
+  }
+  return found;
+}
 
 function reaches(info: GraphQLResolveInfo, path: readonly string[]): boolean {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
@@ -68,10 +104,7 @@ export function treeSelects(tree: ResolveTree, path: readonly string[]): boolean
  */
 export function selectsOnly(info: GraphQLResolveInfo, path: readonly string[], allowed: ReadonlySet<string>): boolean {
   const key = `only:${path.join('.')}:${[...allowed].join(',')}`;
-  let byNodes = cache.get(info.variableValues);
-  if (!byNodes) cache.set(info.variableValues, (byNodes = new WeakMap()));
-  let answers = byNodes.get(info.fieldNodes);
-  if (!answers) byNodes.set(info.fieldNodes, (answers = new Map()));
+  const answers = answersFor(info);
   let answer = answers.get(key);
   if (answer === undefined) {
     const root = parseResolveInfo(info) as ResolveTree | null | undefined;

@@ -101,15 +101,45 @@ export function toPage<R, T>(p: PageRequest, rows: R[], keyOf: (r: R) => Keyset,
     hasNextPage = rows.length > p.first;
     kept = hasNextPage ? rows.slice(0, p.first) : rows;
   }
-  const edges = kept.map((r) => ({ cursor: encodeCursor(keyOf(r)), node: map(r) }));
+  const edges = kept.map((r) => new Edge(keyOf(r), map(r)));
   let total: Promise<number> | undefined;
   return {
     get totalCount() {
       return (total ??= count());
     },
     edges,
-    pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: new Cursors(hasNextPage, hasPreviousPage, edges[0], edges.at(-1)),
   };
+}
+
+/**
+ * An edge whose cursor is encoded when read: most queries select `node` and `pageInfo.hasNextPage`, not
+ * the cursors, and encoding each edge's (JSON, then base64url) was about 1 % of a page request's CPU.
+ */
+class Edge<T> {
+  constructor(
+    private readonly key: Keyset,
+    readonly node: T,
+  ) {}
+  get cursor(): string {
+    return encodeCursor(this.key);
+  }
+}
+
+/** `pageInfo` with its two cursors encoded when read, like the edges'. */
+class Cursors {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly first: Edge<unknown> | undefined,
+    private readonly last: Edge<unknown> | undefined,
+  ) {}
+  get startCursor(): string | null {
+    return this.first?.cursor ?? null;
+  }
+  get endCursor(): string | null {
+    return this.last?.cursor ?? null;
+  }
 }
 
 /** Builds the Connection and Edge object types for a node class. */

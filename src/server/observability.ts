@@ -25,6 +25,8 @@ export function observabilityHooks(logger: Logger): GraphQLRequestListener<Conte
       observeRequest(name, outcome, seconds, roundTrips);
       if (codes.includes('SERVICE_UNAVAILABLE')) observeNeo4jUp(false);
       else if (roundTrips > 0 && outcome === 'ok') observeNeo4jUp(true);
+      // The line's object is built only when it will be written (LOG_LEVEL=warn and above skip it).
+      if (!logger.isLevelEnabled('info')) return;
       logger.info(
         { requestId: contextValue.requestId, operationName: name ?? undefined, outcome, codes: codes.length > 1 ? codes : undefined, status: response.http.status ?? 200, ms: Math.round(seconds * 1000), cypherRoundTrips: roundTrips, cypherMs: Math.round(cypherMs) },
         'graphql request',

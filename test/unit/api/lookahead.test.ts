@@ -2,7 +2,8 @@
  * Lookahead (src/graph/lookahead.ts): a resolver sees which children its selection reaches, through
  * aliases, fragments, inline fragments and @skip/@include, as graphql-js executes the same document.
  */
-import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
+import { buildSchema, graphql, parse, printSchema, type GraphQLResolveInfo } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { describe, expect, it } from 'vitest';
 import { selects } from '../../../src/graph/lookahead.js';
 
@@ -41,5 +42,34 @@ describe('selects', () => {
 
   it('leaves out what @skip / @include take away', async () => {
     expect(await seen('{ designations { programme { administeredBy @skip(if: true) { name } name } sources @include(if: false) { evidence } year } }')).toEqual({ agencies: false, sources: false });
+  });
+
+  it('answers each request of one compiled document by its own variables where @skip / @include use them', async () => {
+    // graphql-jit hands every run of a compiled document the same field nodes, so answers kept per
+    // document must still follow the variables that a condition reads, in the operation or a fragment.
+    const answers: Array<{ agencies: boolean; sources: boolean }> = [];
+    const jitSchema = buildSchema(printSchema(schema));
+    jitSchema.getQueryType()!.getFields().designations!.resolve = (_root, _args, _ctx, info) => {
+      answers.push({ agencies: selects(info, ['programme', 'administeredBy']), sources: selects(info, ['sources']) });
+      return [];
+    };
+    const documents = [
+      'query($x: Boolean!) { designations { programme { administeredBy @include(if: $x) { name } } sources { evidence } } }',
+      'query($x: Boolean!) { designations { ...D } } fragment D on Designation { programme { administeredBy { name } } sources @skip(if: $x) { evidence } }',
+    ];
+    const expected = [
+      [{ agencies: true, sources: true }, { agencies: false, sources: true }, { agencies: true, sources: true }],
+      [{ agencies: true, sources: false }, { agencies: true, sources: true }, { agencies: true, sources: false }],
+    ];
+    for (const [i, text] of documents.entries()) {
+      const compiled = compileQuery(jitSchema, parse(text));
+      if (!isCompiledQuery(compiled)) throw new Error('not compiled');
+      answers.length = 0;
+      for (const x of [true, false, true]) {
+        const result = await compiled.query(undefined, {}, { x });
+        expect(result.errors).toBeUndefined();
+      }
+      expect(answers).toEqual(expected[i]);
+    }
   });
 });
