@@ -32,7 +32,6 @@ import { observabilityHooks } from './observability.js';
 import { requestHooksPlugin } from './request-hooks.js';
 import { knownOperationTypeRule } from './operation-types.js';
 import { admissionControl } from './admission.js';
-import { jsonBody } from './json-body.js';
 import { addressBarHintRoute, staticRoutes } from './static.js';
 
 export interface ServerDeps {
@@ -125,7 +124,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     admissionControl({ maxInFlight: options.maxInFlight, maxPerClient: options.maxInFlightPerClient }, logger),
     // With no CORS_ORIGINS `cors` would add nothing to any response: it is left out of the chain.
     ...(origin === false ? [] : [cors({ origin, methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'], maxAge: 600 })]),
-    jsonBody(options.bodyLimitBytes),
+    express.json({ limit: options.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext({ requestId: String(res.locals.requestId), executor: deps.executor, logger, headers: req.headers, revealVersions: options.revealVersions, deadlineMs: options.requestDeadlineMs }),
     }),
