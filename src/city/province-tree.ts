@@ -33,9 +33,10 @@ interface TreeCityRow extends PageRow {
   designations: TreeDesignationRow[] | null;
 }
 
-/** A row of provinces-page. */
+/** A row of provinces-page; `cities`: whether its cities were read (not for the page's extra row). */
 interface TreeProvinceRow extends PageRow {
   kind: 'province';
+  cities: boolean;
   labels: string[];
   props: Record<string, Plain>;
 }
@@ -102,14 +103,16 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
       const of = cities.get(row.province);
       if (of) of.push(row);
       else cities.set(row.province, [row]);
-      if (want.designations) {
-        const designations = (row.designations ?? []).map((d) => ({ k: d.k, s: d.s, id: d.id, city: row.id, programme: d.programme, rel: d.rel }));
+      // Null: not asked for, or the city page's extra row (not shown, so its designations were not read).
+      if (want.designations && row.designations) {
+        const designations = row.designations.map((d) => ({ k: d.k, s: d.s, id: d.id, city: row.id, programme: d.programme, rel: d.rel }));
         loaders.pages.prime(cityDesignationsKey(row.id, want.designations), designations);
       }
     }
   }
-  // A province without cities has no city row: its page is primed empty all the same.
-  for (const p of provinces) loaders.pages.prime(cityPageKey(provinceCityFilter(p.id, {}), want.cities), cities.get(p.id) ?? []);
+  // A province without cities has no city row: its page is primed empty all the same (the page's extra
+  // province, whose cities were not read, is not primed).
+  for (const p of provinces) if (p.cities) loaders.pages.prime(cityPageKey(provinceCityFilter(p.id, {}), want.cities), cities.get(p.id) ?? []);
   loaders.pages.prime(provincesKey, provinces);
 }
 
