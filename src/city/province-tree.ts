@@ -2,9 +2,9 @@
  * A page of provinces with its cities and their designations in one query
  * (cypher/api/province/provinces-with-cities.cypher). `provinces { edges { node { cities { edges { node {
  * designations { … } } } } } } }` otherwise costs three round trips, one per level; here the one query
- * returns each level's rows in the answer's shape and this module primes the page and node loaders under
- * the very keys the children's resolvers ask for (Province.cities, City.designations), so they answer from
- * the loaders' caches. A child asked for with arguments the query does not serve (a filter, `last`/`before`,
+ * returns the rows of those three levels' own queries (one record each, the children's windows applied in
+ * Cypher) and this module primes the page, node and edge loaders under the very keys the children's
+ * resolvers ask for (Province.cities, City.designations), so they answer from the loaders' caches. A child asked for with arguments the query does not serve (a filter, `last`/`before`,
  * two aliases with different arguments) is left to its own resolver, whose loader then reads it as before.
  */
 import type { GraphQLResolveInfo } from 'graphql';
@@ -82,6 +82,11 @@ function plainPage(cities: ResolveTree): PageRequest | null {
   }
 }
 
+/**
+ * The reader registered with the province repository (exported for measurements that compare it with the
+ * per-level path): primes the request's loaders with the subtree of `page` that `info` selects, or does
+ * nothing when the selection asks for nothing this query serves.
+ */
 export async function readProvincesWithCities(ctx: Context, page: PageRequest, info: GraphQLResolveInfo): Promise<void> {
   const want = wanted(page, info);
   if (!want) return;
