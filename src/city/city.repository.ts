@@ -29,6 +29,20 @@ function queriesFor(filter: CityFilter): ConnectionQueries {
   return { page: 'api/city/cities-page', count: COUNT };
 }
 
+/**
+ * The filter of Province.cities for its arguments, keys in the order every caller uses: the page loader's
+ * cache key is the filter's JSON, so the page a province's subtree primes (src/city/province-tree.ts) is
+ * found only under the very key the resolver asks for.
+ */
+export function provinceCityFilter(province: string, args: { programme?: string | null; year?: number | null; level?: string | null }): CityFilter {
+  return { province, programme: args.programme ?? null, year: args.year ?? null, level: args.level ?? null };
+}
+
+/** The page key `cityPage` asks the page loader for. */
+export function cityPageKey(filter: CityFilter, page: PageRequest): PageKey {
+  return pageKey(queriesFor(filter).page, { ...filter }, page);
+}
+
 export function cityPage(ctx: Context, filter: CityFilter, page: PageRequest): Promise<Page<City>> {
   return loadNodePage<City>(ctx, queriesFor(filter), { ...filter }, page);
 }
@@ -120,7 +134,7 @@ function listsWanted(info: GraphQLResolveInfo): { designations: { withAgencies: 
  * and the first page of at most MAX_PAGE. Priming under any other key would be a silent extra round trip;
  * test/integration/api.test.ts counts them.
  */
-function cityDesignationsKey(graphId: string, lookahead: { withAgencies: boolean; withSources: boolean }): PageKey {
+export function cityDesignationsKey(graphId: string, lookahead: { withAgencies: boolean; withSources: boolean }): PageKey {
   const filter = { city: graphId, programme: null, province: null, withAgencies: lookahead.withAgencies, withSources: lookahead.withSources };
   return pageKey('api/designation/designations-of-city-page', filter, pageRequest({ first: MAX_PAGE }));
 }

@@ -8,7 +8,10 @@ import { pageRequest } from '../graph/pagination.js';
 import { Province } from '../province/province.type.js';
 import { CitiesArgs, ProvinceCitiesArgs } from './city.args.js';
 import { CityConnection } from './city.connection.js';
-import { cityById, cityPage, parentOf, provinceOf, subdivisionsOf } from './city.repository.js';
+import { cityById, cityPage, parentOf, provinceCityFilter, provinceOf, subdivisionsOf } from './city.repository.js';
+// Province.cities is defined here: the reader that brings a provinces page with its cities' subtree in one
+// query registers itself with the province repository when this module loads.
+import './province-tree.js';
 import { City } from './city.type.js';
 
 @Resolver(() => City)
@@ -49,6 +52,6 @@ export class CityResolver {
 export class ProvinceCitiesResolver {
   @FieldResolver(() => CityConnection, { description: 'Cities of the province (prefectures and their districts and county-level units).' })
   cities(@Root() p: Province, @Args(() => ProvinceCitiesArgs) args: ProvinceCitiesArgs, @Ctx() ctx: Context) {
-    return cityPage(ctx, { province: p.graphId, programme: optionalGraphId(args.programme, 'Programme', 'programme'), year: args.year ?? null, level: args.level ?? null }, pageRequest(args));
+    return cityPage(ctx, provinceCityFilter(p.graphId, { programme: optionalGraphId(args.programme, 'Programme', 'programme'), year: args.year, level: args.level }), pageRequest(args));
   }
 }

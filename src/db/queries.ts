@@ -29,6 +29,7 @@ export const REQUIRED_QUERIES = [
   'api/edges/by-node',
   'api/province/provinces-page',
   'api/province/provinces-count',
+  'api/province/provinces-with-cities',
   'api/city/cities-page',
   'api/city/cities-in-province-page',
   'api/city/cities-in-programme-page',

@@ -86,6 +86,23 @@ export function childSelections(info: GraphQLResolveInfo, name: string): Resolve
   return root ? childrenNamed(root.fieldsByTypeName, name) : [];
 }
 
+/**
+ * The selections at the end of `path` (field names, outermost first, any alias, any concrete type) under
+ * the current field, each with its arguments: `selectionsAt(info, ['edges', 'node', 'cities'])` inside
+ * `Query.provinces`. Empty when the path is not selected.
+ */
+export function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): ResolveTree[] {
+  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  return root ? treesAt(root, path) : [];
+}
+
+/** As `selectionsAt`, under `tree`. */
+export function treesAt(tree: ResolveTree, path: readonly string[]): ResolveTree[] {
+  let level: ResolveTree[] = [tree];
+  for (const name of path) level = level.flatMap((t) => childrenNamed(t.fieldsByTypeName, name));
+  return level;
+}
+
 /** True when `tree`'s selection contains `path` (field names, outermost first), as `selects` for a child. */
 export function treeSelects(tree: ResolveTree, path: readonly string[]): boolean {
   let level: ResolveTree[] = [tree];

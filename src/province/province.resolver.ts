@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { tryFromGlobalId } from '../graph/global-id.js';
 import { expectKind } from '../graph/typed-id.js';
@@ -10,8 +11,8 @@ import { Province } from './province.type.js';
 @Resolver(() => Province)
 export class ProvinceResolver {
   @Query(() => ProvinceConnection, { description: 'Provincial-level divisions, ordered by adcode.' })
-  provinces(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return provincePage(ctx, pageRequest(args));
+  provinces(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return provincePage(ctx, pageRequest(args), info);
   }
 
   @Query(() => Province, { nullable: true, description: 'A province by id; null when there is none.' })

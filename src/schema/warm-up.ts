@@ -24,6 +24,12 @@ const NESTED = parse(`query WarmUpNested($provinces: Int = 1, $cities: Int = 2) 
   }`);
 const WARM_UP = [
   NESTED,
+  // NESTED's provinces, cities and designations come in one query (src/city/province-tree.ts); two `cities`
+  // selections are served level by level, which plans those three pages' own queries.
+  parse(`query WarmUpLevels {
+    provinces(first: 1) { edges { node { cities(first: 1) { edges { node { designations { year sources { evidence } programme { administeredBy { name } } } } } }
+      second: cities(first: 2) { edges { node { name } } } } } }
+  }`),
   parse(`query WarmUpPages {
     backward: cities(last: 1) { edges { node { name } } }
     cities(first: 1) { totalCount edges { node { name } } }

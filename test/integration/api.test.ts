@@ -504,19 +504,93 @@ describe('batching', () => {
     expect(trips[0]).toBe(trips[1]);
   });
 
-  // Lookahead (src/graph/lookahead.ts): City.designations brings the programme's agencies and the sources
-  // in its own query, so the three data levels (provinces, cities, designations) are the whole request.
+  // Lookahead (src/graph/lookahead.ts, src/city/province-tree.ts): the provinces page brings its cities and
+  // their designations (with the programmes' agencies and the sources) in its own query, so the three data
+  // levels (provinces, cities, designations) are one round trip.
   const WITH_SOURCES = `query WithSources($p: Int!) { provinces(first: $p) { edges { node { name cities(first: 100) { edges { node { name
     designations { year programme { name administeredBy { graphId name } } sources { evidence source { graphId } } } } } } } } } }`;
 
-  it('with lookahead the designations bring their agencies and sources: 3 round trips for 2 or 34 provinces', async () => {
+  it('with lookahead the provinces bring their cities, designations, agencies and sources: 1 round trip for 2 or 34 provinces', async () => {
     const big = await api.data(WITH_SOURCES, { p: 34 });
     await api.data(WITH_SOURCES, { p: 2 });
     const des = big.provinces.edges.flatMap((p: any) => p.node.cities.edges.flatMap((c: any) => c.node.designations));
     expect(des).toHaveLength(150);
     expect(des.filter((d: any) => d.programme.administeredBy.length > 0).length).toBeGreaterThan(50);
     expect(des.every((d: any) => d.sources.length > 0)).toBe(true);
-    expect(roundTrips('WithSources')).toEqual([3, 3]);
+    expect(roundTrips('WithSources')).toEqual([1, 1]);
+  });
+
+  // The subtree query (src/city/province-tree.ts) against the per-level path it replaces: a second `cities`
+  // selection under another alias is one the subtree query does not serve, so with it every level is read by
+  // its own loader (a round trip each, and one for `perLevel`'s page size), and the answers must be the same,
+  // `perLevel` aside.
+  const PER_LEVEL = 'perLevel: cities(first: 1) { pageInfo { hasNextPage } }';
+  const TREE_DOCUMENTS: [name: string, document: string, variables: Record<string, unknown>, trips: number][] = [
+    ['TreeBench', `query TreeBench($p: Int!, $c: Int!) { provinces(first: $p) { edges { node { graphId name %EXTRA%
+      cities(first: $c) { edges { node { graphId name designations { year batch programme { graphId name administeredBy { graphId name } }
+      sources { evidence confidence source { graphId } } } } } } } } } }`, { p: 34, c: 100 }, 1],
+    ['TreeBounded', `query TreeBounded($p: Int!, $c: Int!) { provinces(first: $p) { edges { node { graphId name %EXTRA%
+      cities(first: $c) { edges { node { graphId name designations { year batch programme { graphId name administeredBy { graphId name } }
+      sources { evidence confidence source { graphId } } } } } } } } } }`, { p: 5, c: 10 }, 1],
+    // Aliases, fragments (named and inline), cursors, pageInfo, totalCount at both levels (one count query each),
+    // fields of the whole designation relationship (`round` is a node by id: one more), and article titles.
+    ['TreeFragments', `fragment Place on City { id graphId name nameEn adcode level formerNames aliases
+      list: designations { year role term confidence statedConfidence independentSources confidenceBasis round { graphId }
+        scheme: programme { id name kind } sources { evidence confidence extraction { method confidence reviewed } source { __typename graphId ... on Article { title } } } } }
+      query TreeFragments { top: provinces(first: 4) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id adcode %EXTRA%
+        places: cities(first: 6) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ...Place ... on City { parentless: name } } } } } } } }`, {}, 4],
+    // @skip and @include from variables: the designations below the cities are asked for, or not.
+    ['TreeSkipped', `query TreeSkipped($s: Boolean!) { provinces(first: 6) { edges { node { name %EXTRA%
+      cities(first: 3) { edges { node { name designations @skip(if: $s) { year } } } } } } } }`, { s: true }, 1],
+    ['TreeIncluded', `query TreeIncluded($s: Boolean!) { provinces(first: 6) { edges { node { name %EXTRA%
+      cities(first: 3) { edges { node { name designations @include(if: $s) { year programme { graphId } } } } } } } } }`, { s: true }, 1],
+  ];
+
+  it.each(TREE_DOCUMENTS)('%s: the subtree in one query answers as the per-level loaders do', async (name, document, variables, trips) => {
+    const tree = await api.data(document.replace('%EXTRA%', ''), variables);
+    const levels = await api.data(document.replace('%EXTRA%', PER_LEVEL).replace(`query ${name}`, `query ${name}Levels`), variables);
+    const root = Object.keys(tree)[0]!;
+    for (const p of levels[root].edges) {
+      expect(p.node.perLevel.pageInfo).toBeDefined();
+      delete p.node.perLevel;
+    }
+    expect(tree.provinces?.edges.length ?? tree[root].edges.length).toBeGreaterThan(3);
+    expect(tree).toEqual(levels);
+    expect(roundTrips(name)).toEqual([trips]);
+    expect(roundTrips(`${name}Levels`)[0]).toBeGreaterThan(trips);
+  });
+
+  it('a child page after a cursor, and a provinces page after a cursor, answer as the per-level loaders do', async () => {
+    const first = await api.data('{ provinces(first: 2) { pageInfo { endCursor } edges { node { cities(first: 2) { pageInfo { endCursor } } } } } }');
+    const variables = { after: first.provinces.pageInfo.endCursor, cityAfter: first.provinces.edges[0].node.cities.pageInfo.endCursor };
+    const document = `query TreeAfter($after: String, $cityAfter: String) { provinces(first: 5, after: $after) { edges { cursor node { graphId %EXTRA%
+      cities(first: 3, after: $cityAfter) { pageInfo { hasNextPage endCursor } edges { cursor node { graphId designations { year programme { graphId } } } } } } } } }`;
+    const tree = await api.data(document.replace('%EXTRA%', ''), variables);
+    const levels = await api.data(document.replace('%EXTRA%', PER_LEVEL).replace('query TreeAfter', 'query TreeAfterLevels'), variables);
+    for (const p of levels.provinces.edges) delete p.node.perLevel;
+    expect(tree).toEqual(levels);
+    expect(tree.provinces.edges.length).toBe(5);
+    // The cities' cursor is taken in every province; only the first province's cities follow it.
+    expect(tree.provinces.edges.some((p: any) => p.node.cities.edges.length > 0)).toBe(true);
+    expect(roundTrips('TreeAfter')).toEqual([1]);
+    // Provinces, the two city page sizes (`perLevel` is another), designations.
+    expect(roundTrips('TreeAfterLevels')).toEqual([4]);
+  });
+
+  it('children asked for with arguments the subtree query does not serve fall back to their loaders', async () => {
+    const plain = await api.data('{ provinces(first: 3) { edges { node { name cities(first: 5) { edges { node { name level designations { year } } } } } } } }');
+    const filtered = await api.data('query TreeFiltered { provinces(first: 3) { edges { node { name cities(first: 5, level: "prefecture") { edges { node { name level designations(yearFrom: 2000) { year } } } } } } } }');
+    const levels = plain.provinces.edges.map((p: any) => p.node.cities.edges.filter((c: any) => c.node.level === 'prefecture').map((c: any) => c.node.name));
+    // A filtered page is its own seek (not a filter of the first five), so compare names the plain page has.
+    filtered.provinces.edges.forEach((p: any, i: number) => {
+      for (const c of p.node.cities.edges) if (levels[i].includes(c.node.name)) expect(c.node.designations).toEqual(plain.provinces.edges[i].node.cities.edges.find((x: any) => x.node.name === c.node.name).node.designations.filter((d: any) => d.year >= 2000));
+    });
+    expect(roundTrips('TreeFiltered')).toEqual([3]);
+    const backward = await api.data('query TreeBackward { provinces(last: 2) { edges { node { cities(first: 2) { edges { node { graphId } } } } } } }');
+    expect(backward.provinces.edges).toHaveLength(2);
+    expect(roundTrips('TreeBackward')).toEqual([2]);
+    const tooMany = await api.errors('{ provinces(first: 2) { edges { node { cities(first: 500) { edges { node { graphId } } } } } } }');
+    expect(tooMany[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, path: ['provinces', 'edges', 0, 'node', 'cities'] });
   });
 
   // A designation row names its city and programme by id; each comes once per query (src/graph/page-loader.ts).
