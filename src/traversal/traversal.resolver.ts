@@ -91,22 +91,25 @@ export class TraversalResolver {
     @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
     @Arg('relationshipTypes', () => [RelationshipType], { nullable: true }) relationshipTypes?: RelType[] | null,
     @Arg('first', () => Int, { defaultValue: 3, description: '1..20' }) first = 3,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<GraphPath[]> {
     boundedInt(maxHops, 'maxHops', 1, MAX_HOPS);
     boundedInt(first, 'first', 1, 20);
     const a = fromGlobalId(from, 'from');
     const b = fromGlobalId(to, 'to');
     if (a.graphId === b.graphId) throw new BadUserInputError('"from" and "to" are the same node.', { argument: 'to' });
-    return shortestPaths(ctx, { from: a.graphId, to: b.graphId, maxHops, types: types(relationshipTypes), first });
+    // `edges { sources }` selected: what they are read from comes with the paths (one round trip).
+    return shortestPaths(ctx, { from: a.graphId, to: b.graphId, maxHops, types: types(relationshipTypes), first }, info ? selects(info, ['edges', 'sources']) : false);
   }
 
   @Query(() => [TimelineEntry], { description: 'Dated designations, assessments and events of a city, province, agency or programme, oldest first.' })
-  timeline(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<TimelineEntry[]> {
+  timeline(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info?: GraphQLResolveInfo): Promise<TimelineEntry[]> {
     const d = fromGlobalId(id);
     if (!['City', 'Province', 'Agency', 'Programme'].includes(d.label)) {
       throw new BadUserInputError(`timeline needs the id of a City, Province, Agency or Programme; got a ${d.label}.`, { argument: 'id', allowed: ['City', 'Province', 'Agency', 'Programme'] });
     }
-    return timeline(ctx, d.graphId);
+    // `sources` selected: what they are read from comes with the entries (one round trip).
+    return timeline(ctx, d.graphId, info ? selects(info, ['sources']) : false);
   }
 
   @Query(() => Node, { nullable: true, description: 'Any node by its global id; null when there is none.' })
