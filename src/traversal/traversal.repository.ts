@@ -26,6 +26,9 @@ export function graphNode(row: NodeRow): GraphNode {
  * Edges whose ends are both in `byGraphId` (anything else, e.g. bookkeeping nodes, is dropped). `id` and
  * `properties` are computed when read, once: a neighbourhood has a hundred edges or more, and most
  * selections ask for neither (a base64 id and a JSON text per edge were a measurable part of its CPU).
+ * `props` holds every property of the relationship only when the query was asked for them
+ * (`withProperties`, the selection has `properties`); otherwise only `key`, `sourceIds`, `evidence` and
+ * `confidence`, all that `id` and `sources` read.
  */
 export function graphEdges(raw: EdgeOut[], byGraphId: Map<string, NodeRow>): GraphEdge[] {
   return raw.flatMap((e) => {
@@ -80,7 +83,6 @@ interface NodeOut {
   props: Record<string, Plain>;
 }
 interface EdgeOut {
-  elementId: string;
   type: string;
   from: string;
   to: string;
@@ -103,14 +105,16 @@ export interface NeighbourhoodWants {
   edges: boolean;
   /** `edges { sources }`: the sources come in the same query (neighbourhood.cypher's `withSources`). */
   sources: boolean;
+  /** `edges { properties }`: each relationship's every property (else only what `id` and `sources` read). */
+  properties: boolean;
 }
 
-export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }, wants: NeighbourhoodWants = { nodes: true, edges: true, sources: false }): Promise<Subgraph | null> {
+export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }, wants: NeighbourhoodWants = { nodes: true, edges: true, sources: false, properties: true }): Promise<Subgraph | null> {
   const query = wants.edges ? 'api/traversal/neighbourhood' : wants.nodes ? 'api/traversal/neighbourhood-nodes' : 'api/traversal/neighbourhood-truncated';
   // One row per node, then one per edge (see the queries; the truncated-only query gives one row with
   // neither), then with `withSources` one per source node and one per fact node's REPORTS; no row: no start node.
   const withSources = wants.edges && wants.sources;
-  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { args: { id: params.id, types: params.types }, depth: params.depth, limit: params.limit, withSources }, { stats: ctx.stats });
+  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { args: { id: params.id, types: params.types }, depth: params.depth, limit: params.limit, withSources, withProperties: wants.edges && wants.properties }, { stats: ctx.stats });
   if (rows.length === 0) return null;
   const nodes: NodeOut[] = [];
   const edges: EdgeOut[] = [];
@@ -176,9 +180,10 @@ class SourceRows {
   }
 }
 
-export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }, withSources = false): Promise<GraphPath[]> {
+export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }, wants: { sources: boolean; properties: boolean } = { sources: false, properties: true }): Promise<GraphPath[]> {
+  const withSources = wants.sources;
   // One row per path, then with `withSources` one per source node and one per fact node's REPORTS.
-  const rows = await readRows<{ nodes: NodeOut[] | null; edges: EdgeOut[] | null } & SourceRowOut>(ctx.executor, 'api/traversal/paths', { args: { from: params.from, to: params.to, types: params.types }, maxHops: params.maxHops, first: params.first, withSources }, { stats: ctx.stats });
+  const rows = await readRows<{ nodes: NodeOut[] | null; edges: EdgeOut[] | null } & SourceRowOut>(ctx.executor, 'api/traversal/paths', { args: { from: params.from, to: params.to, types: params.types }, maxHops: params.maxHops, first: params.first, withSources, withProperties: wants.properties }, { stats: ctx.stats });
   const paths: GraphPath[] = [];
   const sources = new SourceRows();
   const rels: (Record<string, Plain> | null)[] = [];

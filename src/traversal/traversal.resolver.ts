@@ -77,7 +77,7 @@ export class TraversalResolver {
     boundedInt(limit, 'limit', 1, MAX_NEIGHBOURS);
     const { graphId } = fromGlobalId(id);
     // The database's work follows the selection (`{ truncated }` alone fetches no node and no edge).
-    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']), sources: selects(info, ['edges', 'sources']) } : undefined;
+    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']), sources: selects(info, ['edges', 'sources']), properties: selects(info, ['edges', 'properties']) } : undefined;
     const found = await neighbourhood(ctx, { id: graphId, depth, types: types(relationshipTypes), limit }, wants);
     if (!found) throw new NotFoundError(`No node with id ${id}.`, { id });
     return found;
@@ -98,8 +98,10 @@ export class TraversalResolver {
     const a = fromGlobalId(from, 'from');
     const b = fromGlobalId(to, 'to');
     if (a.graphId === b.graphId) throw new BadUserInputError('"from" and "to" are the same node.', { argument: 'to' });
-    // `edges { sources }` selected: what they are read from comes with the paths (one round trip).
-    return shortestPaths(ctx, { from: a.graphId, to: b.graphId, maxHops, types: types(relationshipTypes), first }, info ? selects(info, ['edges', 'sources']) : false);
+    // `edges { sources }` selected: what they are read from comes with the paths (one round trip); each
+    // relationship's every property only for `edges { properties }`.
+    const wants = info ? { sources: selects(info, ['edges', 'sources']), properties: selects(info, ['edges', 'properties']) } : undefined;
+    return shortestPaths(ctx, { from: a.graphId, to: b.graphId, maxHops, types: types(relationshipTypes), first }, wants);
   }
 
   @Query(() => [TimelineEntry], { description: 'Dated designations, assessments and events of a city, province, agency or programme, oldest first.' })

@@ -377,6 +377,19 @@ describe('traversal', () => {
     }
     expect(truncatedSeen, 'the cases include cut-short neighbourhoods').toBeGreaterThan(0);
     expect(truncatedSeen, 'and complete ones').toBeLessThan(cases.length);
+    // Without `properties` the edges come without their facts, with the same ids and sources; with it,
+    // ids and sources are unchanged and the facts are there (a designation's year).
+    for (const [field, query] of [['neighbourhood', `query($id:ID!){ x: neighbourhood(id:$id, depth: 2, limit: 200) { edges { EDGE } } }`], ['paths', `query($id:ID!,$to:ID!){ x: paths(from:$id, to:$to, maxHops: 4, first: 20) { edges { EDGE } } }`]] as const) {
+      const v = field === 'paths' ? { id: await api.idOf('遂宁', 'CITY'), to: await api.idOf('CNIPA', 'AGENCY') } : { id: city };
+      const lean = (await api.data(query.replace('EDGE', 'id type source target sources { evidence source { graphId } }'), v)).x;
+      const whole = (await api.data(query.replace('EDGE', 'id type source target sources { evidence source { graphId } } properties'), v)).x;
+      const edges = (x: any) => (field === 'paths' ? x.flatMap((p: any) => p.edges) : x.edges);
+      expect(edges(lean).length, field).toBeGreaterThan(0);
+      expect(edges(whole).map(({ properties, ...e }: any) => e), field).toEqual(edges(lean));
+      expect(new Set(edges(lean).map((e: any) => e.id)).size, `${field}: edge ids are distinct`).toBe(edges(lean).length);
+      const designation = edges(whole).find((e: any) => e.type === 'DESIGNATED_IN' && e.source === v.id);
+      expect(JSON.parse(designation.properties), field).toMatchObject({ year: expect.any(Number) });
+    }
     const missing = await api.errors('query($id:ID!){ neighbourhood(id:$id) { truncated } }', { id: Buffer.from('City:no-such-city').toString('base64url') });
     expect(missing[0]?.extensions?.code).toBe('NOT_FOUND');
   });

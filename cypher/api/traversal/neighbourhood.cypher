@@ -53,9 +53,12 @@ CALL (rs) {
 // that spans several Bolt chunks through a slow path (a StringDecoder over all of the record's chunks),
 // which was the largest single cost of this query in the server's profile.
 // A node is returned with only the properties a GraphNode shows (its display name and nameEn, see
-// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes.
+// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes. A
+// relationship likewise, unless the selection asks for `edges { properties }` ($withProperties): only
+// what `id` (`key`) and `sources` (`sourceIds`, `evidence`, `confidence`) read, not its facts, page keys
+// and roster records (120 edges of 黄石 at depth 2: 80 kB of rows, 31 of them those).
 UNWIND [n IN ns | {node: {id: n.id, labels: labels(n), props: n {.name, .title, .nameEn, .label, .metric, .value}}, edge: null}]
-     + [r IN rs | {node: null, edge: {elementId: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}}]
+     + [r IN rs | {node: null, edge: {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $withProperties = true THEN properties(r) ELSE r {.sourceIds, .evidence, .confidence, .key} END}}]
      + [s IN sources | {node: null, edge: null, source: {id: s.id, labels: labels(s), props: s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}}}]
      + [x IN reports | {node: null, edge: null, reports: x}] AS item
 RETURN item.node AS node, item.edge AS edge, item.source AS source, item.reports AS reports, truncated

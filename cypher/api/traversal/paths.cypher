@@ -75,9 +75,11 @@ CALL (rs) {
 }
 // One row per path, then one per source node and one per fact node's REPORTS.
 // A node is returned with only the properties a GraphNode shows (its display name and nameEn, see
-// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes.
+// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes. A
+// relationship with only what `id` and `sources` read unless `edges { properties }` is selected
+// ($withProperties), as in neighbourhood.cypher.
 UNWIND [p IN ps | {path: {nodes: [n IN nodes(p) | {id: n.id, labels: labels(n), props: n {.name, .title, .nameEn, .label, .metric, .value}}],
-                          edges: [r IN relationships(p) | {elementId: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}]}}]
+                          edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $withProperties = true THEN properties(r) ELSE r {.sourceIds, .evidence, .confidence, .key} END}]}}]
      + [s IN sources | {source: {id: s.id, labels: labels(s), props: s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}}}]
      + [x IN reports | {reports: x}] AS item
 RETURN item.path.nodes AS nodes, item.path.edges AS edges, item.source AS source, item.reports AS reports
