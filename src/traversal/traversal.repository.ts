@@ -120,18 +120,35 @@ export async function neighbourhood(ctx: Context, params: { id: string; depth: n
   const edges: EdgeOut[] = [];
   const sources = new SourceRows();
   for (const r of rows) {
-    if (r.node) nodes.push(r.node);
-    else if (r.edge) edges.push(r.edge);
-    else sources.add(r);
+    if (r.type) edges.push({ type: r.type, from: r.from!, to: r.to!, props: r.rel ?? { key: r.key ?? null, sourceIds: r.sourceIds ?? null, evidence: r.evidence ?? null, confidence: r.confidence ?? null } });
+    else if (r.source) sources.add({ source: { id: r.id!, labels: r.labels!, props: r.props! } });
+    else if (r.id) nodes.push({ id: r.id, labels: r.labels!, props: r.props! });
+    else if (r.reports) sources.add({ reports: r.reports });
   }
   if (withSources) sources.prime(ctx, edges.map((e) => e.props));
   return { ...subgraph(nodes, edges), truncated: Boolean(rows[0]!.truncated) };
 }
 
-/** A row of the neighbourhood queries. */
-interface NeighbourhoodRow extends SourceRowOut {
-  node: NodeOut | null;
-  edge: EdgeOut | null;
+/**
+ * A row of the neighbourhood queries (flat: a node's and a relationship's parts are columns). A node row
+ * has `id`, `labels` and `props`; a source row the same and `source`; a relationship row `type`, `from`,
+ * `to`, `key`, `sourceIds`, `evidence`, `confidence` and, with `withProperties`, all of them in `rel`; a
+ * REPORTS row `reports`. The truncated-only query's one row has none of these.
+ */
+interface NeighbourhoodRow {
+  id?: string | null;
+  labels?: string[] | null;
+  props?: Record<string, Plain> | null;
+  source?: boolean | null;
+  type?: string | null;
+  from?: string | null;
+  to?: string | null;
+  key?: Plain;
+  sourceIds?: Plain;
+  evidence?: Plain;
+  confidence?: Plain;
+  rel?: Record<string, Plain> | null;
+  reports?: { of: string; edges: ReportOut[] } | null;
   truncated: boolean;
 }
 
