@@ -57,12 +57,14 @@ CALL (rs) {
 // A node is returned with only the properties a GraphNode shows (its display name and nameEn, see
 // displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes. A
 // relationship likewise: only what `id` (`key`) and `sources` (`sourceIds`, `evidence`, `confidence`)
-// read, and its every property (`rel`) only when the selection asks for `edges { properties }`
-// ($withProperties): its facts, page keys and roster records were 31 of the 80 kB of rows of 黄石's 120
+// read, or, when the selection asks for `edges { properties }` ($withProperties), its every property in
+// `rel` instead: its facts, page keys and roster records were 31 of the 80 kB of rows of 黄石's 120
 // edges at depth 2. `source` rows (whole nodes but their texts) and `reports` rows follow.
 UNWIND [n IN ns | {n: n}] + [r IN rs | {r: r}] + [s IN sources | {s: s}] + [x IN reports | {reports: x}] AS item
 WITH item.n AS n, item.r AS r, item.s AS s, item.reports AS reports, truncated
 RETURN coalesce(n, s).id AS id, labels(coalesce(n, s)) AS labels, s IS NOT NULL AS source,
        CASE WHEN n IS NOT NULL THEN n {.name, .title, .nameEn, .label, .metric, .value} WHEN s IS NOT NULL THEN s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} END AS props,
-       type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, r.key AS key, r.sourceIds AS sourceIds, r.evidence AS evidence, r.confidence AS confidence,
-       CASE WHEN $withProperties = true THEN properties(r) END AS rel, reports, truncated
+       type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, CASE WHEN $withProperties = true THEN properties(r) END AS rel,
+       CASE WHEN $withProperties = true THEN null ELSE r.key END AS key, CASE WHEN $withProperties = true THEN null ELSE r.sourceIds END AS sourceIds,
+       CASE WHEN $withProperties = true THEN null ELSE r.evidence END AS evidence, CASE WHEN $withProperties = true THEN null ELSE r.confidence END AS confidence,
+       reports, truncated
