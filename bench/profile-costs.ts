@@ -61,10 +61,10 @@ async function main() {
   out['neighbours per node and relationship type'] = fan!.toObject();
   for (const depth of [1, 2, 3]) {
     for (const limit of [100, 500]) {
-      out[`neighbourhood(programme, depth ${depth}, limit ${limit})`] = await profile('api/traversal/neighbourhood', { args: { id: programme.id, types: null }, depth, limit });
+      out[`neighbourhood(programme, depth ${depth}, limit ${limit})`] = await profile('api/traversal/neighbourhood', { args: { id: programme.id, types: null }, depth, limit, withSources: false, withProperties: true });
     }
   }
-  out['neighbourhood(city, depth 3, limit 500)'] = await profile('api/traversal/neighbourhood', { args: { id: city.id, types: null }, depth: 3, limit: 500 });
+  out['neighbourhood(city, depth 3, limit 500)'] = await profile('api/traversal/neighbourhood', { args: { id: city.id, types: null }, depth: 3, limit: 500, withSources: false, withProperties: true });
   // paths: between the best-connected city and the node farthest from it within 6 hops, and between
   // two cities of different provinces (no shared programme in common is needed: they meet through one).
   const [far] = await executor.runText(
@@ -79,12 +79,12 @@ async function main() {
     if (!to) continue;
     for (const maxHops of [2, 4, 6]) {
       for (const first of [3, 20]) {
-        out[`paths(city → ${label} city, maxHops ${maxHops}, first ${first})`] = await profile('api/traversal/paths', { args: { from: city.id, to, types: null }, maxHops, first });
+        out[`paths(city → ${label} city, maxHops ${maxHops}, first ${first})`] = await profile('api/traversal/paths', { args: { from: city.id, to, types: null }, maxHops, first, withSources: false, withProperties: true });
       }
     }
   }
-  out['timeline(programme)'] = await profile('api/traversal/timeline', { args: { id: programme.id } });
-  out['timeline(city)'] = await profile('api/traversal/timeline', { args: { id: city.id } });
+  out['timeline(programme)'] = await profile('api/traversal/timeline', { args: { id: programme.id }, withSources: false });
+  out['timeline(city)'] = await profile('api/traversal/timeline', { args: { id: city.id }, withSources: false });
   console.log(JSON.stringify(out, null, 2));
   await driver.close();
 }

@@ -76,10 +76,10 @@ runCli(async () => {
       ['cities, 20 after the 300th', 'api/city/cities-page', page(allCities, city300)],
       ['cities, 20 after the 100,000th', 'api/city/cities-page', page(allCities, city100k)],
       ['cities, last 20', 'api/city/cities-page', last(allCities)],
-      ['timeline(黄石)', 'api/traversal/timeline', { args: { id: huangshi } }],
-      ['timeline(湖北)', 'api/traversal/timeline', { args: { id: hubei } }],
-      ['timeline(CNIPA)', 'api/traversal/timeline', { args: { id: 'agency:cnipa' } }],
-      ['timeline(largest programme)', 'api/traversal/timeline', { args: { id: programme } }],
+      ['timeline(黄石)', 'api/traversal/timeline', { args: { id: huangshi }, withSources: false }],
+      ['timeline(湖北)', 'api/traversal/timeline', { args: { id: hubei }, withSources: false }],
+      ['timeline(CNIPA)', 'api/traversal/timeline', { args: { id: 'agency:cnipa' }, withSources: false }],
+      ['timeline(largest programme)', 'api/traversal/timeline', { args: { id: programme }, withSources: false }],
       ['facts of the first article', 'api/source/facts', { batch: { keys: [{ k: 0, id: article }] } }],
       ['facts of a synthetic article', 'api/source/facts', { batch: { keys: [{ k: 0, id: synArticle }] } }],
       ['facts of the first roster list', 'api/source/facts', { batch: { keys: [{ k: 0, id: roster }] } }],
@@ -107,7 +107,7 @@ runCli(async () => {
       ['designations of the largest programme, last 20', 'api/designation/designations-in-programme-page', last({ city: null, programme, province: null, yearFrom: null, yearTo: null })],
       ['designations of the largest programme, 20 after its middle one', 'api/designation/designations-in-programme-page', page({ city: null, programme, province: null, yearFrom: null, yearTo: null }, midProgrammeDesignation)],
       ['members of a round of the largest programme, last 20', 'api/round/members-page', last({ round })],
-      ['paths 遂宁 → CNIPA (maxHops 4, first 20)', 'api/traversal/paths', { args: { from: suining, to: 'agency:cnipa', types: null }, maxHops: 4, first: 20 }],
+      ['paths 遂宁 → CNIPA (maxHops 4, first 20)', 'api/traversal/paths', { args: { from: suining, to: 'agency:cnipa', types: null }, maxHops: 4, first: 20, withSources: false, withProperties: true }],
     ];
     const graph = await one('MATCH (n) RETURN count(n)');
     if (!values.compare) process.stdout.write(`Cypher from ${dir}; graph: ${Number(graph).toLocaleString('en')} nodes\n\n| query | db hits | rows | ms | answer |\n|---|---:|---:|---:|---|\n`);

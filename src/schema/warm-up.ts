@@ -58,7 +58,7 @@ const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!) {
   neighbourhood(id: $id, depth: 2, limit: 5) { nodes { id } edges { type sources { evidence } } }
   nodesOnly: neighbourhood(id: $id, depth: 1, limit: 5) { nodes { id } }
   truncatedOnly: neighbourhood(id: $id, depth: 1, limit: 5) { truncated }
-  paths(from: $id, to: $to, first: 1) { length }
+  paths(from: $id, to: $to, first: 1) { length edges { sources { evidence } } }
   programmeMembersByProvince(programme: $programme) { count }
   citiesWithSeveralProgrammes(first: 1) { since }
   cities(programme: $programme, first: 1) { edges { node { name } } }

@@ -26,6 +26,9 @@ export function graphNode(row: NodeRow): GraphNode {
  * Edges whose ends are both in `byGraphId` (anything else, e.g. bookkeeping nodes, is dropped). `id` and
  * `properties` are computed when read, once: a neighbourhood has a hundred edges or more, and most
  * selections ask for neither (a base64 id and a JSON text per edge were a measurable part of its CPU).
+ * `props` holds every property of the relationship only when the query was asked for them
+ * (`withProperties`, the selection has `properties`); otherwise only `key`, `sourceIds`, `evidence` and
+ * `confidence`, all that `id` and `sources` read.
  */
 export function graphEdges(raw: EdgeOut[], byGraphId: Map<string, NodeRow>): GraphEdge[] {
   return raw.flatMap((e) => {
@@ -80,7 +83,6 @@ interface NodeOut {
   props: Record<string, Plain>;
 }
 interface EdgeOut {
-  elementId: string;
   type: string;
   from: string;
   to: string;
@@ -103,36 +105,55 @@ export interface NeighbourhoodWants {
   edges: boolean;
   /** `edges { sources }`: the sources come in the same query (neighbourhood.cypher's `withSources`). */
   sources: boolean;
+  /** `edges { properties }`: each relationship's every property (else only what `id` and `sources` read). */
+  properties: boolean;
 }
 
-export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }, wants: NeighbourhoodWants = { nodes: true, edges: true, sources: false }): Promise<Subgraph | null> {
+export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }, wants: NeighbourhoodWants = { nodes: true, edges: true, sources: false, properties: true }): Promise<Subgraph | null> {
   const query = wants.edges ? 'api/traversal/neighbourhood' : wants.nodes ? 'api/traversal/neighbourhood-nodes' : 'api/traversal/neighbourhood-truncated';
   // One row per node, then one per edge (see the queries; the truncated-only query gives one row with
   // neither), then with `withSources` one per source node and one per fact node's REPORTS; no row: no start node.
-  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { args: { id: params.id, types: params.types }, depth: params.depth, limit: params.limit, withSources: wants.edges && wants.sources }, { stats: ctx.stats });
+  const withSources = wants.edges && wants.sources;
+  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { args: { id: params.id, types: params.types }, depth: params.depth, limit: params.limit, withSources, withProperties: wants.edges && wants.properties }, { stats: ctx.stats });
   if (rows.length === 0) return null;
   const nodes: NodeOut[] = [];
   const edges: EdgeOut[] = [];
-  const sources = new Map<string, NodeRow>();
-  const reports: { of: string; edges: ReportOut[] }[] = [];
+  const sources = new SourceRows();
   for (const r of rows) {
-    if (r.node) nodes.push(r.node);
-    else if (r.edge) edges.push(r.edge);
-    else if (r.source) {
-      const n = nodeRow(r.source.id, r.source.labels, r.source.props);
-      if (n) sources.set(n.graphId, n);
-    } else if (r.reports) reports.push(r.reports);
+    if (r.type) edges.push({ type: r.type, from: r.from!, to: r.to!, props: r.rel ?? { key: r.key ?? null, sourceIds: r.sourceIds ?? null, evidence: r.evidence ?? null, confidence: r.confidence ?? null } });
+    else if (r.source) sources.add({ source: { id: r.id!, labels: r.labels!, props: r.props! } });
+    else if (r.id) nodes.push({ id: r.id, labels: r.labels!, props: r.props! });
+    else if (r.reports) sources.add({ reports: r.reports });
   }
-  primeEdgeSources(ctx, sources, reports);
+  if (withSources) sources.prime(ctx, edges.map((e) => e.props));
   return { ...subgraph(nodes, edges), truncated: Boolean(rows[0]!.truncated) };
 }
 
-/** A row of the neighbourhood queries. */
+/**
+ * A row of the neighbourhood queries (flat: a node's and a relationship's parts are columns). A node row
+ * has `id`, `labels` and `props`; a source row the same and `source`; a relationship row `type`, `from`,
+ * `to`, `key`, `sourceIds`, `evidence`, `confidence` and, with `withProperties`, all of them in `rel`; a
+ * REPORTS row `reports`. The truncated-only query's one row has none of these.
+ */
 interface NeighbourhoodRow {
-  node: NodeOut | null;
-  edge: EdgeOut | null;
+  id?: string | null;
+  labels?: string[] | null;
+  props?: Record<string, Plain> | null;
+  source?: boolean | null;
+  type?: string | null;
+  from?: string | null;
+  to?: string | null;
+  key?: Plain;
+  sourceIds?: Plain;
+  evidence?: Plain;
+  confidence?: Plain;
+  rel?: Record<string, Plain> | null;
+  reports?: { of: string; edges: ReportOut[] } | null;
   truncated: boolean;
-  /** neighbourhood.cypher with `withSources` only. */
+}
+
+/** The rows that neighbourhood.cypher, paths.cypher and timeline.cypher add with `withSources`. */
+interface SourceRowOut {
   source?: NodeOut | null;
   reports?: { of: string; edges: ReportOut[] } | null;
 }
@@ -144,32 +165,59 @@ interface ReportOut {
 }
 
 /**
- * What `GraphEdge.sources` reads (src/traversal/traversal.resolver.ts), from the neighbourhood's own
- * query: the source nodes into the node loader, and each fact node's REPORTS (the report's source by id,
- * sent once in `sources`) into the edge loader under the key `sourcesOfFactNode` asks for.
+ * What `GraphEdge.sources` and `TimelineEntry.sources` read (src/graph/provenance.ts), from the traversal's
+ * own query: the source nodes go into the node loader, and each fact node's REPORTS (the report's source by
+ * id, sent once as a `source` row) into the edge loader under the key `sourcesOfFactNode` asks for. A
+ * `sourceIds` entry that names no node is primed as missing, so no answer goes back to the database.
  */
-function primeEdgeSources(ctx: Context, sources: Map<string, NodeRow>, reports: { of: string; edges: ReportOut[] }[]): void {
-  for (const n of sources.values()) ctx.loaders.node.prime(n.graphId, n);
-  for (const r of reports) {
-    const edges = r.edges.flatMap((e): EdgeRow[] => {
-      const other = sources.get(e.otherId);
-      return other ? [{ type: e.type, rel: e.rel, other }] : [];
-    });
-    ctx.loaders.edges.prime(edgeKey(r.of, 'REPORTS', 'IN'), edges);
+class SourceRows {
+  private readonly nodes = new Map<string, NodeRow>();
+  private readonly reports: { of: string; edges: ReportOut[] }[] = [];
+
+  add(r: SourceRowOut): void {
+    if (r.source) {
+      const n = nodeRow(r.source.id, r.source.labels, r.source.props);
+      if (n) this.nodes.set(n.graphId, n);
+    } else if (r.reports) this.reports.push(r.reports);
+  }
+
+  /** `rels`: the properties of every relationship whose `sourceIds` the query followed. */
+  prime(ctx: Context, rels: (Record<string, Plain> | null)[]): void {
+    for (const n of this.nodes.values()) ctx.loaders.node.prime(n.graphId, n);
+    for (const rel of rels) {
+      for (const id of strList(rel?.sourceIds)) if (!this.nodes.has(id)) ctx.loaders.node.prime(id, null);
+    }
+    for (const r of this.reports) {
+      const edges = r.edges.flatMap((e): EdgeRow[] => {
+        const other = this.nodes.get(e.otherId);
+        return other ? [{ type: e.type, rel: e.rel, other }] : [];
+      });
+      ctx.loaders.edges.prime(edgeKey(r.of, 'REPORTS', 'IN'), edges);
+    }
   }
 }
 
-export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }): Promise<GraphPath[]> {
-  const rows = await readRows<{ nodes: NodeOut[]; edges: EdgeOut[] }>(ctx.executor, 'api/traversal/paths', { args: { from: params.from, to: params.to, types: params.types }, maxHops: params.maxHops, first: params.first }, { stats: ctx.stats });
-  return rows.map((r) => {
-    const g = subgraph(r.nodes, r.edges);
-    return { length: g.edges.length, ...g };
-  });
+export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }, wants: { sources: boolean; properties: boolean } = { sources: false, properties: true }): Promise<GraphPath[]> {
+  const withSources = wants.sources;
+  // One row per path, then with `withSources` one per source node and one per fact node's REPORTS.
+  const rows = await readRows<{ nodes: NodeOut[] | null; edges: EdgeOut[] | null } & SourceRowOut>(ctx.executor, 'api/traversal/paths', { args: { from: params.from, to: params.to, types: params.types }, maxHops: params.maxHops, first: params.first, withSources, withProperties: wants.properties }, { stats: ctx.stats });
+  const paths: GraphPath[] = [];
+  const sources = new SourceRows();
+  const rels: (Record<string, Plain> | null)[] = [];
+  for (const r of rows) {
+    if (r.nodes && r.edges) {
+      const g = subgraph(r.nodes, r.edges);
+      paths.push({ length: g.edges.length, ...g });
+      for (const e of r.edges) rels.push(e.props);
+    } else sources.add(r);
+  }
+  if (withSources) sources.prime(ctx, rels);
+  return paths;
 }
 
-/** A row of timeline.cypher. */
-interface TimelineRow {
-  kind: TimelineKind;
+/** A row of timeline.cypher: an entry, or (with `withSources`, after the entries) a source row. */
+interface TimelineRow extends SourceRowOut {
+  kind: TimelineKind | null;
   year: number | null;
   date: string | null;
   subjectId: string | null;
@@ -187,11 +235,23 @@ interface TimelineRow {
  * selection asks for them (TimelineEntryResolver). Until 2026-11-22 every entry's three nodes were
  * loaded and turned into objects whatever was asked: a second query outside the lane and ~200 node
  * objects per programme timeline on the event loop, which slowed a cheap query beside four timelines 3×.
+ * With `withSources` (the selection asks for `sources`) the same query brings what the entries' sources
+ * are read from, and the loaders are primed with it: one round trip instead of two.
  */
-export async function timeline(ctx: Context, graphId: string): Promise<TimelineEntry[]> {
-  const rows = await readRows<TimelineRow>(ctx.executor, 'api/traversal/timeline', { args: { id: graphId } }, { stats: ctx.stats });
-  return rows.map((r) => {
+export async function timeline(ctx: Context, graphId: string, withSources = false): Promise<TimelineEntry[]> {
+  const rows = await readRows<TimelineRow>(ctx.executor, 'api/traversal/timeline', { args: { id: graphId }, withSources }, { stats: ctx.stats });
+  const entries: TimelineEntry[] = [];
+  const sources = new SourceRows();
+  const rels: Record<string, Plain>[] = [];
+  for (const r of rows) {
+    if (!r.kind) {
+      sources.add(r);
+      continue;
+    }
+    if (r.rel) rels.push(r.rel);
     const title = r.kind === 'DESIGNATION' ? `${r.subjectName ?? ''} designated in ${r.objectName ?? ''}${r.rel?.batch ? ` (batch ${String(r.rel.batch)})` : ''}` : `${r.factName ?? ''}${r.subjectId ? ` — ${r.subjectName ?? ''}` : ''}`;
-    return Object.assign(new TimelineEntry(), { kind: r.kind, year: num(r.year), date: str(r.date), title, rel: r.rel, subjectGraphId: r.subjectId, objectGraphId: r.objectId, factGraphId: r.factId });
-  });
+    entries.push(Object.assign(new TimelineEntry(), { kind: r.kind, year: num(r.year), date: str(r.date), title, rel: r.rel, subjectGraphId: r.subjectId, objectGraphId: r.objectId, factGraphId: r.factId }));
+  }
+  if (withSources) sources.prime(ctx, rels);
+  return entries;
 }

@@ -77,7 +77,7 @@ export class TraversalResolver {
     boundedInt(limit, 'limit', 1, MAX_NEIGHBOURS);
     const { graphId } = fromGlobalId(id);
     // The database's work follows the selection (`{ truncated }` alone fetches no node and no edge).
-    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']), sources: selects(info, ['edges', 'sources']) } : undefined;
+    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']), sources: selects(info, ['edges', 'sources']), properties: selects(info, ['edges', 'properties']) } : undefined;
     const found = await neighbourhood(ctx, { id: graphId, depth, types: types(relationshipTypes), limit }, wants);
     if (!found) throw new NotFoundError(`No node with id ${id}.`, { id });
     return found;
@@ -91,22 +91,27 @@ export class TraversalResolver {
     @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
     @Arg('relationshipTypes', () => [RelationshipType], { nullable: true }) relationshipTypes?: RelType[] | null,
     @Arg('first', () => Int, { defaultValue: 3, description: '1..20' }) first = 3,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<GraphPath[]> {
     boundedInt(maxHops, 'maxHops', 1, MAX_HOPS);
     boundedInt(first, 'first', 1, 20);
     const a = fromGlobalId(from, 'from');
     const b = fromGlobalId(to, 'to');
     if (a.graphId === b.graphId) throw new BadUserInputError('"from" and "to" are the same node.', { argument: 'to' });
-    return shortestPaths(ctx, { from: a.graphId, to: b.graphId, maxHops, types: types(relationshipTypes), first });
+    // `edges { sources }` selected: what they are read from comes with the paths (one round trip); each
+    // relationship's every property only for `edges { properties }`.
+    const wants = info ? { sources: selects(info, ['edges', 'sources']), properties: selects(info, ['edges', 'properties']) } : undefined;
+    return shortestPaths(ctx, { from: a.graphId, to: b.graphId, maxHops, types: types(relationshipTypes), first }, wants);
   }
 
   @Query(() => [TimelineEntry], { description: 'Dated designations, assessments and events of a city, province, agency or programme, oldest first.' })
-  timeline(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<TimelineEntry[]> {
+  timeline(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info?: GraphQLResolveInfo): Promise<TimelineEntry[]> {
     const d = fromGlobalId(id);
     if (!['City', 'Province', 'Agency', 'Programme'].includes(d.label)) {
       throw new BadUserInputError(`timeline needs the id of a City, Province, Agency or Programme; got a ${d.label}.`, { argument: 'id', allowed: ['City', 'Province', 'Agency', 'Programme'] });
     }
-    return timeline(ctx, d.graphId);
+    // `sources` selected: what they are read from comes with the entries (one round trip).
+    return timeline(ctx, d.graphId, info ? selects(info, ['sources']) : false);
   }
 
   @Query(() => Node, { nullable: true, description: 'Any node by its global id; null when there is none.' })

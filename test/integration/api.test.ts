@@ -317,7 +317,7 @@ describe('traversal', () => {
     }
   });
 
-  it('neighbourhood with its edges\' sources is one round trip, and each edge\'s sources are those `paths` reads through the loaders', async () => {
+  it('neighbourhood and paths with their edges\' sources are one round trip each, and give an edge the same sources', async () => {
     const id = await api.idOf('黄石', 'CITY');
     const SOURCES = 'sources { evidence confidence source { graphId title ... on Article { publisher } } }';
     const hood = await api.data(`query HoodSources($id:ID!){ neighbourhood(id:$id, depth: 2, limit: 200) { nodes { id } edges { type source target ${SOURCES} } } }`, { id });
@@ -327,10 +327,11 @@ describe('traversal', () => {
     for (const e of hood.neighbourhood.edges) byKey.set(key(e), [...(byKey.get(key(e)) ?? []), e.sources]);
     const kinds = new Set(hood.neighbourhood.edges.filter((e: any) => e.sources.length > 0).map((e: any) => e.type));
     for (const t of ['REPORTS', 'MENTIONS', 'DESIGNATED_IN', 'LOCATED_IN']) expect(kinds.has(t)).toBe(true);
-    // `paths` has no lookahead: its edges' sources come from the node and edge loaders.
+    // `paths` reads them with its own query (paths.cypher's `withSources`); the reading through the node and
+    // edge loaders is compared with the query's in the timeline test below.
     let compared = 0;
     for (const to of hood.neighbourhood.nodes.map((n: any) => n.id).filter((n: string) => n !== id).slice(0, 12)) {
-      const p = await api.data(`query($a:ID!,$b:ID!){ paths(from:$a, to:$b, maxHops: 2, first: 20) { edges { type source target ${SOURCES} } } }`, { a: id, b: to });
+      const p = await api.data(`query PathSources($a:ID!,$b:ID!){ paths(from:$a, to:$b, maxHops: 2, first: 20) { edges { type source target ${SOURCES} } } }`, { a: id, b: to });
       for (const e of p.paths.flatMap((x: any) => x.edges)) {
         const mine = byKey.get(key(e));
         if (!mine) continue;
@@ -339,6 +340,7 @@ describe('traversal', () => {
       }
     }
     expect(compared).toBeGreaterThan(5);
+    expect(new Set(api.logs.filter((l) => l.operationName === 'PathSources').map((l) => l.cypherRoundTrips))).toEqual(new Set([1]));
   });
 
   it('neighbourhood: the database work follows the selection, the answers do not change with it', async () => {
@@ -375,6 +377,19 @@ describe('traversal', () => {
     }
     expect(truncatedSeen, 'the cases include cut-short neighbourhoods').toBeGreaterThan(0);
     expect(truncatedSeen, 'and complete ones').toBeLessThan(cases.length);
+    // Without `properties` the edges come without their facts, with the same ids and sources; with it,
+    // ids and sources are unchanged and the facts are there (a designation's year).
+    for (const [field, query] of [['neighbourhood', `query($id:ID!){ x: neighbourhood(id:$id, depth: 2, limit: 200) { edges { EDGE } } }`], ['paths', `query($id:ID!,$to:ID!){ x: paths(from:$id, to:$to, maxHops: 4, first: 20) { edges { EDGE } } }`]] as const) {
+      const v = field === 'paths' ? { id: await api.idOf('遂宁', 'CITY'), to: await api.idOf('CNIPA', 'AGENCY') } : { id: city };
+      const lean = (await api.data(query.replace('EDGE', 'id type source target sources { evidence source { graphId } }'), v)).x;
+      const whole = (await api.data(query.replace('EDGE', 'id type source target sources { evidence source { graphId } } properties'), v)).x;
+      const edges = (x: any) => (field === 'paths' ? x.flatMap((p: any) => p.edges) : x.edges);
+      expect(edges(lean).length, field).toBeGreaterThan(0);
+      expect(edges(whole).map(({ properties, ...e }: any) => e), field).toEqual(edges(lean));
+      expect(new Set(edges(lean).map((e: any) => e.id)).size, `${field}: edge ids are distinct`).toBe(edges(lean).length);
+      const designation = edges(whole).find((e: any) => e.type === 'DESIGNATED_IN' && e.source === v.id);
+      expect(JSON.parse(designation.properties), field).toMatchObject({ year: expect.any(Number) });
+    }
     const missing = await api.errors('query($id:ID!){ neighbourhood(id:$id) { truncated } }', { id: Buffer.from('City:no-such-city').toString('base64url') });
     expect(missing[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -456,6 +471,38 @@ describe('traversal', () => {
     const trips = (op: string) => api.logs.filter((l) => l.operationName === op && typeof l.cypherRoundTrips === 'number').map((l) => l.cypherRoundTrips as number);
     expect(trips('TimelineTitles')).toEqual([1]);
     expect(trips('TimelineNodes')).toEqual([2]);
+  });
+
+  it('timeline with its sources is one round trip, and each entry\'s sources are those its designation or fact reads through the loaders', async () => {
+    const SOURCES = 'sources { evidence confidence source { graphId title ... on Article { publisher } } }';
+    const trips = (op: string) => api.logs.filter((l) => l.operationName === op && typeof l.cypherRoundTrips === 'number').map((l) => l.cypherRoundTrips as number);
+    let designations = 0;
+    let facts = 0;
+    for (const [name, kind] of [['黄石', 'CITY'], ['遂宁', 'CITY'], ['达州', 'CITY'], ['CNIPA', 'AGENCY']] as const) {
+      const id = await api.idOf(name, kind);
+      const withSources = (await api.data(`query TimelineSources($id:ID!){ timeline(id:$id) { kind year title ${SOURCES} } }`, { id })).timeline;
+      // The same entries without \`sources\` on the entry: the designation's sources are read through the
+      // subject city's designations, a fact's through the fact node, each by the loaders.
+      const reference = (await api.data(`query($id:ID!){ timeline(id:$id) { kind year title object { id }
+        subject { ... on City { designations { year programme { id } ${SOURCES} } } }
+        fact { ... on AssessmentEvent { ${SOURCES} } ... on Event { ${SOURCES} } } } }`, { id })).timeline;
+      expect(withSources.map((t: any) => t.title)).toEqual(reference.map((t: any) => t.title));
+      withSources.forEach((t: any, i: number) => {
+        const r = reference[i];
+        if (t.kind === 'DESIGNATION') {
+          const d = r.subject.designations.find((x: any) => x.programme.id === r.object.id && x.year === r.year);
+          expect(t.sources, t.title).toEqual(d.sources);
+          designations++;
+        } else {
+          expect(t.sources, t.title).toEqual(r.fact.sources);
+          facts++;
+        }
+        expect(t.sources.length, t.title).toBeGreaterThan(0);
+      });
+    }
+    expect(designations).toBeGreaterThan(50);
+    expect(facts).toBeGreaterThan(2);
+    expect(trips('TimelineSources')).toEqual([1, 1, 1, 1]);
   });
 });
 

@@ -9,4 +9,4 @@ CALL (a) {
   WITH b LIMIT $limit + 1
   RETURN count(b) AS found
 }
-RETURN null AS node, null AS edge, found > $limit AS truncated
+RETURN null AS id, found > $limit AS truncated

@@ -51,11 +51,20 @@ CALL (rs) {
 // One row per node (start node first, then nearest first), then one row per relationship: many small
 // records instead of one that holds the whole subgraph. The driver decodes every string of a record
 // that spans several Bolt chunks through a slow path (a StringDecoder over all of the record's chunks),
-// which was the largest single cost of this query in the server's profile.
+// which was the largest single cost of this query in the server's profile. The rows are flat: a node's
+// and a relationship's parts are columns (named once per result), not maps (whose keys Bolt sends, and
+// the driver decodes, in every record).
 // A node is returned with only the properties a GraphNode shows (its display name and nameEn, see
-// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes.
-UNWIND [n IN ns | {node: {id: n.id, labels: labels(n), props: n {.name, .title, .nameEn, .label, .metric, .value}}, edge: null}]
-     + [r IN rs | {node: null, edge: {elementId: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}}]
-     + [s IN sources | {node: null, edge: null, source: {id: s.id, labels: labels(s), props: s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}}}]
-     + [x IN reports | {node: null, edge: null, reports: x}] AS item
-RETURN item.node AS node, item.edge AS edge, item.source AS source, item.reports AS reports, truncated
+// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes. A
+// relationship likewise: only what `id` (`key`) and `sources` (`sourceIds`, `evidence`, `confidence`)
+// read, or, when the selection asks for `edges { properties }` ($withProperties), its every property in
+// `rel` instead: its facts, page keys and roster records were 31 of the 80 kB of rows of 黄石's 120
+// edges at depth 2. `source` rows (whole nodes but their texts) and `reports` rows follow.
+UNWIND [n IN ns | {n: n}] + [r IN rs | {r: r}] + [s IN sources | {s: s}] + [x IN reports | {reports: x}] AS item
+WITH item.n AS n, item.r AS r, item.s AS s, item.reports AS reports, truncated
+RETURN coalesce(n, s).id AS id, labels(coalesce(n, s)) AS labels, s IS NOT NULL AS source,
+       CASE WHEN n IS NOT NULL THEN n {.name, .title, .nameEn, .label, .metric, .value} WHEN s IS NOT NULL THEN s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} END AS props,
+       type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, CASE WHEN $withProperties = true THEN properties(r) END AS rel,
+       CASE WHEN $withProperties = true THEN null ELSE r.key END AS key, CASE WHEN $withProperties = true THEN null ELSE r.sourceIds END AS sourceIds,
+       CASE WHEN $withProperties = true THEN null ELSE r.evidence END AS evidence, CASE WHEN $withProperties = true THEN null ELSE r.confidence END AS confidence,
+       reports, truncated

@@ -5,6 +5,8 @@
 // the way (a province's 15,000 cities, a programme's 100,000 designations), which at a million nodes
 // ran past the 128 MiB transaction memory cap even when the answer is two hops long. Only when neither
 // finds a path does the general ALL SHORTEST search run. Same answer: every path of the shortest length.
+// $withSources (the selection asks for `edges { sources }`, src/traversal/traversal.repository.ts): the
+// nodes and REPORTS those sources are read from come in this query too, as in neighbourhood.cypher.
 MATCH (a:Node {id: $args.from})
 MATCH (b:Node {id: $args.to})
 OPTIONAL MATCH p1 = (a)-[r1]-(b)
@@ -32,7 +34,52 @@ CALL (a, b, ones, twos) {
 }
 WITH p
 LIMIT $first
+WITH collect(p) AS ps
+CALL (ps) {
+  UNWIND CASE WHEN $withSources = true THEN ps ELSE [] END AS p
+  UNWIND relationships(p) AS r
+  RETURN collect(DISTINCT r) AS rs
+}
+// What the edges' sources are read from, as neighbourhood.cypher reads it: every node an edge names in
+// `sourceIds` and the node at the start of every REPORTS or MENTIONS edge (`sources`, whole nodes, each
+// once), and for the node at the end of each, its REPORTS in edges/by-node.cypher's order (`reports`).
+CALL (rs) {
+  CALL (rs) {
+    UNWIND rs AS r
+    UNWIND coalesce(r.sourceIds, []) AS sourceId
+    MATCH (s:Node {id: sourceId})
+    RETURN s
+    UNION
+    UNWIND rs AS r
+    WITH r WHERE type(r) IN ['REPORTS', 'MENTIONS']
+    RETURN startNode(r) AS s
+    UNION
+    UNWIND rs AS r
+    WITH r WHERE type(r) IN ['REPORTS', 'MENTIONS']
+    WITH endNode(r) AS f
+    MATCH (f)<-[:REPORTS]-(s)
+    RETURN s
+  }
+  RETURN collect(s) AS sources
+}
+CALL (rs) {
+  UNWIND rs AS r
+  WITH r WHERE type(r) IN ['REPORTS', 'MENTIONS']
+  WITH DISTINCT endNode(r) AS f
+  CALL (f) {
+    OPTIONAL MATCH (f)<-[q:REPORTS]-(b)
+    WITH q, b ORDER BY coalesce(q.year, 0), coalesce(b.name, b.title, b.id), b.id
+    RETURN collect(CASE WHEN q IS NOT NULL THEN {type: type(q), rel: properties(q), otherId: b.id, otherLabels: labels(b)} END) AS edges
+  }
+  RETURN collect({of: f.id, edges: edges}) AS reports
+}
+// One row per path, then one per source node and one per fact node's REPORTS.
 // A node is returned with only the properties a GraphNode shows (its display name and nameEn, see
-// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes.
-RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), props: n {.name, .title, .nameEn, .label, .metric, .value}}] AS nodes,
-       [r IN relationships(p) | {elementId: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges
+// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes. A
+// relationship with only what `id` and `sources` read unless `edges { properties }` is selected
+// ($withProperties), as in neighbourhood.cypher.
+UNWIND [p IN ps | {path: {nodes: [n IN nodes(p) | {id: n.id, labels: labels(n), props: n {.name, .title, .nameEn, .label, .metric, .value}}],
+                          edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $withProperties = true THEN properties(r) ELSE r {.sourceIds, .evidence, .confidence, .key} END}]}}]
+     + [s IN sources | {source: {id: s.id, labels: labels(s), props: s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}}}]
+     + [x IN reports | {reports: x}] AS item
+RETURN item.path.nodes AS nodes, item.path.edges AS edges, item.source AS source, item.reports AS reports

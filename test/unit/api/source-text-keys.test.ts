@@ -16,7 +16,7 @@ const projections = (name: string) => [...registry.get(name).text.matchAll(/\w+ 
 const leavesOutAll = (p: string) => SOURCE_TEXT_KEYS.every((k) => p.includes(`${k}: null`));
 
 /** The queries that can return a source node's properties (read with the node loader or primed into it). */
-const SOURCE_NODE_QUERIES = ['api/node/by-ids', 'api/edges/by-node', 'api/city/city-with-lists', 'api/designation/designations-of-city-page', 'api/province/provinces-with-cities', 'api/source/sources-page', 'api/source/facts', 'api/observation/by-subject', 'api/traversal/neighbourhood'];
+const SOURCE_NODE_QUERIES = ['api/node/by-ids', 'api/edges/by-node', 'api/city/city-with-lists', 'api/designation/designations-of-city-page', 'api/province/provinces-with-cities', 'api/source/sources-page', 'api/source/facts', 'api/observation/by-subject', 'api/traversal/neighbourhood', 'api/traversal/paths', 'api/traversal/timeline'];
 
 describe('SOURCE_TEXT_KEYS in the queries', () => {
   it.each(api)('%s: a projection that leaves out one text key leaves out all of them', (name) => {
