@@ -125,7 +125,16 @@ function listsWanted(info: GraphQLResolveInfo): { designations: { withAgencies: 
   const d = plain(designations) ? designations[0]! : null;
   const o = plain(observations);
   if (!d && !o) return null;
-  return { designations: d ? { withAgencies: treeSelects(d, ['programme', 'administeredBy']), withSources: treeSelects(d, ['sources']) } : null, observations: o };
+  return { designations: d ? designationsLookahead(d) : null, observations: o };
+}
+
+/**
+ * What a city's `designations` selection (asked for without arguments) needs its page to bring along: the
+ * lookahead half of `cityDesignationsKey`. One function for every reader that primes that page (a city by id,
+ * a provinces page's subtree), so the key they prime is the one City.designations asks for.
+ */
+export function designationsLookahead(d: ResolveTree): { withAgencies: boolean; withSources: boolean } {
+  return { withAgencies: treeSelects(d, ['programme', 'administeredBy']), withSources: treeSelects(d, ['sources']) };
 }
 
 /**

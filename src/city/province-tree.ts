@@ -10,13 +10,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { primeNodeRow, type SharedNodeRow } from '../graph/graph.loaders.js';
-import { selectionsAt, treeSelects, treesAt, type ResolveTree } from '../graph/lookahead.js';
+import { selectionsAt, treesAt, type ResolveTree } from '../graph/lookahead.js';
 import { pageKey, type PageRow } from '../graph/page-loader.js';
 import { MAX_PAGE, pageRequest, type PageRequest } from '../graph/pagination.js';
 import { readRows } from '../graph/rows.js';
 import type { Plain } from '../graph/values.js';
 import { registerProvinceSubtreeReader } from '../province/province.repository.js';
-import { cityDesignationsKey, cityPageKey, provinceCityFilter } from './city.repository.js';
+import { cityDesignationsKey, cityPageKey, designationsLookahead, provinceCityFilter } from './city.repository.js';
 
 /** A designation row of designations-of-city-page, without the city it sits under. */
 interface TreeDesignationRow extends PageRow {
@@ -64,7 +64,7 @@ function wanted(page: PageRequest, info: GraphQLResolveInfo): Wanted | null {
   if (!citiesRequest) return null;
   const designations = treesAt(cities[0]!, ['edges', 'node', 'designations']);
   const d = designations.length === 1 && Object.keys(designations[0]!.args).length === 0 ? designations[0]! : null;
-  return { cities: citiesRequest, designations: d ? { withAgencies: treeSelects(d, ['programme', 'administeredBy']), withSources: treeSelects(d, ['sources']) } : null };
+  return { cities: citiesRequest, designations: d ? designationsLookahead(d) : null };
 }
 
 /**

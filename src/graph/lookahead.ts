@@ -105,12 +105,7 @@ export function treesAt(tree: ResolveTree, path: readonly string[]): ResolveTree
 
 /** True when `tree`'s selection contains `path` (field names, outermost first), as `selects` for a child. */
 export function treeSelects(tree: ResolveTree, path: readonly string[]): boolean {
-  let level: ResolveTree[] = [tree];
-  for (const name of path) {
-    level = level.flatMap((t) => childrenNamed(t.fieldsByTypeName, name));
-    if (level.length === 0) return false;
-  }
-  return true;
+  return treesAt(tree, path).length > 0;
 }
 
 /**
