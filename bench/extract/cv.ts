@@ -1,7 +1,8 @@
 /**
  * `npm run bench:extract -- --cv`: leave one set out. What the extractor's learned parts are worth on a
  * set they were not fitted on, with no new set: for each bench set k (the seeds, the development set,
- * held-out sets 2–8: BENCH_SETS in select.ts, nothing else), the observation filter (filter.ts) is trained
+ * held-out sets 2–9: BENCH_SETS in select.ts but the sets not yet scored, UNSEEN there — held-out set 10 is
+ * never read here), the observation filter (filter.ts) is trained
  * on the candidates of every other set and scores set k's.
  *
  * Printed per set, observations P / R (the filter decides observations only) and all facts overall:
@@ -21,7 +22,7 @@ import { extractArticle } from '../../src/extract/extract.js';
 import { ArticleFactsSchema, readDataFile, type ArticleFacts } from '../../src/ingest/facts.js';
 import { filterObservations, observationFeatures, trainLogistic, type FilterOptions } from './filter.js';
 import { FACT_TYPES, score, scoreFacts, type FactType, type Tally } from './score.js';
-import { BENCH_SETS } from './select.js';
+import { BENCH_SETS, cvSets } from './select.js';
 
 /** Overall P / R of each set's first run while it was unseen (docs/extraction.md; seeds: the prototype, issue #10). */
 const FIRST_RUN: Record<string, string> = {
@@ -80,7 +81,7 @@ function tally(articles: Article[], draftOf: (a: Article) => ArticleFacts): Row 
 const pr = (x: Tally): string => `${x.proposed ? (x.matched / x.proposed).toFixed(2) : ' -  '}/${x.gold ? (x.matched / x.gold).toFixed(2) : ' -  '}`;
 const add = (a: Tally, b: Tally): Tally => ({ gold: a.gold + b.gold, proposed: a.proposed + b.proposed, matched: a.matched + b.matched });
 
-const sets = BENCH_SETS.map(([, dir]) => ({ name: dir.split('/').at(-1)!, articles: loadSet(dir) }));
+const sets = cvSets(BENCH_SETS).map(([, dir]) => ({ name: dir.split('/').at(-1)!, articles: loadSet(dir) }));
 const variants: Array<{ name: string; opts: FilterOptions }> = [
   { name: 'filter', opts: {} },
   { name: 'content', opts: { content: true } },

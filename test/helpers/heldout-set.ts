@@ -1,5 +1,5 @@
 /**
- * The wiring and gold checks every named-only held-out set gets (sets 8 and 9): the bench's own list of
+ * The wiring and gold checks every named-only held-out set gets (sets 8, 9 and 10): the bench's own list of
  * sets names it, a plain `npm run bench:extract` skips it (only `--only heldoutN` scores it), and its gold
  * loads and validates — schema, quotes in the text, places the gazetteer knows, nothing dated after its page —
  * with the counts, language balance and precision-test pages its README states. Nothing here runs the
@@ -7,8 +7,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BENCH_SETS, NAMED_ONLY, selectSets } from '../../bench/extract/select.js';
+import { BENCH_SETS, NAMED_ONLY, UNSEEN, cvSets, selectSets } from '../../bench/extract/select.js';
 import { loadExtractContext } from '../../src/extract/context.js';
 import { ArticleFactsSchema, readDataFile, type ArticleFacts } from '../../src/ingest/facts.js';
 
@@ -25,6 +26,8 @@ export interface HeldOutSetSpec {
   languages: Record<string, number>;
   /** The precision-test pages: gold files with no fact at all. */
   emptyPages: string[];
+  /** Not yet scored: then `--cv` must not read it either (cv.ts takes its sets from `cvSets`). */
+  unseen?: boolean;
 }
 
 const dirsOf = (only: string[] | null): string[] => selectSets(BENCH_SETS, only, NAMED_ONLY).map(([, d]) => d);
@@ -56,6 +59,19 @@ export function describeHeldOutSet(spec: HeldOutSetSpec): void {
       for (const other of spec.otherNames) expect(dirsOf([other]), other).not.toContain(dir);
       expect(dirsOf(spec.otherNames)).not.toContain(dir);
     });
+
+    if (spec.unseen) {
+      it('is left out of --cv, which reads every other set', () => {
+        const dir = entry![1];
+        const cv = cvSets(BENCH_SETS).map(([, d]) => d);
+        expect(cv).not.toContain(dir);
+        expect(cv).toHaveLength(BENCH_SETS.length - UNSEEN.length);
+        // cv.ts reads its sets through cvSets (importing cv.ts would run the extractor on every set)
+        const source = readFileSync(fileURLToPath(new URL('../../bench/extract/cv.ts', import.meta.url)), 'utf8');
+        expect(source).toMatch(/cvSets\(BENCH_SETS\)/u);
+        expect(source).not.toMatch(/^const sets = BENCH_SETS\./mu);
+      });
+    }
 
     it('has a gold file for every text, each valid, quoting its text, naming places the gazetteer knows', () => {
       const dir = entry![1];
