@@ -11,10 +11,10 @@
  *    256). Without a cap V8 lets garbage pile up to hundreds of MB under load. The young generation's
  *    semi-space (SERVER_SEMI_SPACE_MB) defaults to 32 MiB, twice V8's 16: every request's garbage dies
  *    young, and a scavenge copies what is still live (the requests in flight) however large the space
- *    is, so half as many scavenges cost about half the young-generation GC — a tenth of the server's
- *    CPU per simple request at 16 clients, for up to 32 MiB more RSS (docs/performance.md, branch
- *    s11-9-shell). Given as node flags on the server's command line, not NODE_OPTIONS, so they reach no
- *    other process. A bad value stops here, naming the variable.
+ *    is, so half as many scavenges cost about half the young-generation GC: a tenth to a fifth less
+ *    server CPU per page, city or paths request at 16 clients, for about 30 MiB more peak RSS
+ *    (docs/performance.md, branch s11-9-shell). Given as node flags on the server's command line,
+ *    not NODE_OPTIONS, so they reach no other process. A bad value stops here, naming the variable.
  * 3. Runs `node <heap flags> dist/main.js` with this terminal, passes SIGINT/SIGTERM on, exits with its code.
  *
  * Plain JavaScript on purpose: it must run before anything is compiled.
