@@ -53,8 +53,11 @@ describe('npm start rebuilds the compiled server when it is missing or older tha
 });
 
 describe('the server heap flags', () => {
-  it('caps the old generation at 256 MiB by default and leaves the semi-space to V8', () => {
-    expect(heapFlags({})).toEqual({ flags: ['--max-old-space-size=256'] });
+  it('caps the old generation at 256 MiB and sets a 32 MiB semi-space by default', () => {
+    expect(heapFlags({})).toEqual({ flags: ['--max-old-space-size=256', '--max-semi-space-size=32'] });
+  });
+  it('an empty SERVER_SEMI_SPACE_MB keeps the default', () => {
+    expect(heapFlags({ SERVER_SEMI_SPACE_MB: ' ' })).toEqual({ flags: ['--max-old-space-size=256', '--max-semi-space-size=32'] });
   });
   it('takes both sizes from the environment', () => {
     expect(heapFlags({ SERVER_MAX_OLD_SPACE_MB: '256', SERVER_SEMI_SPACE_MB: '4' })).toEqual({ flags: ['--max-old-space-size=256', '--max-semi-space-size=4'] });
