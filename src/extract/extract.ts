@@ -64,8 +64,8 @@ interface Named {
 
 const DESIGNATE = /^(?:作为|作為)[^，,。]{0,8}?(?:知识产权|知識產權)|(?:包括|包含|分别是|分別是|分别为|分別為)[:：]|入选|入選|入列|荣膺|榮膺|获批|獲批|名单|名單|遴选出|被命名为|被命名為|被评为|被評為|授予[^，,。]{0,20}(?:称号|稱號)|跻身|躋身|纳入[^，,。]{0,10}(?:名单|行列)|納入[^，,。]{0,10}(?:名單|行列)|awarded the title|honou?red as|listed as|approved to (?:be|become)|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
-const ASSESS = /验收|驗收|考核|复核|複核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation|re-examination|re-evaluation/iu;
-const OUTCOME = /通过|通過|合格|达标|達標|优秀|優秀|表扬|表揚|位居|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
+const ASSESS = /验收|驗收|考核|复核|複核|评估|評估|考评|考評|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation|re-examination|re-evaluation/iu;
+const OUTCOME = /通过|通過|合格|达标|達標|优秀|優秀|表扬|表揚|位居|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|(?:排名|名列|位列|排在)第[一二三四五六七八九十\d]+|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
 /** Words that say an assessment was carried out (对…进行考核验收, 开展…验收, 赴…验收, "conducted an acceptance"). */
@@ -73,7 +73,7 @@ const CARRIED_OUT = /进行|進行|开展|開展|组织|組織|conducted|carried
 /** Words that put the assessment in the future: no assessment yet. */
 const FUTURE = /将|將|拟|擬|计划|計劃|即将|即將|准备|準備|will|plans? to|is to be/iu;
 /** An office named after a place (云南省知识产权局, 四川省市场监督管理局): the place is the office's. */
-const OFFICE_AFTER = /^(?:省|市|州|县|区)?(?:知识产权局|市场监督管理局|市场监管局|科学技术厅|科技厅|科技局|知识产权服务|专家)/u;
+const OFFICE_AFTER = /^(?:省|市|州|县|区)?(?:知识产权局|市场监督管理局|市场监管局|科学技术厅|科技厅|科技局|知识产权服务|专家|(?:知识产权)?保护中心)/u;
 /** Words before a figure that make it a bound or a round figure: 突破10万件, 超过, 逾, "more than 300". */
 const ROUNDED = /(?:突破|超过|逾|近|约|more than|over|nearly|about|around|almost)\s*$/iu;
 const ASPIRE = /力争|力爭|争取|爭取|确保|確保|努力实现|strive|aims? to|will pass/iu;
@@ -200,7 +200,16 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const olderTitles: Named[] = [...[...body].map((c) => toSimplified(c)).join('').matchAll(new RegExp(OLDER_TITLE.source, 'giu'))].map((m) => ({ id: OLDER_TITLE_ID, start: m.index, end: m.index + m[0].length }));
   // 知识产权示范城市 / 知识产权试点城市 without 国家 (作为全国首批知识产权示范城市): the national programme of that name
   const bareTitles: Named[] = [...[...body].map((c) => toSimplified(c)).join('').matchAll(/(?<!工作|建设|创建|国家)知识产权(示范|试点)城市(?!创建|培育|建设)/gu)].map((m) => ({ id: m[1] === '示范' ? 'programme:ip-demonstration-city' : 'programme:ip-pilot-city', start: m.index, end: m.index + m[0].length }));
-  const programmes = mergeNamed(mergeNamed(mergeNamed(findEntities(body, ctx.entities.programmes), olderTitles), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id))), bareTitles.filter((b) => ctx.entities.programmes.some((p) => p.id === b.id)));
+  // a national programme written without 国家 (获批…十大知识产权强市创建市), when what is left is still a name of its own
+  // (9 characters or more: not 知识产权示范城市, read above with its exclusions) and no province's or city's own
+  // programme of that name (省知识产权强县工程示范县) is meant
+  const simpBody = [...body].map((c) => toSimplified(c)).join('');
+  const withoutNational: Named[] = ctx.entities.programmes.flatMap((p) => {
+    const rest = p.name.startsWith('国家') ? p.name.slice(2) : '';
+    if (rest.length < 9) return [];
+    return [...simpBody.matchAll(new RegExp(`(?<!国家|省|市|级|县|区|州)${rest}`, 'gu'))].map((m) => ({ id: p.id, start: m.index, end: m.index + m[0].length }));
+  });
+  const programmes = mergeNamed(mergeNamed(mergeNamed(mergeNamed(findEntities(body, ctx.entities.programmes), olderTitles), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id))), bareTitles.filter((b) => ctx.entities.programmes.some((p) => p.id === b.id))), withoutNational);
   const organisations = findEntities(body, ctx.entities.organisations);
   // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
   // A place in a wire dateline (新华社北京4月20日电, "BEIJING, April 20 (Xinhua)") is where the story was filed, not a subject.
@@ -534,7 +543,12 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       // no date of its own: the date of the sentence before it in the paragraph that opens the same
       // assessment ("12月12日,…对连云港市…进行了验收。…最终我市以95分高分通过验收")
       const ownWhen = dateIn(s.text);
-      const ownYear = ownWhen?.year ?? yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : null);
+      // the year an assessment's own name carries (通过了2015年国家知识产权示范城市年度考核, 在2016年度…考核中) is its
+      // year, whatever other year the sentence names first (a 2016 work plan); 去年/前年 ("last year") count back
+      // from the publication year
+      const namedYear = /(20\d{2})\s*年度?[^，,。；;]{0,24}?(?:考核|验收|复核|评估|考评|评价)/u.exec(stripTermEnds(simp));
+      const relativeYear = /去年|上年度|\blast year\b/iu.test(simp) ? pubYear - 1 : /前年/u.test(simp) ? pubYear - 2 : null;
+      const ownYear = (namedYear ? Number(namedYear[1]) : null) ?? (ownWhen?.date.length === 10 ? ownWhen.year : null) ?? yearIn(s.text) ?? ownWhen?.year ?? relativeYear ?? (RECENT.test(s.text) ? pubYear : null);
       let when = ownWhen;
       for (let j = i - 1; !when && ownYear === null && j >= 0 && sentences[j]!.paragraph === s.paragraph; j--) if (ASSESS.test(toSimplified(sentences[j]!.text))) when = dateIn(sentences[j]!.text);
       const year = ownYear ?? when?.year ?? carriedYear(sentences, i, yearIn);
