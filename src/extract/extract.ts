@@ -17,7 +17,7 @@ import type { Division } from '../names/resolver.js';
 import { classifyKey, giiRank, isFlow, metricFamily, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT, CEREMONY_ACT, RECIPIENT_MARKER } from './vocabulary.js';
+import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT, CEREMONY_ACT, RECIPIENT_MARKER, EVENT_NOUN_WIDE, HELD_VERB } from './vocabulary.js';
 
 export const EXTRACTOR_VERSION = 'rules-1';
 
@@ -262,6 +262,27 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   };
   const inSentence = (s: Sentence): Mention[] => placeMentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end);
   const isCityLevel = (d: Division): boolean => d.level !== 'province' || d.municipality;
+  /**
+   * Where a sentence says its event was held: the place between 在 and 召开/举行/举办 (在广州召开, 在合肥市召开的…会),
+   * or a municipality's one-character name there (在京举行: Beijing); "held in X". Null when the words name none.
+   */
+  const heldAt = (s: Sentence, here: Mention[]): Division | null => {
+    const simp = toSimplified(s.text);
+    const zh = /在([^，,。；;在]{1,12}?)(?:召开|举行|举办|隆重召开|隆重举行)/u.exec(simp);
+    const en = /\b(?:held|launched|hosted|opened) in ([A-Z][\w ]{1,30})/u.exec(s.text);
+    for (const m of [zh, en]) {
+      if (!m) continue;
+      const from = s.start + m.index + m[0].indexOf(m[1]!);
+      const inIt = here.find((x) => x.span.start >= from && x.span.end <= from + m[1]!.length && isCityLevel(x.division!));
+      if (inIt) return inIt.division;
+      const short = MUNICIPALITY_SHORT[m[1]!];
+      if (short) {
+        const r = names.resolve(short);
+        if (r.status === 'resolved') return r.division;
+      }
+    }
+    return null;
+  };
   const progIn = (s: Sentence): Named[] => programmes.filter((p) => p.start >= s.start && p.end <= s.end);
   /** The subject when a sentence names no place: the first place of the nearest earlier sentence of its paragraph, else the article's main city. */
   const subjectBefore = (i: number, provinces = false): { division: Division; how: string } | null => {
@@ -580,20 +601,30 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
 
     // ---- events: a dated sentence that says a meeting or ceremony was held
-    const when = dateIn(s.text);
+    const ruleWhen = dateIn(s.text);
     // held: a verb of holding, or a thing done "at the opening ceremony of …" / 在…仪式上
     // (or a plaque given or unveiled on that day, with no meeting noun: 将…铭牌正式颁给海淀 — a ceremony
     // at the place that receives it)
-    const plaque = !assessed && when && !EVENT.test(simp) && CEREMONY_ACT.test(simp) && !/即将|将于|将在|将要|拟|计划|\bwill\b|plans? to|is to be/iu.test(simp);
-    if (!assessed && when && ((EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp))) || plaque) && when.date.length === 10) {
+    const future = /即将|将于|将在|将要|拟|计划|\bwill\b|plans? to|is to be/iu.test(simp);
+    const plaque = !assessed && ruleWhen && !EVENT.test(simp) && CEREMONY_ACT.test(simp) && !future;
+    const byRule = !assessed && ruleWhen && ((EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp))) || plaque) && ruleWhen.date.length === 10;
+    // the event generator (s11-10-gen): a day (also 昨天, 今天, a bare 9日, "yesterday") with any event noun
+    // (推进会, 讲座, 宣传周, 专题活动, "event", "campaign") or a meeting noun, and a verb that says it took place
+    // (举办, 拉开…序幕, 出席, "was launched", "hosted"); not a future one
+    // (a page's time stamp, 2021年04月23日 14:25, is when the page was posted, not when anything happened)
+    const unstamped = s.text.replace(PAGE_STAMP, (w) => ' '.repeat(w.length));
+    const genWhen = dateIn(unstamped) ?? relativeDay(unstamped, published.date);
+    const generated = !byRule && !assessed && !!genWhen && genWhen.date.length === 10 && (EVENT.test(simp) || EVENT_NOUN_WIDE.test(simp)) && (EVENT_VERB.test(simp) || HELD_VERB.test(simp) || EVENT_AT.test(simp)) && !future;
+    const when = byRule ? ruleWhen : generated ? genWhen : null;
+    if (when && (byRule || generated)) {
       // "Guangzhou's Huangpu district", 杭州市西湖区: the place inside the city named with it is where
       const at = here.findIndex((m) => isCityLevel(m.division!));
       const inner = at >= 0 ? here[at + 1] : undefined;
       const recipientAt = plaque ? [...simp.matchAll(RECIPIENT_MARKER)].map((r) => s.start + r.index + r[0].length) : [];
       const recipient = here.find((m) => isCityLevel(m.division!) && recipientAt.some((r) => m.span.start >= r && m.span.start - r <= 2))?.division;
-      const place = recipient ?? (inner && inner.span.start - here[at]!.span.end <= 4 && inner.division!.adcode !== here[at]!.division!.adcode && names.isWithin(inner.division!.adcode, here[at]!.division!.adcode) ? inner.division : here[at]?.division) ?? mainPlace;
+      const place = recipient ?? heldAt(s, here) ?? (inner && inner.span.start - here[at]!.span.end <= 4 && inner.division!.adcode !== here[at]!.division!.adcode && names.isWithin(inner.division!.adcode, here[at]!.division!.adcode) ? inner.division : here[at]?.division) ?? mainPlace;
       if (place) {
-        const kind = plaque || /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : 'meeting';
+        const kind = plaque || /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : byRule ? 'meeting' : /讲座|lecture/iu.test(simp) ? 'lecture' : /campaign|宣传周|活动周|week/iu.test(simp) ? 'campaign' : /会议|(?<!协|学|委员|工)会(?!员|长)|meeting/iu.test(simp) ? 'meeting' : 'activity';
         draft.events.push({
           key: keyOf(`${place.nameEn}-${kind}-${when.date}`),
           name: eventName(s.text),
@@ -605,7 +636,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           ...(progs.find((p) => p.id !== OLDER_TITLE_ID) ? { programme: progs.find((p) => p.id !== OLDER_TITLE_ID)!.id } : {}),
           quote: s.text,
           participants: [],
-          extraction: { method: 'extracted', rule: plaque ? 'event:date+plaque-given' : 'event:date+meeting-noun+verb', confidence: plaque ? 0.7 : 0.75 },
+          extraction: { method: 'extracted', rule: plaque ? 'event:date+plaque-given' : byRule ? 'event:date+meeting-noun+verb' : 'event:generated(date+event-noun+held)', confidence: plaque ? 0.7 : byRule ? 0.75 : 0.65 },
         });
         eventAt.push(i);
       }
@@ -923,8 +954,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   // one event per place, day and kind: a later sentence about a meeting on the same day ("according to a
   // press conference held on July 13" … "A press conference is held on July 13") is the same meeting;
   // its participants join the first statement's
+  // (a generated event is the same as any earlier one of its place and day, whatever its kind: "The IP Publicity
+  // Week is held from April 19 to 26" after the launch ceremony of April 19)
   draft.events = draft.events.filter((e, k, all) => {
-    const first = all.find((x) => x.place === e.place && x.date === e.date && x.kind === e.kind)!;
+    const first = all.find((x) => x.place === e.place && x.date === e.date && (x.kind === e.kind || e.extraction!.rule.startsWith('event:generated')))!;
     if (first === e) return true;
     for (const p of e.participants) if (!first.participants.some((q) => q.who === p.who)) first.participants.push(p);
     report({ kind: 'event', text: e.quote.slice(0, 40), reason: `the same ${e.kind} on ${e.date} as an earlier sentence states: not proposed twice`, quote: e.quote });
@@ -973,6 +1006,37 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** A page's time stamp: a date with a time of day (2021年04月23日 14:25, 2021-04-23 14:25). */
+const PAGE_STAMP = /\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}/gu;
+
+/** One-character names of the municipalities, as news writes where a meeting was held (在京举行, 在沪召开). */
+const MUNICIPALITY_SHORT: Record<string, string> = { 京: '北京市', 沪: '上海市', 津: '天津市', 渝: '重庆市' };
+
+/**
+ * A day the text gives relative to its publication: 昨天/昨日 (the day before), 今天/今日 (that day), 前天, a bare
+ * day of the month (9日: this month's, or last month's when it would fall after the page), "yesterday",
+ * "today". Used for events only, when no dated words are found.
+ */
+function relativeDay(text0: string, published: string): { dateText: string; date: string; year: number } | null {
+  const text = text0.replace(SENTENCE_DATELINE, (d) => ' '.repeat(d.length));
+  const m = /昨天|昨日|前天|今天|今日(?!头条)|(?<![\d月年号第])(\d{1,2})日(?![电讯電訊])|\byesterday\b|\btoday\b/iu.exec(text);
+  if (!m) return null;
+  const pub = new Date(`${published}T00:00:00Z`);
+  let d: Date;
+  if (m[1]) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), day));
+    if (d.getUTCDate() !== day) return null;
+    if (d > pub) d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, day));
+  } else {
+    const back = /昨|yesterday/iu.test(m[0]) ? 1 : /前天/u.test(m[0]) ? 2 : 0;
+    d = new Date(pub.getTime() - back * 86_400_000);
+  }
+  const date = d.toISOString().slice(0, 10);
+  return { dateText: m[0], date, year: d.getUTCFullYear() };
+}
 
 /** Words that put a year after a figure as the year it is compared with, not the year it is of ("2.5 times the number in 2008"). */
 const COMPARED_YEAR = /\b(?:(?:double|triple|twice|(?:[\d.]+|two|three|four|five|ten) times|half) (?:the (?:number|figure|level|total) )?|compared (?:with|to) (?:the same period (?:of|in) )?|than (?:(?:that|the number|the figure) )?|from (?:about |around |some |nearly |over )?[\d,.]+(?: \w+)? )in (?:the year )?20\d{2}\b|(?:比|较|較|与|與|同)(?:20\d{2}年|去年|上年)(?:底|末)?(?:同期)?(?:相比)?/gu;
