@@ -17,7 +17,7 @@ import type { Division } from '../names/resolver.js';
 import { classifyKey, giiRank, isFlow, metricFamily, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT, CEREMONY_ACT, RECIPIENT_MARKER, EVENT_NOUN_WIDE, HELD_VERB } from './vocabulary.js';
+import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT, CEREMONY_ACT, RECIPIENT_MARKER, EVENT_NOUN_WIDE, HELD_VERB, TITLE_ACT, NOT_A_TITLE_RE } from './vocabulary.js';
 
 export const EXTRACTOR_VERSION = 'rules-1';
 
@@ -539,6 +539,61 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           });
         }
       }
+    }
+
+    // ---- the designation generator (s11-10-gen): a title handed to a place by an act (授牌, 颁发…牌匾, 将…牌子授予,
+    // 捧回…称号), and a title the text says places hold (南京、苏州、南通三个国家知识产权保护示范区; 武汉国家知识产权示范
+    // 城市建设工作). Its judge is general: a programme the article names, a place of the kind it names, no plan or
+    // application; what fails is proposed only in recall mode, tagged with what failed.
+    const proposeGenerated = (d: Division, programme: string, year: number | null, rule: string, confidence: number, failed: string[]): void => {
+      if (failed.length && !opts.candidates) return;
+      const place = ref(d);
+      // the act's year replaces the rules' reading of the same sentence (a year of another clause)
+      if (!failed.length) draft.designations = draft.designations.filter((x) => !(x.quote === s.text && x.place === place && x.programme === programme && !x.extraction!.rule.startsWith('designation:generated')));
+      if (draft.designations.some((x) => x.place === place && x.programme === programme && x.year === year && x.quote === s.text)) return;
+      draft.designations.push({ place, programme, year, quote: s.text, extraction: { method: 'extracted', rule: `${rule}${failed.length ? `, candidate:${failed.join('+')}` : ''}`, confidence: round(confidence) } });
+    };
+    const national = programmes.filter((p) => p.id !== OLDER_TITLE_ID);
+    const within = (a: number, b: number): Named[] => national.filter((p) => p.start >= a && p.end <= b);
+    const nearest = (ps: Named[], at: number): Named | undefined => [...ps].sort((p, q) => Math.abs(p.start - at) - Math.abs(q.start - at))[0];
+    // the places a title goes to: city-level, not an office's place, not a city written around its own district
+    const receivers = (ms: Mention[]): Mention[] =>
+      ms.filter((m) => isCityLevel(m.division!) && !OFFICE_AFTER.test(toSimplified(body.slice(m.span.end, m.span.end + 12))) && !ms.some((o) => o !== m && o.division!.adcode !== m.division!.adcode && names.isWithin(o.division!.adcode, m.division!.adcode) && Math.min(Math.abs(o.span.start - m.span.end), Math.abs(m.span.start - o.span.end)) <= 4));
+    for (const act of simp.matchAll(new RegExp(TITLE_ACT.source, 'giu'))) {
+      const a = s.start + act.index;
+      const clause = clauseAround(body, s, a, a + act[0].length);
+      const prev = i > 0 && sentences[i - 1]!.paragraph === s.paragraph ? sentences[i - 1] : undefined;
+      // the programme: named in the act's clause, else in its sentence, else last in the sentence before it
+      const prog = nearest(within(clause.start, clause.end), a) ?? nearest(within(s.start, s.end), a) ?? (prev ? within(prev.start, prev.end).at(-1) : undefined);
+      if (!prog) continue;
+      const inClause = receivers(here.filter((m) => m.span.start >= clause.start && m.span.end <= clause.end));
+      const who = inClause.length ? inClause : receivers(here);
+      // the year: the act's own clause; else the day of its sentence or of the nearest dated sentence before it
+      // in the paragraph (the ceremony's); else the publication year (an act the text reports as news)
+      let year = yearIn(clause.text);
+      for (let j = i; year === null && j >= 0 && sentences[j]!.paragraph === s.paragraph; j--) year = dateIn(sentences[j]!.text)?.year ?? null;
+      year ??= pubYear;
+      const failed = NOT_A_TITLE_RE.test(toSimplified(clause.text)) ? ['not-a-title'] : [];
+      for (const m of who) proposeGenerated(m.division!, prog.id, year, 'designation:generated(title-act)', inClause.length ? 0.75 : 0.65, [...failed, ...(fitsScope(prog.id, m.division!) ? [] : ['scope'])]);
+    }
+    for (const p of progs.filter((x) => x.id !== OLDER_TITLE_ID)) {
+      // the places right before the programme's name, one or a list (南京、苏州、南通三个…, 武汉国家…)
+      const list: Mention[] = [];
+      let to = p.start;
+      for (let k = here.length - 1; k >= 0; k--) {
+        const m = here[k]!;
+        if (m.span.end > to) continue;
+        const gap = toSimplified(body.slice(m.span.end, to));
+        if (!(list.length ? /^[、和与及]$/u : /^(?:[两二三四五六七八九十\d]+个)?(?:全国)?$/u).test(gap)) break;
+        list.unshift(m);
+        to = m.span.start;
+      }
+      if (!list.length) continue;
+      const after = toSimplified(body.slice(p.end, p.end + 12));
+      const clause = toSimplified(clauseAround(body, s, list[0]!.span.start, p.end).text);
+      // the name of an assessment, a plan or an application (示范城市年度考核, 示范城市工作方案) implies no title held
+      const failed = [...(/^[^，,。；;]{0,6}?(?:考核|验收|复核|评估|评价|考评|计划|方案|规划|申报|培育|指标|评选|遴选)/u.test(after) || NOT_A_TITLE_RE.test(clause) ? ['not-a-title'] : [])];
+      for (const m of receivers(list)) proposeGenerated(m.division!, p.id, null, 'designation:generated(title-held)', 0.6, [...failed, ...(fitsScope(p.id, m.division!) ? [] : ['scope'])]);
     }
 
     // ---- assessments and acceptances
