@@ -65,7 +65,7 @@ interface Named {
 const DESIGNATE = /^(?:作为|作為)[^，,。]{0,8}?(?:知识产权|知識產權)|(?:包括|包含|分别是|分別是|分别为|分別為)[:：]|入选|入選|入列|荣膺|榮膺|获批|獲批|名单|名單|遴选出|被命名为|被命名為|被评为|被評為|授予[^，,。]{0,20}(?:称号|稱號)|跻身|躋身|纳入[^，,。]{0,10}(?:名单|行列)|納入[^，,。]{0,10}(?:名單|行列)|awarded the title|honou?red as|listed as|approved to (?:be|become)|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
 const ASSESS = /验收|驗收|考核|复核|複核|评估|評估|考评|考評|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation|re-examination|re-evaluation/iu;
-const OUTCOME = /通过|通過|合格|达标|達標|优秀|優秀|表扬|表揚|位居|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|(?:排名|名列|位列|排在)第[一二三四五六七八九十\d]+|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
+const OUTCOME = /通过|通過|合格|达标|達標|优秀|優秀|表扬|表揚|位居|(?:考评|考評|考核|评估|評估|评比|評比)第[一二三四五六七八九十\d]+|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|(?:排名|名列|位列|排在)第[一二三四五六七八九十\d]+|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
 /** Words that say an assessment was carried out (对…进行考核验收, 开展…验收, 赴…验收, "conducted an acceptance"). */
@@ -181,7 +181,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const mentions: Mention[] = spans.map((span) => {
     // a district that shares its name with a better-known place is the one in the city the article names,
     // when the article names none of the better-known places or their cities ("Guangzhou's Huangpu district")
-    const local = span.others.filter((d) => d.parentAdcode && unique.includes(d.parentAdcode));
+    // (the city must be named by another name: 新乡 alone, in 中国(新乡)知识产权保护中心, is the city, not 新乡县 in it)
+    const local = span.others.filter((d) => d.parentAdcode && unique.includes(d.parentAdcode) && spans.some((o) => o.text !== span.text && o.candidates.length === 1 && o.candidates[0]!.adcode === d.parentAdcode));
     if (local.length === 1 && !span.candidates.some((c) => c.parentAdcode && unique.includes(c.parentAdcode))) return { span: { ...span, candidates: local }, division: local[0]! };
     if (span.candidates.length === 1) return { span, division: span.candidates[0]! };
     // a shared name written right after its own city (辽宁省沈阳市铁西区, 济南市市中区) is that city's
@@ -605,17 +606,23 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     if (ASSESS.test(simp) && (OUTCOME.test(simp) || carriedOut) && !ASPIRE.test(simp)) {
       // the place of an office (云南省知识产权局) carried the assessment out; it is not what was assessed
       // (a province before 知识产权 names its office or its own programme: 实施云南省知识产权强县工程)
-      const own = (carriedOut ? visited : here).filter((m) => !OFFICE_AFTER.test(toSimplified(body.slice(m.span.end, m.span.end + 12))) && !(m.division!.level === 'province' && !m.division!.municipality && /^(?:省)?知识产权/u.test(toSimplified(body.slice(m.span.end, m.span.end + 6))))).map((m) => m.division!);
+      const ownOnes = (carriedOut ? visited : here).filter((m) => !OFFICE_AFTER.test(toSimplified(body.slice(m.span.end, m.span.end + 12))) && !(m.division!.level === 'province' && !m.division!.municipality && /^(?:省)?知识产权/u.test(toSimplified(body.slice(m.span.end, m.span.end + 6)))));
+      const own = ownOnes.map((m) => m.division!);
       // of several places, those whose own clause states the assessment or its outcome are its subjects
       // ("…确定上杭县为省知识产权强县,福清市等30个县通过…复核": 福清市, not 上杭县); if none does, all of them
-      const ownMentions = (carriedOut ? visited : here).filter((m) => own.includes(m.division!));
+      const ownMentions = ownOnes;
       const stated = /\p{Script=Han}/u.test(s.text) ? ownMentions.filter((m) => { const c = toSimplified(clauseAround(body, s, m.span.start, m.span.end).text); return ASSESS.test(c) || OUTCOME.test(c); }).map((m) => m.division!) : [];
       // (a province found only from context is not the subject when the sentence says that units below it
       // were assessed — 创建单位, 各县(市、区), "the pilot counties": it ran the assessment; listed instead)
       const fromContext = own.length ? null : subjectBefore(i, true)?.division;
       const provinceOfUnits = !!fromContext && fromContext.level === 'province' && !fromContext.municipality && ASSESSED_UNIT.test(simp);
       if (provinceOfUnits) report({ kind: 'assessment', text: fromContext!.name, reason: 'the sentence says units below the province were assessed but names none of them; the province ran the assessment', quote: s.text });
-      const subjects = own.length ? uniqueBy(stated.length ? stated : own) : [fromContext].filter((d): d is Division => !!d && !provinceOfUnits);
+      // an assessment stated only in the clause of an office's or a centre's place (已通过…验收的广州知识产权保护中心) is
+      // the office's or centre's: the places of other clauses are not its subjects
+      // (or of a body the words name as what passed: 已通过…验收的…保护中心, a park, a platform)
+      const statedOfOffice = /\p{Script=Han}/u.test(s.text) && !stated.length && ((carriedOut ? visited : here).some((m) => !ownOnes.includes(m) && ((c) => ASSESS.test(c) || OUTCOME.test(c))(toSimplified(clauseAround(body, s, m.span.start, m.span.end).text))) || /通过[^，,。；;]{0,20}?(?:验收|复核|考核|评估)的[^，,。；;]{0,24}?(?:中心|园区|园|基地|企业|公司|项目|平台)/u.test(simp));
+      if (statedOfOffice) report({ kind: 'assessment', text: s.text.slice(0, 40), reason: "the assessment is stated of an office's or a centre's place (知识产权保护中心), which the graph does not record", quote: s.text });
+      const subjects = statedOfOffice ? [] : own.length ? uniqueBy(stated.length ? stated : own) : [fromContext].filter((d): d is Division => !!d && !provinceOfUnits);
       // no date of its own: the date of the sentence before it in the paragraph that opens the same
       // assessment ("12月12日,…对连云港市…进行了验收。…最终我市以95分高分通过验收")
       const ownWhen = dateIn(s.text);
@@ -627,7 +634,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       const ownYear = (namedYear ? Number(namedYear[1]) : null) ?? (ownWhen?.date.length === 10 ? ownWhen.year : null) ?? yearIn(s.text) ?? ownWhen?.year ?? relativeYear ?? (RECENT.test(s.text) ? pubYear : null);
       let when = ownWhen;
       for (let j = i - 1; !when && ownYear === null && j >= 0 && sentences[j]!.paragraph === s.paragraph; j--) if (ASSESS.test(toSimplified(sentences[j]!.text))) when = dateIn(sentences[j]!.text);
-      const year = ownYear ?? when?.year ?? carriedYear(sentences, i, yearIn);
+      // (an outcome the text gives with no year anywhere is news of the page: the publication year)
+      const year = ownYear ?? when?.year ?? carriedYear(sentences, i, yearIn) ?? (carriedOut ? null : pubYear);
       if (subjects.length && year !== null) {
         const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /复核|re-examination|re-evaluation/iu.test(simp) ? 'review' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : /inspection/iu.test(simp) ? 'inspection and assessment' : 'assessment';
         const rank = rankIn(simp);
