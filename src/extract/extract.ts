@@ -677,9 +677,13 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // (a page's time stamp, 2021年04月23日 14:25, is when the page was posted, not when anything happened)
     const unstamped = s.text.replace(PAGE_STAMP, (w) => ' '.repeat(w.length));
     const genWhen = dateIn(unstamped) ?? relativeDay(unstamped, published.date);
-    const generated = !byRule && !assessed && !!genWhen && genWhen.date.length === 10 && (EVENT.test(simp) || EVENT_NOUN_WIDE.test(simp)) && (EVENT_VERB.test(simp) || HELD_VERB.test(simp) || EVENT_AT.test(simp)) && !future;
-    const when = byRule ? ruleWhen : generated ? genWhen : null;
-    if (when && (byRule || generated)) {
+    const eventNoun = EVENT.test(simp) || EVENT_NOUN_WIDE.test(simp);
+    const generated = !byRule && !assessed && !!genWhen && genWhen.date.length === 10 && eventNoun && (EVENT_VERB.test(simp) || HELD_VERB.test(simp) || EVENT_AT.test(simp)) && !future;
+    // recall mode: a dated sentence with an event noun the judge drops (no verb of holding, a future one, a
+    // day not known, an assessment's sentence) is a candidate, tagged with what failed
+    const eventFailed = opts.candidates && !byRule && !generated && genWhen && eventNoun ? [...(EVENT_VERB.test(simp) || HELD_VERB.test(simp) || EVENT_AT.test(simp) ? [] : ['no-held-verb']), ...(future ? ['future'] : []), ...(genWhen.date.length === 10 ? [] : ['no-day']), ...(assessed ? ['assessment'] : [])] : [];
+    const when = byRule ? ruleWhen : generated || eventFailed.length ? genWhen : null;
+    if (when && (byRule || generated || eventFailed.length)) {
       // "Guangzhou's Huangpu district", 杭州市西湖区: the place inside the city named with it is where
       const at = here.findIndex((m) => isCityLevel(m.division!));
       const inner = at >= 0 ? here[at + 1] : undefined;
@@ -699,7 +703,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           ...(progs.find((p) => p.id !== OLDER_TITLE_ID) ? { programme: progs.find((p) => p.id !== OLDER_TITLE_ID)!.id } : {}),
           quote: s.text,
           participants: [],
-          extraction: { method: 'extracted', rule: plaque ? 'event:date+plaque-given' : byRule ? 'event:date+meeting-noun+verb' : 'event:generated(date+event-noun+held)', confidence: plaque ? 0.7 : byRule ? 0.75 : 0.65 },
+          extraction: { method: 'extracted', rule: plaque ? 'event:date+plaque-given' : byRule ? 'event:date+meeting-noun+verb' : `event:generated(date+event-noun+held)${eventFailed.length ? `, candidate:${eventFailed.join('+')}` : ''}`, confidence: plaque ? 0.7 : byRule ? 0.75 : eventFailed.length ? 0.3 : 0.65 },
         });
         eventAt.push(i);
       }
@@ -708,7 +712,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // ---- indicator observations
     // a period holds until the text names another ("In 2014, …" then "throughout the year …")
     // a figure stated at the article's event ("启动仪式上,…授信额共计2.2亿元") is of that day
-    const atEvent = draft.events.at(-1);
+    // (recall mode: an event candidate dates no figure)
+    const atEvent = draft.events.findLast((e) => !e.extraction!.rule.includes(', candidate:'));
     const eventDay: Period | null = atEvent?.date && /(?:仪式|会议|大会|会|论坛|儀式|會議|大會|會|論壇)(?:上|现场|現場)|at the (?:ceremony|meeting|conference|forum)/iu.test(s.text) ? { period: atEvent.date, end: atEvent.date, text: atEvent.dateText } : null;
     // a count the place has now ("has risen from nine to 74", 已达) with no period of its own, in a paragraph
     // that names none, is of the publication day: a period of an earlier paragraph does not reach it
@@ -1020,7 +1025,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   // (a generated event is the same as any earlier one of its place and day, whatever its kind: "The IP Publicity
   // Week is held from April 19 to 26" after the launch ceremony of April 19)
   draft.events = draft.events.filter((e, k, all) => {
-    const first = all.find((x) => x.place === e.place && x.date === e.date && (x.kind === e.kind || e.extraction!.rule.startsWith('event:generated')))!;
+    const candidate = (x: Draft['events'][number]): boolean => x.extraction!.rule.includes(', candidate:');
+    const first = all.find((x) => x.place === e.place && x.date === e.date && (x.kind === e.kind || e.extraction!.rule.startsWith('event:generated')) && (candidate(e) || !candidate(x)))!;
     if (first === e) return true;
     for (const p of e.participants) if (!first.participants.some((q) => q.who === p.who)) first.participants.push(p);
     report({ kind: 'event', text: e.quote.slice(0, 40), reason: `the same ${e.kind} on ${e.date} as an earlier sentence states: not proposed twice`, quote: e.quote });
