@@ -668,7 +668,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // held: a verb of holding, or a thing done "at the opening ceremony of …" / 在…仪式上
     // (or a plaque given or unveiled on that day, with no meeting noun: 将…铭牌正式颁给海淀 — a ceremony
     // at the place that receives it)
-    const future = /即将|将于|将在|将要|拟|计划|\bwill\b|plans? to|is to be/iu.test(simp);
+    const future = /即将|将于|将在|将要|将(?:举办|举行|召开|启动|开展)|拟|计划|\bwill\b|plans? to|is to be/iu.test(simp);
     const plaque = !assessed && ruleWhen && !EVENT.test(simp) && CEREMONY_ACT.test(simp) && !future;
     const byRule = !assessed && ruleWhen && ((EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp))) || plaque) && ruleWhen.date.length === 10;
     // the event generator (s11-10-gen): a day (also 昨天, 今天, a bare 9日, "yesterday") with any event noun
