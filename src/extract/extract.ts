@@ -35,7 +35,10 @@ export interface ExtractOptions {
    * (`observation:count-with-unit, candidate:target`; a figure with no place takes the place the article
    * names most); words that name only what is counted give one candidate per metric of the family
    * (`generic-metric`); a year's figure is also read as of the year's last day and back
-   * (`period-alternative`). The untagged observations and the other facts are the rules' draft.
+   * (`period-alternative`). Designations the generators' judge drops (a plan or an aim, a place of the
+   * wrong kind: `candidate:not-a-title`, `candidate:scope`) and dated sentences with an event noun that the
+   * event judge drops (`candidate:no-held-verb`, `future`, `no-day`, `assessment`) are proposed too. The
+   * untagged facts are the rules' draft.
    * Default false: the rules as they are.
    */
   candidates?: boolean;
