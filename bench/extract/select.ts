@@ -1,8 +1,8 @@
 /**
  * Which bench sets `npm run bench:extract` runs. `--only a,b` picks sets by the end of their directory
  * (`seed` names `seeds/`). A set listed in `namedOnly` runs only when `--only` names it: a held-out set
- * that must stay unseen until one agreed run (held-out set 9) is never scored by a plain run; sets 6, 7 and 8
- * were such sets and are still run only by name, though they have been scored (and 6 and 7 tuned on) since.
+ * that must stay unseen until one agreed run is never scored by a plain run; sets 6, 7, 8 and 9 were such sets
+ * and are still run only by name, though they have been scored and tuned on since.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,8 @@ export const BENCH_SETS: Array<[string, string]> = [
   ['held-out set 5 (gold committed before the extractor first ran on it; rules tuned on it since (branch s7-10-gen), so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout5')],
   ['held-out set 6 (gold committed before the extractor ever ran on it; tuned on since its unseen runs (branch s9-10-tune), so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout6')],
   ['held-out set 7 (gold committed before the extractor ever ran on it; tuned on since its unseen run (branch s9-10-tune), so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout7')],
-  ['held-out set 8 (held out: never tuned on; gold committed before the extractor ever ran on it)', join(ROOT, 'bench', 'extract', 'heldout8')],
-  ['held-out set 9 (held out: never run, never tuned on; gold committed before the extractor ever ran on it)', join(ROOT, 'bench', 'extract', 'heldout9')],
+  ['held-out set 8 (gold committed before the extractor ever ran on it; scored unseen once, tuned on since (branches s10-10-learn, s11-10-gen), so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout8')],
+  ['held-out set 9 (gold committed before the extractor ever ran on it; scored unseen once, tuned on since (branch s11-10-gen), so no longer unseen: docs/extraction.md)', join(ROOT, 'bench', 'extract', 'heldout9')],
 ];
 
 /** Sets a plain run skips: they run only when `--only` names them. */
