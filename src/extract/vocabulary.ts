@@ -102,7 +102,7 @@ export const TITLE_ACTS: readonly string[] = [
 export const TITLE_ACT = anyOf(TITLE_ACTS);
 
 /** Words that make a sentence a plan, an application or an aim, not a title held or given. */
-export const NOT_A_TITLE: readonly string[] = ['方案', '计划', '规划', '意见', '申报', '争创', '力争', '争取', '拟', '目标', '努力', '即将', '将于', '将要', '推荐', 'plan', 'apply', 'applying', 'aims?', 'strive', '\\bwill\\b'];
+export const NOT_A_TITLE: readonly string[] = ['方案', '计划', '规划', '意见', '申报', '争创', '力争', '争取', '拟', '目标', '努力', '即将', '将于', '将要', '推荐', '\\bplans?\\b', '\\bapply(?:ing)?\\b', '\\baims?\\b', '\\bstrive', '\\bwill\\b'];
 export const NOT_A_TITLE_RE = anyOf(NOT_A_TITLE);
 
 /**
