@@ -17,7 +17,7 @@ import type { Division } from '../names/resolver.js';
 import { classifyKey, giiRank, isFlow, metricFamily, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT, CEREMONY_ACT, RECIPIENT_MARKER } from './vocabulary.js';
+import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT, CEREMONY_ACT, RECIPIENT_MARKER, EVENT_NOUN_WIDE, HELD_VERB, TITLE_ACT, NOT_A_TITLE_RE } from './vocabulary.js';
 
 export const EXTRACTOR_VERSION = 'rules-1';
 
@@ -35,7 +35,10 @@ export interface ExtractOptions {
    * (`observation:count-with-unit, candidate:target`; a figure with no place takes the place the article
    * names most); words that name only what is counted give one candidate per metric of the family
    * (`generic-metric`); a year's figure is also read as of the year's last day and back
-   * (`period-alternative`). The untagged observations and the other facts are the rules' draft.
+   * (`period-alternative`). Designations the generators' judge drops (a plan or an aim, a place of the
+   * wrong kind: `candidate:not-a-title`, `candidate:scope`) and dated sentences with an event noun that the
+   * event judge drops (`candidate:no-held-verb`, `future`, `no-day`, `assessment`) are proposed too. The
+   * untagged facts are the rules' draft.
    * Default false: the rules as they are.
    */
   candidates?: boolean;
@@ -64,8 +67,8 @@ interface Named {
 
 const DESIGNATE = /^(?:作为|作為)[^，,。]{0,8}?(?:知识产权|知識產權)|(?:包括|包含|分别是|分別是|分别为|分別為)[:：]|入选|入選|入列|荣膺|榮膺|获批|獲批|名单|名單|遴选出|被命名为|被命名為|被评为|被評為|授予[^，,。]{0,20}(?:称号|稱號)|跻身|躋身|纳入[^，,。]{0,10}(?:名单|行列)|納入[^，,。]{0,10}(?:名單|行列)|awarded the title|honou?red as|listed as|approved to (?:be|become)|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
-const ASSESS = /验收|驗收|考核|复核|複核|评估|評估|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation|re-examination|re-evaluation/iu;
-const OUTCOME = /通过|通過|合格|达标|達標|优秀|優秀|表扬|表揚|位居|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
+const ASSESS = /验收|驗收|考核|复核|複核|评估|評估|考评|考評|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation|re-examination|re-evaluation/iu;
+const OUTCOME = /通过|通過|合格|达标|達標|优秀|優秀|表扬|表揚|位居|(?:考评|考評|考核|评估|評估|评比|評比)第[一二三四五六七八九十\d]+|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|(?:排名|名列|位列|排在)第[一二三四五六七八九十\d]+|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
 /** Words that say an assessment was carried out (对…进行考核验收, 开展…验收, 赴…验收, "conducted an acceptance"). */
@@ -73,7 +76,7 @@ const CARRIED_OUT = /进行|進行|开展|開展|组织|組織|conducted|carried
 /** Words that put the assessment in the future: no assessment yet. */
 const FUTURE = /将|將|拟|擬|计划|計劃|即将|即將|准备|準備|will|plans? to|is to be/iu;
 /** An office named after a place (云南省知识产权局, 四川省市场监督管理局): the place is the office's. */
-const OFFICE_AFTER = /^(?:省|市|州|县|区)?(?:知识产权局|市场监督管理局|市场监管局|科学技术厅|科技厅|科技局|知识产权服务|专家)/u;
+const OFFICE_AFTER = /^(?:省|市|州|县|区)?(?:知识产权局|市场监督管理局|市场监管局|科学技术厅|科技厅|科技局|知识产权服务|专家|(?:知识产权)?保护中心)/u;
 /** Words before a figure that make it a bound or a round figure: 突破10万件, 超过, 逾, "more than 300". */
 const ROUNDED = /(?:突破|超过|逾|近|约|more than|over|nearly|about|around|almost)\s*$/iu;
 const ASPIRE = /力争|力爭|争取|爭取|确保|確保|努力实现|strive|aims? to|will pass/iu;
@@ -181,7 +184,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const mentions: Mention[] = spans.map((span) => {
     // a district that shares its name with a better-known place is the one in the city the article names,
     // when the article names none of the better-known places or their cities ("Guangzhou's Huangpu district")
-    const local = span.others.filter((d) => d.parentAdcode && unique.includes(d.parentAdcode));
+    // (the city must be named by another name: 新乡 alone, in 中国(新乡)知识产权保护中心, is the city, not 新乡县 in it)
+    const local = span.others.filter((d) => d.parentAdcode && unique.includes(d.parentAdcode) && spans.some((o) => o.text !== span.text && o.candidates.length === 1 && o.candidates[0]!.adcode === d.parentAdcode));
     if (local.length === 1 && !span.candidates.some((c) => c.parentAdcode && unique.includes(c.parentAdcode))) return { span: { ...span, candidates: local }, division: local[0]! };
     if (span.candidates.length === 1) return { span, division: span.candidates[0]! };
     // a shared name written right after its own city (辽宁省沈阳市铁西区, 济南市市中区) is that city's
@@ -200,7 +204,16 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   const olderTitles: Named[] = [...[...body].map((c) => toSimplified(c)).join('').matchAll(new RegExp(OLDER_TITLE.source, 'giu'))].map((m) => ({ id: OLDER_TITLE_ID, start: m.index, end: m.index + m[0].length }));
   // 知识产权示范城市 / 知识产权试点城市 without 国家 (作为全国首批知识产权示范城市): the national programme of that name
   const bareTitles: Named[] = [...[...body].map((c) => toSimplified(c)).join('').matchAll(/(?<!工作|建设|创建|国家)知识产权(示范|试点)城市(?!创建|培育|建设)/gu)].map((m) => ({ id: m[1] === '示范' ? 'programme:ip-demonstration-city' : 'programme:ip-pilot-city', start: m.index, end: m.index + m[0].length }));
-  const programmes = mergeNamed(mergeNamed(mergeNamed(findEntities(body, ctx.entities.programmes), olderTitles), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id))), bareTitles.filter((b) => ctx.entities.programmes.some((p) => p.id === b.id)));
+  // a national programme written without 国家 (获批…十大知识产权强市创建市), when what is left is still a name of its own
+  // (9 characters or more: not 知识产权示范城市, read above with its exclusions) and no province's or city's own
+  // programme of that name (省知识产权强县工程示范县) is meant
+  const simpBody = [...body].map((c) => toSimplified(c)).join('');
+  const withoutNational: Named[] = ctx.entities.programmes.flatMap((p) => {
+    const rest = p.name.startsWith('国家') ? p.name.slice(2) : '';
+    if (rest.length < 9) return [];
+    return [...simpBody.matchAll(new RegExp(`(?<!国家|省|市|级|县|区|州)${rest}`, 'gu'))].map((m) => ({ id: p.id, start: m.index, end: m.index + m[0].length }));
+  });
+  const programmes = mergeNamed(mergeNamed(mergeNamed(mergeNamed(findEntities(body, ctx.entities.programmes), olderTitles), englishProgrammes(body, ctx.entities.programmes.map((p) => p.id))), bareTitles.filter((b) => ctx.entities.programmes.some((p) => p.id === b.id))), withoutNational);
   const organisations = findEntities(body, ctx.entities.organisations);
   // A place inside an agency's name (湖北省知识产权局) is the agency's, not a subject.
   // A place in a wire dateline (新华社北京4月20日电, "BEIJING, April 20 (Xinhua)") is where the story was filed, not a subject.
@@ -253,6 +266,27 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   };
   const inSentence = (s: Sentence): Mention[] => placeMentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end);
   const isCityLevel = (d: Division): boolean => d.level !== 'province' || d.municipality;
+  /**
+   * Where a sentence says its event was held: the place between 在 and 召开/举行/举办 (在广州召开, 在合肥市召开的…会),
+   * or a municipality's one-character name there (在京举行: Beijing); "held in X". Null when the words name none.
+   */
+  const heldAt = (s: Sentence, here: Mention[]): Division | null => {
+    const simp = toSimplified(s.text);
+    const zh = /在([^，,。；;在]{1,12}?)(?:召开|举行|举办|隆重召开|隆重举行)/u.exec(simp);
+    const en = /\b(?:held|launched|hosted|opened) in ([A-Z][\w ]{1,30})/u.exec(s.text);
+    for (const m of [zh, en]) {
+      if (!m) continue;
+      const from = s.start + m.index + m[0].indexOf(m[1]!);
+      const inIt = here.find((x) => x.span.start >= from && x.span.end <= from + m[1]!.length && isCityLevel(x.division!));
+      if (inIt) return inIt.division;
+      const short = MUNICIPALITY_SHORT[m[1]!];
+      if (short) {
+        const r = names.resolve(short);
+        if (r.status === 'resolved') return r.division;
+      }
+    }
+    return null;
+  };
   const progIn = (s: Sentence): Named[] => programmes.filter((p) => p.start >= s.start && p.end <= s.end);
   /** The subject when a sentence names no place: the first place of the nearest earlier sentence of its paragraph, else the article's main city. */
   const subjectBefore = (i: number, provinces = false): { division: Division; how: string } | null => {
@@ -511,6 +545,61 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
       }
     }
 
+    // ---- the designation generator (s11-10-gen): a title handed to a place by an act (授牌, 颁发…牌匾, 将…牌子授予,
+    // 捧回…称号), and a title the text says places hold (南京、苏州、南通三个国家知识产权保护示范区; 武汉国家知识产权示范
+    // 城市建设工作). Its judge is general: a programme the article names, a place of the kind it names, no plan or
+    // application; what fails is proposed only in recall mode, tagged with what failed.
+    const proposeGenerated = (d: Division, programme: string, year: number | null, rule: string, confidence: number, failed: string[]): void => {
+      if (failed.length && !opts.candidates) return;
+      const place = ref(d);
+      // the act's year replaces the rules' reading of the same sentence (a year of another clause)
+      if (!failed.length) draft.designations = draft.designations.filter((x) => !(x.quote === s.text && x.place === place && x.programme === programme && !x.extraction!.rule.startsWith('designation:generated')));
+      if (draft.designations.some((x) => x.place === place && x.programme === programme && x.year === year && x.quote === s.text)) return;
+      draft.designations.push({ place, programme, year, quote: s.text, extraction: { method: 'extracted', rule: `${rule}${failed.length ? `, candidate:${failed.join('+')}` : ''}`, confidence: round(confidence) } });
+    };
+    const national = programmes.filter((p) => p.id !== OLDER_TITLE_ID);
+    const within = (a: number, b: number): Named[] => national.filter((p) => p.start >= a && p.end <= b);
+    const nearest = (ps: Named[], at: number): Named | undefined => [...ps].sort((p, q) => Math.abs(p.start - at) - Math.abs(q.start - at))[0];
+    // the places a title goes to: city-level, not an office's place, not a city written around its own district
+    const receivers = (ms: Mention[]): Mention[] =>
+      ms.filter((m) => isCityLevel(m.division!) && !OFFICE_AFTER.test(toSimplified(body.slice(m.span.end, m.span.end + 12))) && !ms.some((o) => o !== m && o.division!.adcode !== m.division!.adcode && names.isWithin(o.division!.adcode, m.division!.adcode) && Math.min(Math.abs(o.span.start - m.span.end), Math.abs(m.span.start - o.span.end)) <= 4));
+    for (const act of simp.matchAll(new RegExp(TITLE_ACT.source, 'giu'))) {
+      const a = s.start + act.index;
+      const clause = clauseAround(body, s, a, a + act[0].length);
+      const prev = i > 0 && sentences[i - 1]!.paragraph === s.paragraph ? sentences[i - 1] : undefined;
+      // the programme: named in the act's clause, else in its sentence, else last in the sentence before it
+      const prog = nearest(within(clause.start, clause.end), a) ?? nearest(within(s.start, s.end), a) ?? (prev ? within(prev.start, prev.end).at(-1) : undefined);
+      if (!prog) continue;
+      const inClause = receivers(here.filter((m) => m.span.start >= clause.start && m.span.end <= clause.end));
+      const who = inClause.length ? inClause : receivers(here);
+      // the year: the act's own clause; else the day of its sentence or of the nearest dated sentence before it
+      // in the paragraph (the ceremony's); else the publication year (an act the text reports as news)
+      let year = yearIn(clause.text);
+      for (let j = i; year === null && j >= 0 && sentences[j]!.paragraph === s.paragraph; j--) year = dateIn(sentences[j]!.text)?.year ?? null;
+      year ??= pubYear;
+      const failed = NOT_A_TITLE_RE.test(toSimplified(clause.text)) ? ['not-a-title'] : [];
+      for (const m of who) proposeGenerated(m.division!, prog.id, year, 'designation:generated(title-act)', inClause.length ? 0.75 : 0.65, [...failed, ...(fitsScope(prog.id, m.division!) ? [] : ['scope'])]);
+    }
+    for (const p of progs.filter((x) => x.id !== OLDER_TITLE_ID)) {
+      // the places right before the programme's name, one or a list (南京、苏州、南通三个…, 武汉国家…)
+      const list: Mention[] = [];
+      let to = p.start;
+      for (let k = here.length - 1; k >= 0; k--) {
+        const m = here[k]!;
+        if (m.span.end > to) continue;
+        const gap = toSimplified(body.slice(m.span.end, to));
+        if (!(list.length ? /^[、和与及]$/u : /^(?:[两二三四五六七八九十\d]+个)?(?:全国)?$/u).test(gap)) break;
+        list.unshift(m);
+        to = m.span.start;
+      }
+      if (!list.length) continue;
+      const after = toSimplified(body.slice(p.end, p.end + 12));
+      const clause = toSimplified(clauseAround(body, s, list[0]!.span.start, p.end).text);
+      // the name of an assessment, a plan or an application (示范城市年度考核, 示范城市工作方案) implies no title held
+      const failed = [...(/^[^，,。；;]{0,6}?(?:考核|验收|复核|评估|评价|考评|计划|方案|规划|申报|培育|指标|评选|遴选)/u.test(after) || NOT_A_TITLE_RE.test(clause) ? ['not-a-title'] : [])];
+      for (const m of receivers(list)) proposeGenerated(m.division!, p.id, null, 'designation:generated(title-held)', 0.6, [...failed, ...(fitsScope(p.id, m.division!) ? [] : ['scope'])]);
+    }
+
     // ---- assessments and acceptances
     // an aim (力争…通过验收, strive to pass) is no outcome
     // an assessment carried out on a day, its result not stated here (2014年4月1日…到大理市对大理市…进行考核验收)
@@ -520,24 +609,36 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     if (ASSESS.test(simp) && (OUTCOME.test(simp) || carriedOut) && !ASPIRE.test(simp)) {
       // the place of an office (云南省知识产权局) carried the assessment out; it is not what was assessed
       // (a province before 知识产权 names its office or its own programme: 实施云南省知识产权强县工程)
-      const own = (carriedOut ? visited : here).filter((m) => !OFFICE_AFTER.test(toSimplified(body.slice(m.span.end, m.span.end + 12))) && !(m.division!.level === 'province' && !m.division!.municipality && /^(?:省)?知识产权/u.test(toSimplified(body.slice(m.span.end, m.span.end + 6))))).map((m) => m.division!);
+      const ownOnes = (carriedOut ? visited : here).filter((m) => !OFFICE_AFTER.test(toSimplified(body.slice(m.span.end, m.span.end + 12))) && !(m.division!.level === 'province' && !m.division!.municipality && /^(?:省)?知识产权/u.test(toSimplified(body.slice(m.span.end, m.span.end + 6)))));
+      const own = ownOnes.map((m) => m.division!);
       // of several places, those whose own clause states the assessment or its outcome are its subjects
       // ("…确定上杭县为省知识产权强县,福清市等30个县通过…复核": 福清市, not 上杭县); if none does, all of them
-      const ownMentions = (carriedOut ? visited : here).filter((m) => own.includes(m.division!));
+      const ownMentions = ownOnes;
       const stated = /\p{Script=Han}/u.test(s.text) ? ownMentions.filter((m) => { const c = toSimplified(clauseAround(body, s, m.span.start, m.span.end).text); return ASSESS.test(c) || OUTCOME.test(c); }).map((m) => m.division!) : [];
       // (a province found only from context is not the subject when the sentence says that units below it
       // were assessed — 创建单位, 各县(市、区), "the pilot counties": it ran the assessment; listed instead)
       const fromContext = own.length ? null : subjectBefore(i, true)?.division;
       const provinceOfUnits = !!fromContext && fromContext.level === 'province' && !fromContext.municipality && ASSESSED_UNIT.test(simp);
       if (provinceOfUnits) report({ kind: 'assessment', text: fromContext!.name, reason: 'the sentence says units below the province were assessed but names none of them; the province ran the assessment', quote: s.text });
-      const subjects = own.length ? uniqueBy(stated.length ? stated : own) : [fromContext].filter((d): d is Division => !!d && !provinceOfUnits);
+      // an assessment stated only in the clause of an office's or a centre's place (已通过…验收的广州知识产权保护中心) is
+      // the office's or centre's: the places of other clauses are not its subjects
+      // (or of a body the words name as what passed: 已通过…验收的…保护中心, a park, a platform)
+      const statedOfOffice = /\p{Script=Han}/u.test(s.text) && !stated.length && ((carriedOut ? visited : here).some((m) => !ownOnes.includes(m) && ((c) => ASSESS.test(c) || OUTCOME.test(c))(toSimplified(clauseAround(body, s, m.span.start, m.span.end).text))) || /通过[^，,。；;]{0,20}?(?:验收|复核|考核|评估)的[^，,。；;]{0,24}?(?:中心|园区|园|基地|企业|公司|项目|平台)/u.test(simp));
+      if (statedOfOffice) report({ kind: 'assessment', text: s.text.slice(0, 40), reason: "the assessment is stated of an office's or a centre's place (知识产权保护中心), which the graph does not record", quote: s.text });
+      const subjects = statedOfOffice ? [] : own.length ? uniqueBy(stated.length ? stated : own) : [fromContext].filter((d): d is Division => !!d && !provinceOfUnits);
       // no date of its own: the date of the sentence before it in the paragraph that opens the same
       // assessment ("12月12日,…对连云港市…进行了验收。…最终我市以95分高分通过验收")
       const ownWhen = dateIn(s.text);
-      const ownYear = ownWhen?.year ?? yearIn(s.text) ?? (RECENT.test(s.text) ? pubYear : null);
+      // the year an assessment's own name carries (通过了2015年国家知识产权示范城市年度考核, 在2016年度…考核中) is its
+      // year, whatever other year the sentence names first (a 2016 work plan); 去年/前年 ("last year") count back
+      // from the publication year
+      const namedYear = /(20\d{2})\s*年度?[^，,。；;]{0,24}?(?:考核|验收|复核|评估|考评|评价)/u.exec(stripTermEnds(simp));
+      const relativeYear = /去年|上年度|\blast year\b/iu.test(simp) ? pubYear - 1 : /前年/u.test(simp) ? pubYear - 2 : null;
+      const ownYear = (namedYear ? Number(namedYear[1]) : null) ?? (ownWhen?.date.length === 10 ? ownWhen.year : null) ?? yearIn(s.text) ?? ownWhen?.year ?? relativeYear ?? (RECENT.test(s.text) ? pubYear : null);
       let when = ownWhen;
       for (let j = i - 1; !when && ownYear === null && j >= 0 && sentences[j]!.paragraph === s.paragraph; j--) if (ASSESS.test(toSimplified(sentences[j]!.text))) when = dateIn(sentences[j]!.text);
-      const year = ownYear ?? when?.year ?? carriedYear(sentences, i, yearIn);
+      // (an outcome the text gives with no year anywhere is news of the page: the publication year)
+      const year = ownYear ?? when?.year ?? carriedYear(sentences, i, yearIn) ?? (carriedOut ? null : pubYear);
       if (subjects.length && year !== null) {
         const kind = /验收|acceptance/iu.test(simp) ? 'acceptance' : /复核|re-examination|re-evaluation/iu.test(simp) ? 'review' : /绩效|performance/iu.test(simp) ? 'performance assessment' : /督查激励/u.test(simp) ? 'inspection incentive' : /inspection/iu.test(simp) ? 'inspection and assessment' : 'assessment';
         const rank = rankIn(simp);
@@ -566,20 +667,34 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
 
     // ---- events: a dated sentence that says a meeting or ceremony was held
-    const when = dateIn(s.text);
+    const ruleWhen = dateIn(s.text);
     // held: a verb of holding, or a thing done "at the opening ceremony of …" / 在…仪式上
     // (or a plaque given or unveiled on that day, with no meeting noun: 将…铭牌正式颁给海淀 — a ceremony
     // at the place that receives it)
-    const plaque = !assessed && when && !EVENT.test(simp) && CEREMONY_ACT.test(simp) && !/即将|将于|将在|将要|拟|计划|\bwill\b|plans? to|is to be/iu.test(simp);
-    if (!assessed && when && ((EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp))) || plaque) && when.date.length === 10) {
+    const future = /即将|将于|将在|将要|将(?:举办|举行|召开|启动|开展)|拟|计划|\bwill\b|plans? to|is to be/iu.test(simp);
+    const plaque = !assessed && ruleWhen && !EVENT.test(simp) && CEREMONY_ACT.test(simp) && !future;
+    const byRule = !assessed && ruleWhen && ((EVENT.test(simp) && (EVENT_VERB.test(simp) || EVENT_AT.test(simp))) || plaque) && ruleWhen.date.length === 10;
+    // the event generator (s11-10-gen): a day (also 昨天, 今天, a bare 9日, "yesterday") with any event noun
+    // (推进会, 讲座, 宣传周, 专题活动, "event", "campaign") or a meeting noun, and a verb that says it took place
+    // (举办, 拉开…序幕, 出席, "was launched", "hosted"); not a future one
+    // (a page's time stamp, 2021年04月23日 14:25, is when the page was posted, not when anything happened)
+    const unstamped = s.text.replace(PAGE_STAMP, (w) => ' '.repeat(w.length));
+    const genWhen = dateIn(unstamped) ?? relativeDay(unstamped, published.date);
+    const eventNoun = EVENT.test(simp) || EVENT_NOUN_WIDE.test(simp);
+    const generated = !byRule && !assessed && !!genWhen && genWhen.date.length === 10 && eventNoun && (EVENT_VERB.test(simp) || HELD_VERB.test(simp) || EVENT_AT.test(simp)) && !future;
+    // recall mode: a dated sentence with an event noun the judge drops (no verb of holding, a future one, a
+    // day not known, an assessment's sentence) is a candidate, tagged with what failed
+    const eventFailed = opts.candidates && !byRule && !generated && genWhen && eventNoun ? [...(EVENT_VERB.test(simp) || HELD_VERB.test(simp) || EVENT_AT.test(simp) ? [] : ['no-held-verb']), ...(future ? ['future'] : []), ...(genWhen.date.length === 10 ? [] : ['no-day']), ...(assessed ? ['assessment'] : [])] : [];
+    const when = byRule ? ruleWhen : generated || eventFailed.length ? genWhen : null;
+    if (when && (byRule || generated || eventFailed.length)) {
       // "Guangzhou's Huangpu district", 杭州市西湖区: the place inside the city named with it is where
       const at = here.findIndex((m) => isCityLevel(m.division!));
       const inner = at >= 0 ? here[at + 1] : undefined;
       const recipientAt = plaque ? [...simp.matchAll(RECIPIENT_MARKER)].map((r) => s.start + r.index + r[0].length) : [];
       const recipient = here.find((m) => isCityLevel(m.division!) && recipientAt.some((r) => m.span.start >= r && m.span.start - r <= 2))?.division;
-      const place = recipient ?? (inner && inner.span.start - here[at]!.span.end <= 4 && inner.division!.adcode !== here[at]!.division!.adcode && names.isWithin(inner.division!.adcode, here[at]!.division!.adcode) ? inner.division : here[at]?.division) ?? mainPlace;
+      const place = recipient ?? heldAt(s, here) ?? (inner && inner.span.start - here[at]!.span.end <= 4 && inner.division!.adcode !== here[at]!.division!.adcode && names.isWithin(inner.division!.adcode, here[at]!.division!.adcode) ? inner.division : here[at]?.division) ?? mainPlace;
       if (place) {
-        const kind = plaque || /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : 'meeting';
+        const kind = plaque || /仪式|ceremony/iu.test(simp) ? 'ceremony' : /大会|conference/iu.test(simp) ? 'conference' : /论坛|forum/iu.test(simp) ? 'forum' : byRule ? 'meeting' : /讲座|lecture/iu.test(simp) ? 'lecture' : /campaign|宣传周|活动周|week/iu.test(simp) ? 'campaign' : /会议|(?<!协|学|委员|工)会(?!员|长)|meeting/iu.test(simp) ? 'meeting' : 'activity';
         draft.events.push({
           key: keyOf(`${place.nameEn}-${kind}-${when.date}`),
           name: eventName(s.text),
@@ -591,7 +706,7 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
           ...(progs.find((p) => p.id !== OLDER_TITLE_ID) ? { programme: progs.find((p) => p.id !== OLDER_TITLE_ID)!.id } : {}),
           quote: s.text,
           participants: [],
-          extraction: { method: 'extracted', rule: plaque ? 'event:date+plaque-given' : 'event:date+meeting-noun+verb', confidence: plaque ? 0.7 : 0.75 },
+          extraction: { method: 'extracted', rule: plaque ? 'event:date+plaque-given' : byRule ? 'event:date+meeting-noun+verb' : `event:generated(date+event-noun+held)${eventFailed.length ? `, candidate:${eventFailed.join('+')}` : ''}`, confidence: plaque ? 0.7 : byRule ? 0.75 : eventFailed.length ? 0.3 : 0.65 },
         });
         eventAt.push(i);
       }
@@ -600,7 +715,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // ---- indicator observations
     // a period holds until the text names another ("In 2014, …" then "throughout the year …")
     // a figure stated at the article's event ("启动仪式上,…授信额共计2.2亿元") is of that day
-    const atEvent = draft.events.at(-1);
+    // (recall mode: an event candidate dates no figure)
+    const atEvent = draft.events.findLast((e) => !e.extraction!.rule.includes(', candidate:'));
     const eventDay: Period | null = atEvent?.date && /(?:仪式|会议|大会|会|论坛|儀式|會議|大會|會|論壇)(?:上|现场|現場)|at the (?:ceremony|meeting|conference|forum)/iu.test(s.text) ? { period: atEvent.date, end: atEvent.date, text: atEvent.dateText } : null;
     // a count the place has now ("has risen from nine to 74", 已达) with no period of its own, in a paragraph
     // that names none, is of the publication day: a period of an earlier paragraph does not reach it
@@ -909,8 +1025,11 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   // one event per place, day and kind: a later sentence about a meeting on the same day ("according to a
   // press conference held on July 13" … "A press conference is held on July 13") is the same meeting;
   // its participants join the first statement's
+  // (a generated event is the same as any earlier one of its place and day, whatever its kind: "The IP Publicity
+  // Week is held from April 19 to 26" after the launch ceremony of April 19)
   draft.events = draft.events.filter((e, k, all) => {
-    const first = all.find((x) => x.place === e.place && x.date === e.date && x.kind === e.kind)!;
+    const candidate = (x: Draft['events'][number]): boolean => x.extraction!.rule.includes(', candidate:');
+    const first = all.find((x) => x.place === e.place && x.date === e.date && (x.kind === e.kind || e.extraction!.rule.startsWith('event:generated')) && (candidate(e) || !candidate(x)))!;
     if (first === e) return true;
     for (const p of e.participants) if (!first.participants.some((q) => q.who === p.who)) first.participants.push(p);
     report({ kind: 'event', text: e.quote.slice(0, 40), reason: `the same ${e.kind} on ${e.date} as an earlier sentence states: not proposed twice`, quote: e.quote });
@@ -959,6 +1078,37 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** A page's time stamp: a date with a time of day (2021年04月23日 14:25, 2021-04-23 14:25). */
+const PAGE_STAMP = /\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}/gu;
+
+/** One-character names of the municipalities, as news writes where a meeting was held (在京举行, 在沪召开). */
+const MUNICIPALITY_SHORT: Record<string, string> = { 京: '北京市', 沪: '上海市', 津: '天津市', 渝: '重庆市' };
+
+/**
+ * A day the text gives relative to its publication: 昨天/昨日 (the day before), 今天/今日 (that day), 前天, a bare
+ * day of the month (9日: this month's, or last month's when it would fall after the page), "yesterday",
+ * "today". Used for events only, when no dated words are found.
+ */
+function relativeDay(text0: string, published: string): { dateText: string; date: string; year: number } | null {
+  const text = text0.replace(SENTENCE_DATELINE, (d) => ' '.repeat(d.length));
+  const m = /昨天|昨日|前天|今天|今日(?!头条)|(?<![\d月年号第])(\d{1,2})日(?![电讯電訊])|\byesterday\b|\btoday\b/iu.exec(text);
+  if (!m) return null;
+  const pub = new Date(`${published}T00:00:00Z`);
+  let d: Date;
+  if (m[1]) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), day));
+    if (d.getUTCDate() !== day) return null;
+    if (d > pub) d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, day));
+  } else {
+    const back = /昨|yesterday/iu.test(m[0]) ? 1 : /前天/u.test(m[0]) ? 2 : 0;
+    d = new Date(pub.getTime() - back * 86_400_000);
+  }
+  const date = d.toISOString().slice(0, 10);
+  return { dateText: m[0], date, year: d.getUTCFullYear() };
+}
 
 /** Words that put a year after a figure as the year it is compared with, not the year it is of ("2.5 times the number in 2008"). */
 const COMPARED_YEAR = /\b(?:(?:double|triple|twice|(?:[\d.]+|two|three|four|five|ten) times|half) (?:the (?:number|figure|level|total) )?|compared (?:with|to) (?:the same period (?:of|in) )?|than (?:(?:that|the number|the figure) )?|from (?:about |around |some |nearly |over )?[\d,.]+(?: \w+)? )in (?:the year )?20\d{2}\b|(?:比|较|較|与|與|同)(?:20\d{2}年|去年|上年)(?:底|末)?(?:同期)?(?:相比)?/gu;

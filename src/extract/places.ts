@@ -109,7 +109,12 @@ export class PlaceScanner {
         const d = this.latin.get(key);
         // a lower-case word is only a place when it is long enough not to be an English word
         if (d && (/^[A-Z]/u.test(phrase) || key.length >= 6)) {
-          out.push({ start, end, text: phrase, candidates: d, others: this.others.get(key) ?? [] });
+          // "Changsha County", "Huangpu District": the suffix names the level, so a county or district of that
+          // name is meant over the better-known city whose name it shares
+          const level = /\sCounty$/iu.test(phrase) ? ['county', 'county-level-city'] : /\sDistrict$/iu.test(phrase) ? ['district'] : null;
+          const suffixed = level ? [...d, ...(this.others.get(key) ?? [])].filter((x) => level.includes(x.level)) : [];
+          const candidates = suffixed.length && !d.some((x) => level!.includes(x.level)) ? suffixed : d;
+          out.push({ start, end, text: phrase, candidates, others: candidates === d ? this.others.get(key) ?? [] : [] });
           taken = n;
           break;
         }

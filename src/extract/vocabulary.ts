@@ -80,3 +80,50 @@ export const CEREMONY_ACTS: readonly string[] = ['铭牌', '牌匾', '授牌', '
 export const CEREMONY_ACT = anyOf(CEREMONY_ACTS);
 export const RECIPIENT_MARKERS: readonly string[] = ['颁给', '颁发给', '授予', '授给', '交给', '\\bto\\b'];
 export const RECIPIENT_MARKER = anyOf(RECIPIENT_MARKERS, 'giu');
+
+/*
+ * Candidate generators for designations, assessments and events (branch s11-10-gen). Each table is the
+ * general vocabulary of one kind of statement; the generators in extract.ts pair it with a place and a
+ * date, and their judge (`acceptGenerated` there) decides on general features, never on an article's words.
+ */
+
+/**
+ * Acts that hand a place a title: a plaque given (授牌, 颁发…牌匾, 将…牌子授予), a title brought home or won
+ * (捧回/荣获/获得…称号), "awarded the plaque". The place is the one the act is for (为/向/给/授予 X), else a place
+ * of the act's clause.
+ */
+export const TITLE_ACTS: readonly string[] = [
+  '授牌',
+  '颁(?:发|授)?[^，,。；;]{0,40}?(?:牌匾|奖牌|铭牌|牌子)',
+  '(?:牌子|牌匾|铭牌)[^，,。；;]{0,6}?授(?:予|给)',
+  '(?:捧回|荣获|获得|摘得|夺得|荣膺)[^，,。；;]{0,30}?称号',
+  '(?:awarded|presented|granted|handed)(?: \\w+){0,4} (?:plaques?|titles?|nameplates?)',
+];
+export const TITLE_ACT = anyOf(TITLE_ACTS);
+
+/** Words that make a sentence a plan, an application or an aim, not a title held or given. */
+export const NOT_A_TITLE: readonly string[] = ['方案', '计划', '规划', '意见', '申报', '争创', '力争', '争取', '拟', '目标', '努力', '即将', '将于', '将要', '推荐', '\\bplans?\\b', '\\bapply(?:ing)?\\b', '\\baims?\\b', '\\bstrive', '\\bwill\\b'];
+export const NOT_A_TITLE_RE = anyOf(NOT_A_TITLE);
+
+/**
+ * Nouns of an event beyond the rules' meeting nouns: any …会 of a kind (推进会, 动员部署会, 研讨会), a lecture, a
+ * week or day of activities (宣传周, 活动周), an activity of a kind (专题活动, 宣传咨询活动); "event", "campaign",
+ * "publicity week", "lecture", "launch".
+ */
+export const EVENT_NOUNS_WIDE: readonly string[] = [
+  '(?:推进|部署|动员|研讨|交流|对接|培训|现场|表彰|推介|启动|宣讲|调度|观摩|恳谈|见面|报告|总结|工作)会',
+  '讲座',
+  '宣传周',
+  '活动周',
+  '(?:专题|主题|宣传|咨询|系列|启动|集中|展示|宣传咨询)活动',
+  '\\bevents?\\b',
+  '\\bcampaign\\b',
+  '\\b(?:publicity|promotion) (?:week|month|campaign)\\b',
+  '\\blectures?\\b',
+  '\\blaunch(?:ing)? ceremony\\b',
+];
+export const EVENT_NOUN_WIDE = anyOf(EVENT_NOUNS_WIDE);
+
+/** Verbs that say an event took place (召开, 举办, 拉开…序幕, 出席…会议, "was launched", "hosted", "kicked off"). */
+export const HELD_VERBS: readonly string[] = ['召开', '举行', '举办', '启动', '开幕', '拉开[^，,。；;]{0,30}?序幕', '开展', '出席', '\\bheld\\b', '\\blaunched\\b', '\\bopened\\b', '\\bhosted\\b', '\\bkicked off\\b', '\\borganized\\b', '\\borganised\\b', '\\btook place\\b'];
+export const HELD_VERB = anyOf(HELD_VERBS);
