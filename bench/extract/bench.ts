@@ -15,7 +15,7 @@
  * held-out set 8 in bench/extract/heldout8/ (texts and gold committed before the extractor ever ran on it;
  * scored unseen once, tuned on since) and held-out set 9 in bench/extract/heldout9/ (likewise; scored unseen
  * once, tuned on since (branch s11-10-gen)) and held-out set 10 in bench/extract/heldout10/ (texts and gold
- * committed before the extractor ever ran on it; never run, never tuned on, and left out of `--cv`); each of
+ * committed before the extractor ever ran on it; scored unseen once); each of
  * the five runs only when `--only heldout6`, `--only heldout7`, `--only heldout8`, `--only heldout9` or
  * `--only heldout10` names it; the list of sets is in select.ts). The article's
  * publication date comes from the gold file (as --published would), the rest from the raw text. A fact
