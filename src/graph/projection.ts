@@ -96,6 +96,28 @@ function project(schema: GraphQLSchema, fields: Map<string, Set<string>>, typeNa
 }
 
 /**
+ * For the nodes a query returns whatever their label among `typeNames` (a designation page's ends, a
+ * neighbourhood's sources): type name → `projectionFor`, the types that cannot be projected left out; null
+ * without `info` or when none can be. The queries read it as `$args.ends` (label → property list).
+ */
+export function projectionsFor(info: GraphQLResolveInfo | undefined, typeNames: readonly string[]): Record<string, string[]> | null {
+  if (!info) return null;
+  const out: Record<string, string[]> = {};
+  for (const t of typeNames) {
+    const props = projectionFor(info, t);
+    if (props) out[t] = [...props];
+  }
+  return Object.keys(out).length ? out : null;
+}
+
+/** Of `ends` (`projectionsFor`), the projection of a node with these labels; null: the node is whole. */
+export function heldFor(labels: readonly string[], ends: Record<string, readonly string[]> | null): readonly string[] | null {
+  if (!ends) return null;
+  for (const l of labels) if (ends[l]) return ends[l];
+  return null;
+}
+
+/**
  * A node's properties from a projected row: the values a query returned for `props` (in that order,
  * `[k IN $args.props | n[k]]`) keyed back by name; a map (a whole node) is kept as it is.
  */
