@@ -39,3 +39,5 @@ export abstract class Source extends Node {
 // come from the row's id and labels; an entity's `name` falls back to `nameEn` (entityBase).
 declareFieldProperties('Node', { id: [], graphId: [], label: [] });
 declareFieldProperties('Entity', { id: [], graphId: [], label: [], name: ['name', 'nameEn'], nameEn: ['nameEn'], aliases: ['aliases'] });
+// A source's `title` falls back to its id (the makers in src/source/source.type.ts).
+declareFieldProperties('Source', { id: [], graphId: [], label: [], title: ['title'], url: ['url'] });
