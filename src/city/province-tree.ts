@@ -13,7 +13,8 @@ import { primeNodeRow, type SharedNodeRow } from '../graph/graph.loaders.js';
 import { selectionsAt, treesAt, type ResolveTree } from '../graph/lookahead.js';
 import { nodePageKey } from '../graph/node-page.js';
 import type { PageRow } from '../graph/page-loader.js';
-import { projectedProps, projectionFor } from '../graph/projection.js';
+import { heldFor, projectedProps, projectionFor, projectionsFor } from '../graph/projection.js';
+import { SOURCE_LABELS, type RelType } from '../graph/labels.js';
 import { MAX_PAGE, pageRequest, type PageRequest } from '../graph/pagination.js';
 import { readRows } from '../graph/rows.js';
 import type { Plain } from '../graph/values.js';
@@ -49,7 +50,11 @@ interface TreeProvinceRow extends PageRow {
  * A programme (with its agencies when asked for) or a source the designations name, once for the answer;
  * a programme's `props` are the values of the programmes' projection, in order, when there is one.
  */
-type TreeNodeRow = { kind: 'node'; node: { id: string; labels: string[]; props: Record<string, Plain> | Plain[] } } & Omit<SharedNodeRow, 'node'>;
+type TreeNodeRow = {
+  kind: 'node';
+  node: { id: string; labels: string[]; props: Record<string, Plain> | Plain[] };
+  edges: null | { type: RelType; edges: { rel: Record<string, Plain>; otherId: string; otherLabels: string[]; other: Record<string, Plain> | Plain[] }[] };
+};
 
 /** The rows of cypher/api/province/provinces-with-cities.cypher, one record each. */
 type TreeRow = TreeProvinceRow | TreeCityRow | TreeNodeRow;
@@ -100,7 +105,13 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
   // City.designations reads the first MAX_PAGE of a city's designations (cityDesignationsKey): so does this.
   // The rows are read with the properties the operation reads of each type, and primed under keys that say
   // so (nodePageKey), the keys the pages' resolvers ask for (they project alike).
-  const props = { province: projectionFor(info, 'Province'), city: projectionFor(info, 'City'), programme: projectionFor(info, 'Programme') };
+  const props = {
+    province: projectionFor(info, 'Province'),
+    city: projectionFor(info, 'City'),
+    programme: projectionFor(info, 'Programme'),
+    agency: projectionFor(info, 'Agency'),
+    sources: projectionsFor(info, SOURCE_LABELS),
+  };
   const provincesKey = nodePageKey(PROVINCE_QUERIES.page, {}, page, props.province);
   const rows = await readRows<{ row: TreeRow }>(
     ctx.executor,
@@ -112,10 +123,7 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
   const provinces: TreeProvinceRow[] = [];
   const cities = new Map<string, TreeCityRow[]>();
   for (const { row } of rows) {
-    if (row.kind === 'node') {
-      const held = row.node.labels.includes('Programme') ? props.programme : null;
-      primeNodeRow(loaders, { ...row, node: { ...row.node, props: projectedProps(row.node.props, held) }, held });
-    }
+    if (row.kind === 'node') primeNodeRow(loaders, sharedRow(row, props));
     else if (row.kind === 'province') provinces.push(row);
     else {
       const of = cities.get(row.province);
@@ -132,6 +140,22 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
   // province, whose cities were not read, is not primed).
   for (const p of provinces) if (p.cities) loaders.pages.prime(cityPageKey(provinceCityFilter(p.id, {}), want.cities, props.city), cities.get(p.id) ?? []);
   loaders.pages.prime(provincesKey, provinces);
+}
+
+/**
+ * A programme or source row with its projected values keyed back by name (`projectedProps`): a programme
+ * (and its agencies) by the programmes' (agencies') projection, a source by its label's.
+ */
+function sharedRow(row: TreeNodeRow, props: { programme: readonly string[] | null; agency: readonly string[] | null; sources: Record<string, string[]> | null }): SharedNodeRow {
+  const held = row.node.labels.includes('Programme') ? props.programme : heldFor(row.node.labels, props.sources);
+  const edges = row.edges && {
+    type: row.edges.type,
+    edges: row.edges.edges.map((e) => {
+      const other = e.otherLabels.includes('Agency') ? props.agency : null;
+      return { ...e, other: projectedProps(e.other, other), held: other };
+    }),
+  };
+  return { node: { ...row.node, props: projectedProps(row.node.props, held) }, held, edges };
 }
 
 registerProvinceSubtreeReader(readProvincesWithCities);

@@ -137,7 +137,8 @@ export interface SharedNodeRow {
   node: { id: string; labels: string[]; props: Record<string, Plain> };
   /** The properties `node.props` was read for, when the query projected them (NodeRow's `held`). */
   held?: readonly string[] | null;
-  edges: null | { type: RelType; edges: { rel: Record<string, Plain>; otherId: string; otherLabels: string[]; other: Record<string, Plain> }[] };
+  /** `held`: as NodeRow's, for the other end. */
+  edges: null | { type: RelType; edges: { rel: Record<string, Plain>; otherId: string; otherLabels: string[]; other: Record<string, Plain>; held?: readonly string[] | null }[] };
 }
 
 /**
@@ -150,7 +151,7 @@ export function primeNodeRow(loaders: GraphLoaders, x: SharedNodeRow): void {
   loaders.node.prime(n.graphId, n);
   if (!x.edges) return;
   const edges = x.edges.edges.flatMap((e): EdgeRow[] => {
-    const other = nodeRow(e.otherId, e.otherLabels, e.other);
+    const other = nodeRow(e.otherId, e.otherLabels, e.other, e.held);
     return other ? [{ type: x.edges!.type, rel: e.rel, other }] : [];
   });
   loaders.edges.prime(edgeKey(n.graphId, x.edges.type, 'OUT'), edges);

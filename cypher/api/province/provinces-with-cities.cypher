@@ -17,8 +17,10 @@
 // $args.after: the provinces' cursor {s, id} or null; $limit: provinces page size + 1;
 // $args.cities.after: the cities' cursor {s, id} or null (the same for every province); $cityLimit: city page size + 1;
 // $args.designations: null (not asked for) or {withAgencies, withSources}; $designationLimit: that page's size + 1.
-// $args.props.province / .city / .programme: the properties the operation reads of each (src/graph/projection.ts),
-// returned as the list of their values in that order; null: the whole node.
+// $args.props.province / .city / .programme / .agency: the properties the operation reads of each
+// (src/graph/projection.ts), returned as the list of their values in that order; null: the whole node;
+// $args.props.sources: the same for the sources, by label (Article, ReferenceList; a label it does not
+// name: the whole node but its texts).
 CALL () {
   MATCH (p:Province)
   WHERE p.adcode >= coalesce($args.after.s, '')
@@ -65,7 +67,8 @@ CALL (cities) {
            CASE WHEN $args.designations.withAgencies = true THEN {type: 'ADMINISTERED_BY', edges: COLLECT {
              MATCH (g)-[r:ADMINISTERED_BY]->(b)
              WITH r, b ORDER BY coalesce(r.year, 0), coalesce(b.name, b.title, b.id), b.id
-             RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b), other: properties(b)}
+             RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b),
+                     other: CASE WHEN $args.props.agency IS NULL OR NOT b:Agency THEN properties(b) ELSE [prop IN $args.props.agency | b[prop]] END}
            }} END AS edges
     UNION ALL
     UNWIND cities AS city
@@ -74,7 +77,9 @@ CALL (cities) {
     UNWIND coalesce(d.rel.sourceIds, []) AS sourceId
     WITH DISTINCT sourceId
     MATCH (n:Node {id: sourceId})
-    RETURN {id: n.id, labels: labels(n), props: n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}} AS node, null AS edges
+    RETURN {id: n.id, labels: labels(n),
+            props: CASE WHEN any(l IN labels(n) WHERE $args.props.sources[l] IS NOT NULL) THEN [prop IN [l IN labels(n) WHERE $args.props.sources[l] IS NOT NULL | $args.props.sources[l]][0] | n[prop]]
+                        ELSE n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} END} AS node, null AS edges
   }
   RETURN collect({kind: 'node', node: node, edges: edges}) AS nodes
 }
