@@ -62,8 +62,9 @@ runCli(async () => {
     const midDesignation = await designationKeys('');
     const midProgrammeDesignation = await designationKeys(`WHERE g.id = '${programme}'`);
     const noFilter = { city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null };
-    const page = (key: Record<string, unknown>, after: { s: string; id: string } | null = null) => ({ batch: { forward: [{ k: 0, after, before: null, ...key }], backward: [] }, limit: 21 });
-    const last = (key: Record<string, unknown>) => ({ batch: { forward: [], backward: [{ k: 0, after: null, before: null, ...key }] }, limit: 21 });
+    // `args.ends`: the designation pages' projection of their ends (null: whole nodes), as the page loader sends it.
+    const page = (key: Record<string, unknown>, after: { s: string; id: string } | null = null) => ({ batch: { forward: [{ k: 0, after, before: null, ...key }], backward: [] }, limit: 21, args: { ends: null } });
+    const last = (key: Record<string, unknown>) => ({ batch: { forward: [], backward: [{ k: 0, after: null, before: null, ...key }] }, limit: 21, args: { ends: null } });
     // Query.cities' cursors after the 300th and the 100,000th city (the bench's page and deep page),
     // found by counting, not by the seek the API makes; on a graph with fewer cities, the page before the last.
     const cities = Number(await one('MATCH (c:City) RETURN count(c)'));

@@ -195,9 +195,9 @@ runCli(async () => {
               if (side === 'api') {
                 const before = await api.roundTrips();
                 const timer = setInterval(() => void sampleRss(), 250);
-                const cpu0 = [cpuSecondsOf(apiPid), cpuSecondsOf(neo4jPid)];
+                const cpu0 = [cpuSecondsOf(apiPid), cpuSecondsOf(neo4jPid), bytesReadBy(apiPid) / 1e6];
                 const res = await load(apiCall, c, duration * 1000);
-                cpuA.push(cpuPerRequest(cpu0, [cpuSecondsOf(apiPid), cpuSecondsOf(neo4jPid)], res.latencies.length));
+                cpuA.push(cpuPerRequest(cpu0, [cpuSecondsOf(apiPid), cpuSecondsOf(neo4jPid), bytesReadBy(apiPid) / 1e6], res.latencies.length));
                 clearInterval(timer);
                 await sampleRss();
                 const after = await api.roundTrips();
@@ -209,9 +209,9 @@ runCli(async () => {
                 firstError ||= res.firstError;
                 a.push(summarise(res.latencies, res.wallS));
               } else {
-                const cpu0 = [cpuSecondsOf(floorServer?.pid), cpuSecondsOf(neo4jPid)];
+                const cpu0 = [cpuSecondsOf(floorServer?.pid), cpuSecondsOf(neo4jPid), bytesReadBy(floorServer?.pid) / 1e6];
                 const res = await load(floorCall, c, duration * 1000);
-                cpuF.push(cpuPerRequest(cpu0, [cpuSecondsOf(floorServer?.pid), cpuSecondsOf(neo4jPid)], res.latencies.length));
+                cpuF.push(cpuPerRequest(cpu0, [cpuSecondsOf(floorServer?.pid), cpuSecondsOf(neo4jPid), bytesReadBy(floorServer?.pid) / 1e6], res.latencies.length));
                 errors.floor += res.errors;
                 firstError ||= res.firstError;
                 f.push(summarise(res.latencies, res.wallS));
@@ -233,7 +233,7 @@ runCli(async () => {
           rows.push(`| ${phase}${op.title} | ${c} | ${fmt(med(a, 'rps'))} | ${fmt(med(a, 'p50'))} | ${fmt(med(a, 'p95'))} | ${Number.isNaN(tripsPerReq) ? '?' : fmt(tripsPerReq)} | ${fmt(med(f, 'rps'))} | ${fmt(med(f, 'p50'))} | ${fmt(med(f, 'p95'))} | ${ratio(tp)} | ${ratio(p50)} | ${verdict} |`);
           process.stderr.write(`${rows.at(-1)}\n`);
           const cpuMed = (xs: number[][], i: number) => median(xs.map((x) => x[i]!).filter((x) => Number.isFinite(x)));
-          cpuRows.push(`| ${phase}${op.title} | ${c} | ${fmt(cpuMed(cpuA, 0))} | ${fmt(cpuMed(cpuA, 1))} | ${fmt(cpuMed(cpuF, 0))} | ${fmt(cpuMed(cpuF, 1))} | ${ratio((cpuMed(cpuA, 0) + cpuMed(cpuA, 1)) / (cpuMed(cpuF, 0) + cpuMed(cpuF, 1)))} |`);
+          cpuRows.push(`| ${phase}${op.title} | ${c} | ${fmt(cpuMed(cpuA, 0))} | ${fmt(cpuMed(cpuA, 1))} | ${fmt(cpuMed(cpuF, 0))} | ${fmt(cpuMed(cpuF, 1))} | ${ratio((cpuMed(cpuA, 0) + cpuMed(cpuA, 1)) / (cpuMed(cpuF, 0) + cpuMed(cpuF, 1)))} | ${fmt(cpuMed(cpuA, 2))} | ${fmt(cpuMed(cpuF, 2))} |`);
           if (errors.api || errors.floor) notes.push(`${op.key} at ${c} clients: ${errors.api} API and ${errors.floor} floor requests failed (first: ${oneLine(firstError)}); latencies are of the answered ones`);
           process.stderr.write(`  ${c} client(s): API ${fmt(med(a, 'rps'))} req/s, floor ${fmt(med(f, 'rps'))} req/s\n`);
         }
@@ -270,10 +270,10 @@ runCli(async () => {
     say('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const r of rows) say(r);
     say();
-    say(`CPU per request (ms of user + system time, /proc/<pid>/stat, median over rounds): the API server's or the floor server's process and the local Neo4j's (${neo4jPid ? `pid ${neo4jPid}` : 'not readable: not the local Neo4j'}) over each timed run, divided by the requests answered in it. With every core busy, throughput is about this total; the bench's own client CPU is the same for both sides and left out.`);
+    say(`CPU per request (ms of user + system time, /proc/<pid>/stat, median over rounds): the API server's or the floor server's process and the local Neo4j's (${neo4jPid ? `pid ${neo4jPid}` : 'not readable: not the local Neo4j'}) over each timed run, divided by the requests answered in it. With every core busy, throughput is about this total; the bench's own client CPU is the same for both sides and left out. kB read/req: what the server process read (/proc/<pid>/io rchar: Neo4j's answers, plus the small HTTP requests) per request.`);
     say();
-    say('| operation | clients | API server CPU ms/req | Neo4j CPU ms/req (API) | floor server CPU ms/req | Neo4j CPU ms/req (floor) | total CPU ratio API ÷ floor |');
-    say('|---|---:|---:|---:|---:|---:|---:|');
+    say('| operation | clients | API server CPU ms/req | Neo4j CPU ms/req (API) | floor server CPU ms/req | Neo4j CPU ms/req (floor) | total CPU ratio API ÷ floor | API server kB read/req | floor server kB read/req |');
+    say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of cpuRows) say(r);
     say();
     for (const line of sizeTable) say(line);
@@ -464,7 +464,18 @@ function cpuSecondsOf(pid: number | undefined): number {
   }
 }
 
-/** CPU ms per request of each process between two readings. */
+/** Bytes the process has read so far (rchar: sockets included); NaN when it cannot be read. */
+function bytesReadBy(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const m = /^rchar:\s+(\d+)$/m.exec(fs.readFileSync(`/proc/${pid}/io`, 'utf8'));
+    return m ? Number(m[1]) : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Per request, between two readings: CPU ms of each process (and kB of a reading in MB). */
 function cpuPerRequest(before: number[], after: number[], requests: number): number[] {
   return before.map((b, i) => (requests > 0 ? ((after[i]! - b) * 1000) / requests : NaN));
 }

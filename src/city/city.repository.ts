@@ -7,7 +7,8 @@ import { pageKey, type NodeListRow, type PageKey, type PageRow } from '../graph/
 import { MAX_PAGE, pageRequest } from '../graph/pagination.js';
 import { readRows } from '../graph/rows.js';
 import type { Plain } from '../graph/values.js';
-import { loadNodePage, primedNode, type ConnectionQueries } from '../graph/node-page.js';
+import { loadNodePage, nodePageKey, primedNode, type ConnectionQueries } from '../graph/node-page.js';
+import { projectionFor } from '../graph/projection.js';
 import type { Page, PageRequest } from '../graph/pagination.js';
 import { nodeByGraphId, related } from '../graph/related.js';
 import type { Province } from '../province/province.type.js';
@@ -38,13 +39,14 @@ export function provinceCityFilter(province: string, args: { programme?: string 
   return { province, programme: args.programme ?? null, year: args.year ?? null, level: args.level ?? null };
 }
 
-/** The page key `cityPage` asks the page loader for. */
-export function cityPageKey(filter: CityFilter, page: PageRequest): PageKey {
-  return pageKey(queriesFor(filter).page, { ...filter }, page);
+/** The page key `cityPage` asks the page loader for; `props`: the cities' projection (src/graph/projection.ts). */
+export function cityPageKey(filter: CityFilter, page: PageRequest, props: readonly string[] | null): PageKey {
+  return nodePageKey(queriesFor(filter).page, { ...filter }, page, props);
 }
 
-export function cityPage(ctx: Context, filter: CityFilter, page: PageRequest): Promise<Page<City>> {
-  return loadNodePage<City>(ctx, queriesFor(filter), { ...filter }, page);
+/** A page of cities, each read with the properties `info`'s operation reads of a city (projectionFor). */
+export function cityPage(ctx: Context, filter: CityFilter, page: PageRequest, info: GraphQLResolveInfo): Promise<Page<City>> {
+  return loadNodePage<City>(ctx, queriesFor(filter), { ...filter }, page, projectionFor(info, 'City'));
 }
 
 /**

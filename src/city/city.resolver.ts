@@ -17,10 +17,10 @@ import { City } from './city.type.js';
 @Resolver(() => City)
 export class CityResolver {
   @Query(() => CityConnection, { description: 'Cities by province, programme, designation year and level; ordered by adcode.' })
-  cities(@Args(() => CitiesArgs) args: CitiesArgs, @Ctx() ctx: Context) {
+  cities(@Args(() => CitiesArgs) args: CitiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     validYearRange(args.year, args.year);
     const filter = { province: optionalGraphId(args.province, 'Province', 'province'), programme: optionalGraphId(args.programme, 'Programme', 'programme'), year: args.year ?? null, level: args.level ?? null };
-    return cityPage(ctx, filter, pageRequest(args));
+    return cityPage(ctx, filter, pageRequest(args), info);
   }
 
   @Query(() => City, { nullable: true, description: 'A city by id; null when there is none.' })
@@ -51,7 +51,7 @@ export class CityResolver {
 @Resolver(() => Province)
 export class ProvinceCitiesResolver {
   @FieldResolver(() => CityConnection, { description: 'Cities of the province (prefectures and their districts and county-level units).' })
-  cities(@Root() p: Province, @Args(() => ProvinceCitiesArgs) args: ProvinceCitiesArgs, @Ctx() ctx: Context) {
-    return cityPage(ctx, provinceCityFilter(p.graphId, { programme: optionalGraphId(args.programme, 'Programme', 'programme'), year: args.year, level: args.level }), pageRequest(args));
+  cities(@Root() p: Province, @Args(() => ProvinceCitiesArgs) args: ProvinceCitiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return cityPage(ctx, provinceCityFilter(p.graphId, { programme: optionalGraphId(args.programme, 'Programme', 'programme'), year: args.year, level: args.level }), pageRequest(args), info);
   }
 }

@@ -11,11 +11,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { primeNodeRow, type SharedNodeRow } from '../graph/graph.loaders.js';
 import { selectionsAt, treesAt, type ResolveTree } from '../graph/lookahead.js';
-import { pageKey, type PageRow } from '../graph/page-loader.js';
+import { nodePageKey } from '../graph/node-page.js';
+import type { PageRow } from '../graph/page-loader.js';
+import { heldFor, projectedProps, projectionFor, projectionsFor } from '../graph/projection.js';
+import { SOURCE_LABELS, type RelType } from '../graph/labels.js';
 import { MAX_PAGE, pageRequest, type PageRequest } from '../graph/pagination.js';
 import { readRows } from '../graph/rows.js';
 import type { Plain } from '../graph/values.js';
-import { registerProvinceSubtreeReader } from '../province/province.repository.js';
+import { PROVINCE_QUERIES, registerProvinceSubtreeReader } from '../province/province.repository.js';
 import { cityDesignationsKey, cityPageKey, designationsLookahead, provinceCityFilter } from './city.repository.js';
 
 /** A designation row of designations-of-city-page, without the city it sits under. */
@@ -29,7 +32,8 @@ interface TreeCityRow extends PageRow {
   kind: 'city';
   province: string;
   labels: string[];
-  props: Record<string, Plain>;
+  /** The values of the cities' projection, in order; a map when the city is read whole. */
+  props: Record<string, Plain> | Plain[];
   designations: TreeDesignationRow[] | null;
 }
 
@@ -38,11 +42,19 @@ interface TreeProvinceRow extends PageRow {
   kind: 'province';
   cities: boolean;
   labels: string[];
-  props: Record<string, Plain>;
+  /** As a city row's. */
+  props: Record<string, Plain> | Plain[];
 }
 
-/** A programme (with its agencies when asked for) or a source the designations name, once for the answer. */
-type TreeNodeRow = { kind: 'node' } & SharedNodeRow;
+/**
+ * A programme (with its agencies when asked for) or a source the designations name, once for the answer;
+ * a programme's `props` are the values of the programmes' projection, in order, when there is one.
+ */
+type TreeNodeRow = {
+  kind: 'node';
+  node: { id: string; labels: string[]; props: Record<string, Plain> | Plain[] };
+  edges: null | { type: RelType; edges: { rel: Record<string, Plain>; otherId: string; otherLabels: string[]; other: Record<string, Plain> | Plain[] }[] };
+};
 
 /** The rows of cypher/api/province/provinces-with-cities.cypher, one record each. */
 type TreeRow = TreeProvinceRow | TreeCityRow | TreeNodeRow;
@@ -91,18 +103,27 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
   const want = wanted(page, info);
   if (!want) return;
   // City.designations reads the first MAX_PAGE of a city's designations (cityDesignationsKey): so does this.
-  const provincesKey = pageKey('api/province/provinces-page', {}, page);
+  // The rows are read with the properties the operation reads of each type, and primed under keys that say
+  // so (nodePageKey), the keys the pages' resolvers ask for (they project alike).
+  const props = {
+    province: projectionFor(info, 'Province'),
+    city: projectionFor(info, 'City'),
+    programme: projectionFor(info, 'Programme'),
+    agency: projectionFor(info, 'Agency'),
+    sources: projectionsFor(info, SOURCE_LABELS),
+  };
+  const provincesKey = nodePageKey(PROVINCE_QUERIES.page, {}, page, props.province);
   const rows = await readRows<{ row: TreeRow }>(
     ctx.executor,
     'api/province/provinces-with-cities',
-    { args: { after: page.after, cities: { after: want.cities.after }, designations: want.designations }, limit: provincesKey.limit, cityLimit: want.cities.first! + 1, designationLimit: MAX_PAGE + 1 },
+    { args: { after: page.after, cities: { after: want.cities.after }, designations: want.designations, props }, limit: provincesKey.limit, cityLimit: want.cities.first! + 1, designationLimit: MAX_PAGE + 1 },
     { stats: ctx.stats },
   );
   const loaders = ctx.loaders;
   const provinces: TreeProvinceRow[] = [];
   const cities = new Map<string, TreeCityRow[]>();
   for (const { row } of rows) {
-    if (row.kind === 'node') primeNodeRow(loaders, row);
+    if (row.kind === 'node') primeNodeRow(loaders, sharedRow(row, props));
     else if (row.kind === 'province') provinces.push(row);
     else {
       const of = cities.get(row.province);
@@ -117,8 +138,24 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
   }
   // A province without cities has no city row: its page is primed empty all the same (the page's extra
   // province, whose cities were not read, is not primed).
-  for (const p of provinces) if (p.cities) loaders.pages.prime(cityPageKey(provinceCityFilter(p.id, {}), want.cities), cities.get(p.id) ?? []);
+  for (const p of provinces) if (p.cities) loaders.pages.prime(cityPageKey(provinceCityFilter(p.id, {}), want.cities, props.city), cities.get(p.id) ?? []);
   loaders.pages.prime(provincesKey, provinces);
+}
+
+/**
+ * A programme or source row with its projected values keyed back by name (`projectedProps`): a programme
+ * (and its agencies) by the programmes' (agencies') projection, a source by its label's.
+ */
+function sharedRow(row: TreeNodeRow, props: { programme: readonly string[] | null; agency: readonly string[] | null; sources: Record<string, string[]> | null }): SharedNodeRow {
+  const held = row.node.labels.includes('Programme') ? props.programme : heldFor(row.node.labels, props.sources);
+  const edges = row.edges && {
+    type: row.edges.type,
+    edges: row.edges.edges.map((e) => {
+      const other = e.otherLabels.includes('Agency') ? props.agency : null;
+      return { ...e, other: projectedProps(e.other, other), held: other };
+    }),
+  };
+  return { node: { ...row.node, props: projectedProps(row.node.props, held) }, held, edges };
 }
 
 registerProvinceSubtreeReader(readProvincesWithCities);

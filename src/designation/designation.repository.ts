@@ -1,5 +1,7 @@
 /** Designations: pages (City.designations, Programme.members and Query.designations), one query per access path. */
+import type { GraphQLResolveInfo } from 'graphql';
 import { loadPage, requestNodesById, type ConnectionQueries } from '../graph/node-page.js';
+import { projectionsFor } from '../graph/projection.js';
 import type { PageRow } from '../graph/page-loader.js';
 import type { Context } from '../context.js';
 import { Designation } from './designation.type.js';
@@ -87,13 +89,29 @@ function queriesFor(filter: DesignationFilter): ConnectionQueries {
   return { page: 'api/designation/designations-page', count: COUNT };
 }
 
-/** `parent`: the city or programme whose designations these are, when the caller has it (its row is then not read). */
-export function designationPage(ctx: Context, filter: DesignationFilter, page: PageRequest, parent: DesignationParent = {}): Promise<Page<Designation>> {
-  const f = { city: null, programme: null, province: null, yearFrom: null, yearTo: null, ...filter };
-  return loadPage<DesignationRow, Designation>(ctx, queriesFor(f), f, page, (x) => fromRow(x, ctx, parent), endsOf(ctx, parent));
+/**
+ * The page key's `ends` for a page whose query returns its cities and programmes once (k = -1): the
+ * properties `info`'s operation reads of each (src/graph/projection.ts), so those rows carry only them; the
+ * page key holds it, so a page read for fewer properties never answers a key that wants more. Null (whole
+ * nodes) without `info`, or when neither can be projected.
+ */
+function endsFor(info: GraphQLResolveInfo | undefined): Record<string, string[]> | null {
+  return projectionsFor(info, ['City', 'Programme']);
 }
 
-/** Round.members: the designations tied to one round (cypher/api/round/members-*.cypher). */
-export function roundMemberPage(ctx: Context, round: string, page: PageRequest): Promise<Page<Designation>> {
-  return loadPage<DesignationRow, Designation>(ctx, { page: 'api/round/members-page', count: 'api/round/members-count' }, { round }, page, (x) => fromRow(x, ctx, {}), endsOf(ctx, {}));
+/**
+ * `parent`: the city or programme whose designations these are, when the caller has it (its row is then
+ * not read); `info`: the field's resolve info, for Query.designations and Programme.members, whose queries
+ * then read the ends' projection (`endsFor`).
+ */
+export function designationPage(ctx: Context, filter: DesignationFilter, page: PageRequest, parent: DesignationParent = {}, info?: GraphQLResolveInfo): Promise<Page<Designation>> {
+  const f = { city: null, programme: null, province: null, yearFrom: null, yearTo: null, ...filter };
+  const ends = f.city ? null : endsFor(info);
+  return loadPage<DesignationRow, Designation>(ctx, queriesFor(f), f, page, (x) => fromRow(x, ctx, parent), endsOf(ctx, parent), ends ? { ...f, ends } : f);
+}
+
+/** Round.members: the designations tied to one round (cypher/api/round/members-*.cypher), their ends projected as `designationPage`'s. */
+export function roundMemberPage(ctx: Context, round: string, page: PageRequest, info?: GraphQLResolveInfo): Promise<Page<Designation>> {
+  const ends = endsFor(info);
+  return loadPage<DesignationRow, Designation>(ctx, { page: 'api/round/members-page', count: 'api/round/members-count' }, { round }, page, (x) => fromRow(x, ctx, {}), endsOf(ctx, {}), ends ? { round, ends } : { round });
 }

@@ -48,7 +48,7 @@ export class DesignationResolver {
   designations(@Args(() => DesignationsArgs) args: DesignationsArgs, @Ctx() ctx: Context, @Info() info?: GraphQLResolveInfo) {
     validYearRange(args.yearFrom, args.yearTo);
     const filter = { programme: optionalGraphId(args.programme, 'Programme', 'programme'), province: optionalGraphId(args.province, 'Province', 'province'), yearFrom: args.yearFrom, yearTo: args.yearTo, lean: leanRows(info) };
-    return designationPage(ctx, filter, pageRequest(args));
+    return designationPage(ctx, filter, pageRequest(args), {}, info);
   }
 }
 
@@ -80,6 +80,6 @@ export class ProgrammeMembersResolver {
     const yearFrom = args.year ?? args.yearFrom ?? null;
     const yearTo = args.year ?? args.yearTo ?? null;
     validYearRange(yearFrom, yearTo);
-    return designationPage(ctx, { programme: p.graphId, province: optionalGraphId(args.province, 'Province', 'province'), yearFrom, yearTo, lean: leanRows(info) }, pageRequest(args), { programme: p });
+    return designationPage(ctx, { programme: p.graphId, province: optionalGraphId(args.province, 'Province', 'province'), yearFrom, yearTo, lean: leanRows(info) }, pageRequest(args), { programme: p }, info);
   }
 }

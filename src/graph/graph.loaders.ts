@@ -15,6 +15,12 @@ export interface NodeRow {
   label: NodeLabel;
   labels: string[];
   props: Record<string, Plain>;
+  /**
+   * The properties `props` was read for, when the query projected them (src/graph/projection.ts): the
+   * operation's projection of the node's type, which covers every field the operation reads of it.
+   * Absent: every property (but the full-text input).
+   */
+  held?: readonly string[];
 }
 
 export interface EdgeRow {
@@ -39,11 +45,11 @@ export const SHARED_NODE_LABEL = 'Node';
  * A node row from a typed row's columns. `props` is already plain (`readRows` converted it): it is kept,
  * not copied again — every node of every answer passes here.
  */
-export function nodeRow(id: string, labels: readonly string[] | null, props: Record<string, Plain>): NodeRow | undefined {
+export function nodeRow(id: string, labels: readonly string[] | null, props: Record<string, Plain>, held?: readonly string[] | null): NodeRow | undefined {
   const ls = (labels ?? []).filter((l) => l !== SHARED_NODE_LABEL);
   const label = primaryLabel(ls);
   if (!label) return undefined; // bookkeeping nodes (SeedState) or test probes: not part of the API
-  return { graphId: String(id), label, labels: ls, props };
+  return held ? { graphId: String(id), label, labels: ls, props, held } : { graphId: String(id), label, labels: ls, props };
 }
 
 /** A row of cypher/api/node/by-ids.cypher. */
@@ -129,7 +135,10 @@ export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
  */
 export interface SharedNodeRow {
   node: { id: string; labels: string[]; props: Record<string, Plain> };
-  edges: null | { type: RelType; edges: { rel: Record<string, Plain>; otherId: string; otherLabels: string[]; other: Record<string, Plain> }[] };
+  /** The properties `node.props` was read for, when the query projected them (NodeRow's `held`). */
+  held?: readonly string[] | null;
+  /** `held`: as NodeRow's, for the other end. */
+  edges: null | { type: RelType; edges: { rel: Record<string, Plain>; otherId: string; otherLabels: string[]; other: Record<string, Plain>; held?: readonly string[] | null }[] };
 }
 
 /**
@@ -137,12 +146,12 @@ export interface SharedNodeRow {
  * read them cost no round trip. An empty edge list is an answer (no such edge), so it is primed too.
  */
 export function primeNodeRow(loaders: GraphLoaders, x: SharedNodeRow): void {
-  const n = nodeRow(x.node.id, x.node.labels, x.node.props);
+  const n = nodeRow(x.node.id, x.node.labels, x.node.props, x.held);
   if (!n) return;
   loaders.node.prime(n.graphId, n);
   if (!x.edges) return;
   const edges = x.edges.edges.flatMap((e): EdgeRow[] => {
-    const other = nodeRow(e.otherId, e.otherLabels, e.other);
+    const other = nodeRow(e.otherId, e.otherLabels, e.other, e.held);
     return other ? [{ type: x.edges!.type, rel: e.rel, other }] : [];
   });
   loaders.edges.prime(edgeKey(n.graphId, x.edges.type, 'OUT'), edges);

@@ -3,9 +3,9 @@
  * or type takes its value from these fixed lists, never from free text.
  */
 import { registerEnumType } from 'type-graphql';
-import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from '../ingest/bundle.js';
+import { NODE_LABELS, REL_TYPES, SOURCE_LABELS, type NodeLabel, type RelType } from '../ingest/bundle.js';
 
-export { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType };
+export { NODE_LABELS, REL_TYPES, SOURCE_LABELS, type NodeLabel, type RelType };
 
 /** Labels of named entities (search, `Entity` interface). */
 export const ENTITY_LABELS = ['Province', 'City', 'Agency', 'Programme', 'Organisation', 'Person', 'Event'] as const satisfies readonly NodeLabel[];

@@ -3,7 +3,8 @@ import type { Context } from '../context.js';
 import { nodeRow, type NodeRow } from './graph.loaders.js';
 import { materialize } from './materialize.js';
 import type { Node } from './node.interfaces.js';
-import { pageKey, type PageRow } from './page-loader.js';
+import { pageKey, type PageKey, type PageRow } from './page-loader.js';
+import { projectedProps } from './projection.js';
 import { toPage, type Page, type PageRequest } from './pagination.js';
 import type { Plain } from './values.js';
 
@@ -41,21 +42,34 @@ export interface ConnectionQueries {
 
 /**
  * A page of `queries.page` for `filter`, each row mapped by `map` (after `prepare`, when given, has had the
- * whole page's rows); totalCount from `queries.count` when read.
+ * whole page's rows); totalCount from `queries.count` when read. `pageFilter` (default `filter`): the page
+ * query's key when it holds more than the count's (a projection).
  */
-export async function loadPage<R extends PageRow, T>(ctx: Context, queries: ConnectionQueries, filter: Record<string, Plain>, request: PageRequest, map: (row: R) => T, prepare?: (rows: R[]) => Promise<void>): Promise<Page<T>> {
-  const rows = (await ctx.loaders.pages.load(pageKey(queries.page, filter, request))) as R[];
+export async function loadPage<R extends PageRow, T>(ctx: Context, queries: ConnectionQueries, filter: Record<string, Plain>, request: PageRequest, map: (row: R) => T, prepare?: (rows: R[]) => Promise<void>, pageFilter: Record<string, Plain> = filter): Promise<Page<T>> {
+  const rows = (await ctx.loaders.pages.load(pageKey(queries.page, pageFilter, request))) as R[];
   if (prepare) await prepare(rows);
   return toPage(request, rows, (r) => ({ s: r.s, id: r.id }), map, () => ctx.loaders.counts.load({ query: queries.count, filter }));
 }
 
-/** A row of a page query that returns whole nodes. */
+/** A row of a page query that returns nodes: whole (a map), or projected (the values of `props`, in order). */
 export interface NodePageRow extends PageRow {
   labels: string[];
-  props: Record<string, Plain>;
+  props: Record<string, Plain> | Plain[];
 }
 
-/** A page of nodes from a page query whose rows are {k, s, id, labels, props}. */
-export function loadNodePage<T extends Node>(ctx: Context, queries: ConnectionQueries, filter: Record<string, Plain>, request: PageRequest): Promise<Page<T>> {
-  return loadPage<NodePageRow, T>(ctx, queries, filter, request, (r) => primedNode<T>(ctx, nodeRow(r.id, r.labels, r.props)!));
+/**
+ * The page key of a page of nodes: the projection (src/graph/projection.ts), when there is one, is part of
+ * the key (`props`), so a page read with fewer properties is never the answer to a key that wants more.
+ */
+export function nodePageKey(query: string, filter: Record<string, Plain>, request: PageRequest, props: readonly string[] | null): PageKey {
+  return pageKey(query, props ? { ...filter, props: [...props] } : filter, request);
+}
+
+/**
+ * A page of nodes from a page query whose rows are {k, s, id, labels, props}; `props`: the node properties
+ * the operation reads (`projectionFor`), or null (default) for whole nodes.
+ */
+export function loadNodePage<T extends Node>(ctx: Context, queries: ConnectionQueries, filter: Record<string, Plain>, request: PageRequest, props: readonly string[] | null = null): Promise<Page<T>> {
+  const pageFilter = nodePageKey(queries.page, filter, request, props).filter;
+  return loadPage<NodePageRow, T>(ctx, queries, filter, request, (r) => primedNode<T>(ctx, nodeRow(r.id, r.labels, projectedProps(r.props, props), props)!), undefined, pageFilter);
 }

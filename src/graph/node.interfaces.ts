@@ -1,5 +1,6 @@
 /** The interfaces every node type implements: `Node` (Relay), `Entity` (named things), `Source`. */
 import { Field, ID, InterfaceType } from 'type-graphql';
+import { declareFieldProperties } from './projection.js';
 
 @InterfaceType({ description: 'An object with a globally unique id (Relay). Fetch any node again with `node(id:)`.' })
 export abstract class Node {
@@ -33,3 +34,10 @@ export abstract class Source extends Node {
   @Field(() => String, { nullable: true })
   url!: string | null;
 }
+
+// The stored properties each interface field reads (src/graph/projection.ts): `id`, `graphId` and `label`
+// come from the row's id and labels; an entity's `name` falls back to `nameEn` (entityBase).
+declareFieldProperties('Node', { id: [], graphId: [], label: [] });
+declareFieldProperties('Entity', { id: [], graphId: [], label: [], name: ['name', 'nameEn'], nameEn: ['nameEn'], aliases: ['aliases'] });
+// A source's `title` falls back to its id (the makers in src/source/source.type.ts).
+declareFieldProperties('Source', { id: [], graphId: [], label: [], title: ['title'], url: ['url'] });

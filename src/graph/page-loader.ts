@@ -11,6 +11,7 @@ import { primeNodeRow, type GraphLoaders, type SharedNodeRow } from './graph.loa
 import type { Keyset, PageRequest } from './pagination.js';
 import { batch, readRows } from './rows.js';
 import type { Plain } from './values.js';
+import { heldFor, projectedProps } from './projection.js';
 
 /** A row of a `-page.cypher` query: the key it answers, its sort key, and what the query returns. */
 export interface PageRow {
@@ -27,7 +28,11 @@ export interface NodeListRow {
   props: Record<string, Plain>;
 }
 
-/** One page of one page query. `filter` holds that query's own parameters (city, province, ...). */
+/**
+ * One page of one page query. `filter` holds that query's own parameters (city, province, ...); its `ends`,
+ * when a query has it, is not a key's but the query's (`$args.ends`: label → projection of the nodes it
+ * returns once, k = -1), so keys with different `ends` are read by different queries.
+ */
 export interface PageKey {
   query: string;
   filter: Record<string, Plain>;
@@ -64,11 +69,12 @@ export function createPageLoaders(executor: Executor, stats: QueryStats, graph: 
       observeBatch('pages', keys.length);
       const out: PageRow[][] = keys.map(() => []);
       await Promise.all(
-        groupBy(keys, (key) => `${key.query}|${key.limit}`).map(async (group) => {
-          const asKey = (i: number) => withoutNulls({ ...keys[i]!.filter, after: keys[i]!.after, before: keys[i]!.before, k: i });
-          const params = { ...batch({ forward: group.filter((i) => !keys[i]!.backward).map(asKey), backward: group.filter((i) => keys[i]!.backward).map(asKey) }), limit: keys[group[0]!]!.limit };
+        groupBy(keys, (key) => `${key.query}|${key.limit}|${JSON.stringify(key.filter.ends ?? null)}`).map(async (group) => {
+          const asKey = (i: number) => withoutNulls({ ...keys[i]!.filter, ends: null, after: keys[i]!.after, before: keys[i]!.before, k: i });
+          const ends = (keys[group[0]!]!.filter.ends ?? null) as Record<string, string[]> | null;
+          const params = { ...batch({ forward: group.filter((i) => !keys[i]!.backward).map(asKey), backward: group.filter((i) => keys[i]!.backward).map(asKey) }), limit: keys[group[0]!]!.limit, args: { ends } };
           for (const row of await readRows<PageRow | PageNodeRow>(executor, keys[group[0]!]!.query, params, { stats })) {
-            if (row.k < 0) primeNodeRow(graph, row as PageNodeRow);
+            if (row.k < 0) primeNodeRow(graph, projectedEnd(row as PageNodeRow, ends));
             else out[row.k]!.push(row as PageRow);
           }
         }),
@@ -95,6 +101,18 @@ export function createPageLoaders(executor: Executor, stats: QueryStats, graph: 
   );
 
   return { pages, counts };
+}
+
+/**
+ * A node row (k = -1) of a page query whose key had `ends` (label → the properties the operation reads of
+ * such a node, src/graph/projection.ts): the query returned the values of those properties, in order, for a
+ * node of one of those labels, and the whole node otherwise.
+ */
+function projectedEnd(row: PageNodeRow, ends: Record<string, string[]> | null): PageNodeRow {
+  const values = row.node.props as Record<string, Plain> | Plain[];
+  if (!ends || !Array.isArray(values)) return row;
+  const held = heldFor(row.node.labels, ends);
+  return { ...row, node: { ...row.node, props: projectedProps(values, held) }, held };
 }
 
 /** A loader for list queries whose rows carry `k` (one row per item, in the query's order). */

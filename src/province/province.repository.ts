@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { loadNodePage } from '../graph/node-page.js';
 import type { Page, PageRequest } from '../graph/pagination.js';
 import { nodeByGraphId } from '../graph/related.js';
+import { projectionFor } from '../graph/projection.js';
 import type { Province } from './province.type.js';
 
 /**
@@ -21,10 +22,12 @@ export function registerProvinceSubtreeReader(reader: ProvinceSubtreeReader): vo
   subtreeReader = reader;
 }
 
+export const PROVINCE_QUERIES = { page: 'api/province/provinces-page', count: 'api/province/provinces-count' };
+
 /** A page of provinces; with `info`, its subtree is read in the same query when it can be (see above). */
 export async function provincePage(ctx: Context, page: PageRequest, info?: GraphQLResolveInfo): Promise<Page<Province>> {
   if (info && subtreeReader) await subtreeReader(ctx, page, info);
-  return loadNodePage<Province>(ctx, { page: 'api/province/provinces-page', count: 'api/province/provinces-count' }, {}, page);
+  return loadNodePage<Province>(ctx, PROVINCE_QUERIES, {}, page, info ? projectionFor(info, 'Province') : null);
 }
 
 export function provinceById(ctx: Context, graphId: string): Promise<Province | null> {

@@ -2,7 +2,8 @@
  * Rounds of a programme (issue 11): Query.rounds, Programme.rounds, Round.members / coverage /
  * programme / sources, and Designation.round with the confidence rule's working.
  */
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { SourceRef } from '../graph/common.types.js';
 import { optionalGraphId } from '../graph/args.js';
@@ -50,8 +51,8 @@ export class RoundResolver {
   }
 
   @FieldResolver(() => DesignationConnection, { description: 'The designations of this round.' })
-  members(@Root() r: Round, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return roundMemberPage(ctx, r.graphId, pageRequest(args));
+  members(@Root() r: Round, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return roundMemberPage(ctx, r.graphId, pageRequest(args), info);
   }
 }
 

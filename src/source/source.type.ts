@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node, Source } from '../graph/node.interfaces.js';
 import { nodeBase, registerNodeType } from '../graph/materialize.js';
+import { declareFieldProperties, resolvedById } from '../graph/projection.js';
 import { str } from '../graph/values.js';
 
 /**
@@ -50,3 +51,8 @@ registerNodeType('Article', (p, row) =>
   }),
 );
 registerNodeType('ReferenceList', (p, row) => Object.assign(new ReferenceList(), nodeBase(row), { title: str(p.title) ?? row.graphId, url: str(p.url) }));
+
+// What each field reads of the stored node (src/graph/projection.ts), besides Source's. The texts are read
+// by id when selected (SOURCE_TEXT_KEYS), never from a node row.
+declareFieldProperties('Article', { publisher: ['publisher'], publishedAt: ['publishedAt'], language: ['language'], ...resolvedById(['facts', 'mentions', 'text', 'rawText']) });
+declareFieldProperties('ReferenceList', resolvedById(['facts', 'mentions']));

@@ -2,6 +2,7 @@
 import { factProperties } from '../graph/provenance.js';
 import { GraphEdge, GraphNode } from '../graph/common.types.js';
 import { edgeKey, nodeRow, type EdgeRow, type NodeRow } from '../graph/graph.loaders.js';
+import { heldFor, projectedProps } from '../graph/projection.js';
 import { toGlobalId } from '../graph/global-id.js';
 import { displayName } from '../graph/materialize.js';
 import { num, str, strList, type Plain } from '../graph/values.js';
@@ -107,6 +108,8 @@ export interface NeighbourhoodWants {
   sources: boolean;
   /** `edges { properties }`: each relationship's every property (else only what `id` and `sources` read). */
   properties: boolean;
+  /** With `sources`: label → the properties the operation reads of such a source (`projectionsFor`); absent or null: whole. */
+  sourceEnds?: Record<string, string[]> | null;
 }
 
 export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }, wants: NeighbourhoodWants = { nodes: true, edges: true, sources: false, properties: true }): Promise<Subgraph | null> {
@@ -114,15 +117,16 @@ export async function neighbourhood(ctx: Context, params: { id: string; depth: n
   // One row per node, then one per edge (see the queries; the truncated-only query gives one row with
   // neither), then with `withSources` one per source node and one per fact node's REPORTS; no row: no start node.
   const withSources = wants.edges && wants.sources;
-  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { args: { id: params.id, types: params.types }, depth: params.depth, limit: params.limit, withSources, withProperties: wants.edges && wants.properties }, { stats: ctx.stats });
+  const ends = withSources ? (wants.sourceEnds ?? null) : null;
+  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { args: { id: params.id, types: params.types, ends }, depth: params.depth, limit: params.limit, withSources, withProperties: wants.edges && wants.properties }, { stats: ctx.stats });
   if (rows.length === 0) return null;
   const nodes: NodeOut[] = [];
   const edges: EdgeOut[] = [];
-  const sources = new SourceRows();
+  const sources = new SourceRows(ends);
   for (const r of rows) {
     if (r.type) edges.push({ type: r.type, from: r.from!, to: r.to!, props: r.rel ?? { key: r.key ?? null, sourceIds: r.sourceIds ?? null, evidence: r.evidence ?? null, confidence: r.confidence ?? null } });
     else if (r.source) sources.add({ source: { id: r.id!, labels: r.labels!, props: r.props! } });
-    else if (r.id) nodes.push({ id: r.id, labels: r.labels!, props: r.props! });
+    else if (r.id) nodes.push({ id: r.id, labels: r.labels!, props: r.props as Record<string, Plain> });
     else if (r.reports) sources.add({ reports: r.reports });
   }
   if (withSources) sources.prime(ctx, edges.map((e) => e.props));
@@ -138,7 +142,8 @@ export async function neighbourhood(ctx: Context, params: { id: string; depth: n
 interface NeighbourhoodRow {
   id?: string | null;
   labels?: string[] | null;
-  props?: Record<string, Plain> | null;
+  /** A source row's: the values of the sources' projection, in order, when the query projected them. */
+  props?: Record<string, Plain> | Plain[] | null;
   source?: boolean | null;
   type?: string | null;
   from?: string | null;
@@ -154,7 +159,8 @@ interface NeighbourhoodRow {
 
 /** The rows that neighbourhood.cypher, paths.cypher and timeline.cypher add with `withSources`. */
 interface SourceRowOut {
-  source?: NodeOut | null;
+  /** `props`: the values of the sources' projection, in order, or the whole node but its texts (a map). */
+  source?: { id: string; labels: string[]; props: Record<string, Plain> | Plain[] } | null;
   reports?: { of: string; edges: ReportOut[] } | null;
 }
 interface ReportOut {
@@ -174,9 +180,13 @@ class SourceRows {
   private readonly nodes = new Map<string, NodeRow>();
   private readonly reports: { of: string; edges: ReportOut[] }[] = [];
 
+  /** `ends`: the projection the query read the source nodes with (`$args.ends`), or null (whole). */
+  constructor(private readonly ends: Record<string, string[]> | null = null) {}
+
   add(r: SourceRowOut): void {
     if (r.source) {
-      const n = nodeRow(r.source.id, r.source.labels, r.source.props);
+      const held = heldFor(r.source.labels, this.ends);
+      const n = nodeRow(r.source.id, r.source.labels, projectedProps(r.source.props, held), held);
       if (n) this.nodes.set(n.graphId, n);
     } else if (r.reports) this.reports.push(r.reports);
   }

@@ -5,7 +5,8 @@ import { GraphEdge, GraphPath, SourceRef, Subgraph } from '../graph/common.types
 import { boundedInt } from '../graph/args.js';
 import { fromGlobalId } from '../graph/global-id.js';
 import { selects } from '../graph/lookahead.js';
-import { RelationshipType, type RelType } from '../graph/labels.js';
+import { RelationshipType, SOURCE_LABELS, type RelType } from '../graph/labels.js';
+import { projectionsFor } from '../graph/projection.js';
 import { Node } from '../graph/node.interfaces.js';
 import { sourcesOfFactNode, sourcesOfRelationship } from '../graph/provenance.js';
 import { nodeByGraphId } from '../graph/related.js';
@@ -77,7 +78,7 @@ export class TraversalResolver {
     boundedInt(limit, 'limit', 1, MAX_NEIGHBOURS);
     const { graphId } = fromGlobalId(id);
     // The database's work follows the selection (`{ truncated }` alone fetches no node and no edge).
-    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']), sources: selects(info, ['edges', 'sources']), properties: selects(info, ['edges', 'properties']) } : undefined;
+    const wants = info ? { nodes: selects(info, ['nodes']), edges: selects(info, ['edges']), sources: selects(info, ['edges', 'sources']), properties: selects(info, ['edges', 'properties']), sourceEnds: projectionsFor(info, SOURCE_LABELS) } : undefined;
     const found = await neighbourhood(ctx, { id: graphId, depth, types: types(relationshipTypes), limit }, wants);
     if (!found) throw new NotFoundError(`No node with id ${id}.`, { id });
     return found;

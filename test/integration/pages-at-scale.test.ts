@@ -403,7 +403,7 @@ describe(`designations of ${CITIES} generated cities (Query.designations, a prog
   it('a page deep in each of these orders costs what its first page costs, a small fraction of the designations', async () => {
     const hits = async (name: string, key: Record<string, unknown>) => {
       const text = server.executor.registry.get(name).text;
-      const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ batch: { forward: [{ k: 0, before: null, ...key }], backward: [] }, limit: 21 }) as Record<string, unknown>, () => true);
+      const summary: ResultSummary = await server.executor.stream('test:profile', `PROFILE ${text}`, toCypherParams({ batch: { forward: [{ k: 0, before: null, ...key }], backward: [] }, limit: 21, args: { ends: null } }) as Record<string, unknown>, () => true);
       return sumDbHits(summary.profile);
     };
     const cursor = (d: Des) => ({ s: s(d), id: id(d) });

@@ -6,8 +6,10 @@
 // a city designated more than once has one key, so one row. Year and level are checked on the
 // rows the seek reads; it stops after $limit cities, so a page reads about the page's rows, however many
 // members the programme has.
-// $batch.forward / $batch.backward: [{k, programme, year, level, after {s, id}, before {s, id}}]; $limit: page size + 1.
-// `searchText` (the full-text index's input, no field shows it) is left out of the rows.
+// $batch.forward / $batch.backward: [{k, props, programme, year, level, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// `searchText` (the full-text index's input, no field shows it) is left out of the rows. `key.props`: the
+// properties the operation reads of a city (src/graph/projection.ts), returned as a list of their values in
+// that order; null: the whole node.
 UNWIND $batch.forward AS key
 CALL (key) {
   WITH key, key.programme + '|' + coalesce(key.after.s + '|' + key.after.id, '') AS low, key.programme + '|' + coalesce(key.before.s + '|' + key.before.id, '~') AS high
@@ -21,7 +23,7 @@ CALL (key) {
   WITH c ORDER BY o ASC LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, CASE WHEN key.props IS NULL THEN c {.*, searchText: null} ELSE [prop IN key.props | c[prop]] END AS props
 UNION ALL
 UNWIND $batch.backward AS key
 CALL (key) {
@@ -36,4 +38,4 @@ CALL (key) {
   WITH c ORDER BY o DESC LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, CASE WHEN key.props IS NULL THEN c {.*, searchText: null} ELSE [prop IN key.props | c[prop]] END AS props

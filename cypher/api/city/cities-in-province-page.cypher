@@ -3,8 +3,10 @@
 // '<province id>|<adcode>', written by the loader), so a page reads about `limit` rows after its cursor
 // however many cities the province has and however deep the page is. Level, programme and year filters
 // are checked on the rows the seek reads.
-// $batch.forward / $batch.backward: [{k, province, level, programme, year, after {s, id}, before {s, id}}]; $limit: page size + 1.
-// `searchText` (the full-text index's input, no field shows it) is left out of the rows.
+// $batch.forward / $batch.backward: [{k, props, province, level, programme, year, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// `searchText` (the full-text index's input, no field shows it) is left out of the rows. `key.props`: the
+// properties the operation reads of a city (src/graph/projection.ts), returned as a list of their values in
+// that order; null: the whole node.
 UNWIND $batch.forward AS key
 CALL (key) {
   MATCH (c:City)
@@ -19,7 +21,7 @@ CALL (key) {
   WITH c ORDER BY c.provinceOrder, c.id LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, CASE WHEN key.props IS NULL THEN c {.*, searchText: null} ELSE [prop IN key.props | c[prop]] END AS props
 UNION ALL
 UNWIND $batch.backward AS key
 CALL (key) {
@@ -35,4 +37,4 @@ CALL (key) {
   WITH c ORDER BY c.provinceOrder DESC, c.id DESC LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, CASE WHEN key.props IS NULL THEN c {.*, searchText: null} ELSE [prop IN key.props | c[prop]] END AS props

@@ -1,9 +1,11 @@
 // Query.cities without a province or programme: cities in adcode order, keyset-paged as a seek on the
 // city_adcode index, so a page reads about `limit` rows after its cursor however deep it is. Level,
 // programme and year filters are checked on the rows the seek reads.
-// $batch.forward / $batch.backward: [{k, level, programme, year, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// $batch.forward / $batch.backward: [{k, props, level, programme, year, after {s, id}, before {s, id}}]; $limit: page size + 1.
 // (src/graph/pagination.ts: `first` pages go forward, `last` pages backward, each a real ordered seek.)
-// `searchText` (the full-text index's input, no field shows it) is left out of the rows.
+// `searchText` (the full-text index's input, no field shows it) is left out of the rows. `key.props`: the
+// properties the operation reads of a city (src/graph/projection.ts), returned as a list of their values in
+// that order; null: the whole node.
 UNWIND $batch.forward AS key
 CALL (key) {
   MATCH (c:City)
@@ -17,7 +19,7 @@ CALL (key) {
   WITH c ORDER BY c.adcode, c.id LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, CASE WHEN key.props IS NULL THEN c {.*, searchText: null} ELSE [prop IN key.props | c[prop]] END AS props
 UNION ALL
 UNWIND $batch.backward AS key
 CALL (key) {
@@ -32,4 +34,4 @@ CALL (key) {
   WITH c ORDER BY c.adcode DESC, c.id DESC LIMIT $limit
   RETURN c
 }
-RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props
+RETURN key.k AS k, c.adcode AS s, c.id AS id, labels(c) AS labels, CASE WHEN key.props IS NULL THEN c {.*, searchText: null} ELSE [prop IN key.props | c[prop]] END AS props

@@ -11,6 +11,8 @@
 // properties Designation's own fields show) and the ids of its two ends
 // (`city`, `programme`); each city and programme comes once per query in a row of its own (k = -1, `node`,
 // without `searchText`), whatever the number of rows naming it, and goes into the request's node loader.
+// $args.ends: label → the properties the operation reads of such a node (src/graph/projection.ts), or null: an
+// end of a label it names comes as the list of those properties' values, in that order; others whole.
 UNWIND $batch.forward AS key
 CALL (key) {
   WITH key,
@@ -28,7 +30,9 @@ WITH collect({k: key.k, s: s, id: id, city: c.id, programme: g.id,
               rel: CASE WHEN key.lean THEN d {.year, .batch, .role, .term, .confidence}
                    ELSE d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null} END}) AS rows,
      collect(DISTINCT c) + collect(DISTINCT g) AS ends
-UNWIND [n IN ends | {k: -1, node: {id: n.id, labels: labels(n), props: n {.*, searchText: null}}}] + rows AS row
+UNWIND [n IN ends | {k: -1, node: {id: n.id, labels: labels(n), props: CASE WHEN any(l IN labels(n) WHERE $args.ends[l] IS NOT NULL)
+                                                           THEN [prop IN [l IN labels(n) WHERE $args.ends[l] IS NOT NULL | $args.ends[l]][0] | n[prop]]
+                                                           ELSE n {.*, searchText: null} END}}] + rows AS row
 RETURN row.k AS k, row.s AS s, row.id AS id, row.rel AS rel, row.city AS city, row.programme AS programme, row.node AS node, null AS edges
 UNION ALL
 UNWIND $batch.backward AS key
@@ -48,5 +52,7 @@ WITH collect({k: key.k, s: s, id: id, city: c.id, programme: g.id,
               rel: CASE WHEN key.lean THEN d {.year, .batch, .role, .term, .confidence}
                    ELSE d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null} END}) AS rows,
      collect(DISTINCT c) + collect(DISTINCT g) AS ends
-UNWIND [n IN ends | {k: -1, node: {id: n.id, labels: labels(n), props: n {.*, searchText: null}}}] + rows AS row
+UNWIND [n IN ends | {k: -1, node: {id: n.id, labels: labels(n), props: CASE WHEN any(l IN labels(n) WHERE $args.ends[l] IS NOT NULL)
+                                                           THEN [prop IN [l IN labels(n) WHERE $args.ends[l] IS NOT NULL | $args.ends[l]][0] | n[prop]]
+                                                           ELSE n {.*, searchText: null} END}}] + rows AS row
 RETURN row.k AS k, row.s AS s, row.id AS id, row.rel AS rel, row.city AS city, row.programme AS programme, row.node AS node, null AS edges

@@ -1,5 +1,7 @@
 // Query.provinces: provincial-level divisions in adcode order, keyset-paged as a seek on the
-// province_adcode index. $batch.forward / $batch.backward: [{k, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// province_adcode index. `key.props`: the properties the operation reads of a province
+// (src/graph/projection.ts), returned as a list of their values in that order; null: the whole node.
+// $batch.forward / $batch.backward: [{k, props, after {s, id}, before {s, id}}]; $limit: page size + 1.
 UNWIND $batch.forward AS key
 CALL (key) {
   MATCH (p:Province)
@@ -9,7 +11,7 @@ CALL (key) {
   WITH p ORDER BY p.adcode ASC, p.id ASC LIMIT $limit
   RETURN p
 }
-RETURN key.k AS k, p.adcode AS s, p.id AS id, labels(p) AS labels, properties(p) AS props
+RETURN key.k AS k, p.adcode AS s, p.id AS id, labels(p) AS labels, CASE WHEN key.props IS NULL THEN properties(p) ELSE [prop IN key.props | p[prop]] END AS props
 UNION ALL
 UNWIND $batch.backward AS key
 CALL (key) {
@@ -20,4 +22,4 @@ CALL (key) {
   WITH p ORDER BY p.adcode DESC, p.id DESC LIMIT $limit
   RETURN p
 }
-RETURN key.k AS k, p.adcode AS s, p.id AS id, labels(p) AS labels, properties(p) AS props
+RETURN key.k AS k, p.adcode AS s, p.id AS id, labels(p) AS labels, CASE WHEN key.props IS NULL THEN properties(p) ELSE [prop IN key.props | p[prop]] END AS props

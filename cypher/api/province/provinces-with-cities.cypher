@@ -17,6 +17,10 @@
 // $args.after: the provinces' cursor {s, id} or null; $limit: provinces page size + 1;
 // $args.cities.after: the cities' cursor {s, id} or null (the same for every province); $cityLimit: city page size + 1;
 // $args.designations: null (not asked for) or {withAgencies, withSources}; $designationLimit: that page's size + 1.
+// $args.props.province / .city / .programme / .agency: the properties the operation reads of each
+// (src/graph/projection.ts), returned as the list of their values in that order; null: the whole node;
+// $args.props.sources: the same for the sources, by label (Article, ReferenceList; a label it does not
+// name: the whole node but its texts).
 CALL () {
   MATCH (p:Province)
   WHERE p.adcode >= coalesce($args.after.s, '')
@@ -38,7 +42,7 @@ CALL (p, shown) {
   WITH p, collect(c) AS cs
   UNWIND range(0, size(cs) - 1) AS cityAt
   WITH p, cs[cityAt] AS c, cityAt < $cityLimit - 1 AS cityShown
-  RETURN collect({kind: 'city', k: 0, province: p.id, s: c.adcode, id: c.id, labels: labels(c), props: c {.*, searchText: null},
+  RETURN collect({kind: 'city', k: 0, province: p.id, s: c.adcode, id: c.id, labels: labels(c), props: CASE WHEN $args.props.city IS NULL THEN c {.*, searchText: null} ELSE [prop IN $args.props.city | c[prop]] END,
                   designations: CASE WHEN $args.designations IS NULL OR NOT cityShown THEN null ELSE COLLECT {
                     MATCH (c)-[d:DESIGNATED_IN]->(g:Programme)
                     WITH d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS rowId
@@ -47,7 +51,7 @@ CALL (p, shown) {
                             rel: d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}}
                   } END}) AS cities
 }
-WITH collect({kind: 'province', k: 0, s: p.adcode, id: p.id, labels: labels(p), props: properties(p), cities: shown}) AS provinces, collect(cities) AS cityLists
+WITH collect({kind: 'province', k: 0, s: p.adcode, id: p.id, labels: labels(p), props: CASE WHEN $args.props.province IS NULL THEN properties(p) ELSE [prop IN $args.props.province | p[prop]] END, cities: shown}) AS provinces, collect(cities) AS cityLists
 CALL (cityLists) {
   UNWIND cityLists AS cs
   UNWIND cs AS city
@@ -59,11 +63,12 @@ CALL (cities) {
     UNWIND coalesce(city.designations, []) AS d
     WITH DISTINCT d.programme AS programmeId
     MATCH (g:Node {id: programmeId})
-    RETURN {id: g.id, labels: labels(g), props: g {.*, searchText: null}} AS node,
+    RETURN {id: g.id, labels: labels(g), props: CASE WHEN $args.props.programme IS NULL THEN g {.*, searchText: null} ELSE [prop IN $args.props.programme | g[prop]] END} AS node,
            CASE WHEN $args.designations.withAgencies = true THEN {type: 'ADMINISTERED_BY', edges: COLLECT {
              MATCH (g)-[r:ADMINISTERED_BY]->(b)
              WITH r, b ORDER BY coalesce(r.year, 0), coalesce(b.name, b.title, b.id), b.id
-             RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b), other: properties(b)}
+             RETURN {rel: properties(r), otherId: b.id, otherLabels: labels(b),
+                     other: CASE WHEN $args.props.agency IS NULL OR NOT b:Agency THEN properties(b) ELSE [prop IN $args.props.agency | b[prop]] END}
            }} END AS edges
     UNION ALL
     UNWIND cities AS city
@@ -72,7 +77,9 @@ CALL (cities) {
     UNWIND coalesce(d.rel.sourceIds, []) AS sourceId
     WITH DISTINCT sourceId
     MATCH (n:Node {id: sourceId})
-    RETURN {id: n.id, labels: labels(n), props: n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}} AS node, null AS edges
+    RETURN {id: n.id, labels: labels(n),
+            props: CASE WHEN any(l IN labels(n) WHERE $args.props.sources[l] IS NOT NULL) THEN [prop IN [l IN labels(n) WHERE $args.props.sources[l] IS NOT NULL | $args.props.sources[l]][0] | n[prop]]
+                        ELSE n {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} END} AS node, null AS edges
   }
   RETURN collect({kind: 'node', node: node, edges: edges}) AS nodes
 }

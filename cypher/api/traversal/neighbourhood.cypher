@@ -59,11 +59,15 @@ CALL (rs) {
 // relationship likewise: only what `id` (`key`) and `sources` (`sourceIds`, `evidence`, `confidence`)
 // read, or, when the selection asks for `edges { properties }` ($withProperties), its every property in
 // `rel` instead: its facts, page keys and roster records were 31 of the 80 kB of rows of 黄石's 120
-// edges at depth 2. `source` rows (whole nodes but their texts) and `reports` rows follow.
+// edges at depth 2. `source` rows and `reports` rows follow: a source node with the properties the operation
+// reads of its label ($args.ends: label → property list, src/graph/projection.ts; the list of their values in
+// that order), or, for a label it does not name, whole but its texts.
 UNWIND [n IN ns | {n: n}] + [r IN rs | {r: r}] + [s IN sources | {s: s}] + [x IN reports | {reports: x}] AS item
 WITH item.n AS n, item.r AS r, item.s AS s, item.reports AS reports, truncated
 RETURN coalesce(n, s).id AS id, labels(coalesce(n, s)) AS labels, s IS NOT NULL AS source,
-       CASE WHEN n IS NOT NULL THEN n {.name, .title, .nameEn, .label, .metric, .value} WHEN s IS NOT NULL THEN s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} END AS props,
+       CASE WHEN n IS NOT NULL THEN n {.name, .title, .nameEn, .label, .metric, .value} WHEN s IS NOT NULL THEN
+         CASE WHEN any(l IN labels(s) WHERE $args.ends[l] IS NOT NULL) THEN [prop IN [l IN labels(s) WHERE $args.ends[l] IS NOT NULL | $args.ends[l]][0] | s[prop]]
+              ELSE s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} END END AS props,
        type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, CASE WHEN $withProperties = true THEN properties(r) END AS rel,
        CASE WHEN $withProperties = true THEN null ELSE r.key END AS key, CASE WHEN $withProperties = true THEN null ELSE r.sourceIds END AS sourceIds,
        CASE WHEN $withProperties = true THEN null ELSE r.evidence END AS evidence, CASE WHEN $withProperties = true THEN null ELSE r.confidence END AS confidence,

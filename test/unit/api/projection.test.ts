@@ -1,0 +1,104 @@
+/**
+ * Projection (src/graph/projection.ts): the field → properties map declared next to each projected type is
+ * complete (every field of the type is declared) and true (a field's value made from only the properties
+ * declared for it equals its value made from the whole node), and an operation's projection of a type is
+ * the union over every field it selects on that type or its interfaces, whatever the aliases, fragments
+ * and conditions.
+ */
+import { isObjectType, Kind, parse, type FragmentDefinitionNode, type GraphQLResolveInfo, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAppSchema } from '../../../src/schema/build-schema.js';
+import { fieldPropertiesOf, projectionFor, type FieldProperties } from '../../../src/graph/projection.js';
+import { materialize } from '../../../src/graph/materialize.js';
+import { nodeRow } from '../../../src/graph/graph.loaders.js';
+import type { Plain } from '../../../src/graph/values.js';
+
+/** The labels whose rows some query projects: each must be declared in full. */
+const PROJECTED = ['City', 'Province', 'Programme', 'Agency', 'Article', 'ReferenceList'];
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildAppSchema();
+});
+
+/** A type's declaration over its interfaces', as projectionFor reads it. */
+function declarationOf(typeName: string): FieldProperties {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+  return Object.assign({}, ...[...type.getInterfaces(), type].map((t) => fieldPropertiesOf(t.name) ?? {}));
+}
+
+/** The properties a type's maker reads (a Proxy records them). */
+function propertiesRead(label: string): string[] {
+  const read = new Set<string>();
+  const props = new Proxy({} as Record<string, Plain>, { get: (_t, k) => (typeof k === 'string' && read.add(k), undefined) });
+  materialize(nodeRow('x:1', [label], props)!);
+  return [...read];
+}
+
+/** Three stored nodes whose every read property has a value of one kind, so each converter sees a value. */
+function samples(keys: readonly string[]): Record<string, Plain>[] {
+  return [
+    Object.fromEntries(keys.map((k) => [k, `v-${k}`])),
+    Object.fromEntries(keys.map((k) => [k, [`v-${k}`, `w-${k}`]])),
+    Object.fromEntries(keys.map((k, i) => [k, 1000 + i])),
+  ];
+}
+
+describe('the field → properties map', () => {
+  it.each(PROJECTED)('declares every field of %s', (label) => {
+    const type = schema.getType(label);
+    if (!isObjectType(type)) throw new Error(`${label} is not an object type`);
+    const declared = declarationOf(label);
+    const missing = Object.keys(type.getFields()).filter((f) => !declared[f]);
+    expect(missing, `fields of ${label} without declareFieldProperties`).toEqual([]);
+  });
+
+  it.each(PROJECTED)('gives each field of %s the properties it reads: its value from those alone is its value from the whole node', (label) => {
+    const declared = declarationOf(label);
+    const read = propertiesRead(label);
+    expect(read.length).toBeGreaterThan(0);
+    for (const whole of samples(read)) {
+      const full = materialize(nodeRow('x:1', [label], whole)!) as unknown as Record<string, unknown>;
+      for (const [field, props] of Object.entries(declared)) {
+        const only = Object.fromEntries(props.filter((p) => p in whole).map((p) => [p, whole[p]!]));
+        const projected = materialize(nodeRow('x:1', [label], only, props)!) as unknown as Record<string, unknown>;
+        expect(projected[field], `${label}.${field} from ${JSON.stringify(props)} of ${JSON.stringify(whole)}`).toEqual(full[field]);
+      }
+    }
+  });
+
+  it('fails a field whose declaration leaves out a property its maker reads (the check above can fail)', () => {
+    const whole = samples(propertiesRead('City'))[0]!;
+    const full = materialize(nodeRow('x:1', ['City'], whole)!) as unknown as Record<string, unknown>;
+    const withoutFallback = materialize(nodeRow('x:1', ['City'], { name: null }, ['name'])!) as unknown as Record<string, unknown>;
+    expect(withoutFallback.name).not.toEqual(full.name); // `name` reads nameEn too: declaring only ['name'] would be caught
+  });
+});
+
+/** The resolve info projectionFor reads, for a document's first operation. */
+function infoOf(document: string): GraphQLResolveInfo {
+  const doc = parse(document);
+  const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  return { schema, operation, fragments } as unknown as GraphQLResolveInfo;
+}
+
+describe('projectionFor', () => {
+  it('reads what the fields selected on the type and its interfaces declare, through aliases, fragments and conditions', () => {
+    const info = infoOf(`query($x: Boolean!) {
+      provinces(first: 2) { edges { node { name cities(first: 3) { edges { node { n: name adcode @include(if: $x) ...F } } } } } }
+      node(id: "Q2l0eTpjaXR5OjQyMDIwMA") { ... on Entity { aliases } }
+    }
+    fragment F on City { formerNames province { graphId } designations { year } }`);
+    expect(projectionFor(info, 'City')).toEqual(['adcode', 'aliases', 'formerNames', 'name', 'nameEn']);
+    expect(projectionFor(info, 'Province')).toEqual(['aliases', 'name', 'nameEn']);
+    expect(projectionFor(info, 'Programme')).toEqual(['aliases']);
+  });
+
+  it('reads no property for fields resolved by id, and the whole node for a field without a declaration', () => {
+    const info = infoOf('{ cities(first: 2) { edges { node { graphId id __typename province { graphId } } } } rounds { graphId sources { evidence } } }');
+    expect(projectionFor(info, 'City')).toEqual([]);
+    expect(projectionFor(info, 'Round')).toBeNull();
+  });
+});
