@@ -71,6 +71,11 @@ async function warmUpDbHits(): Promise<Map<string, number>> {
 
 let smaller: Map<string, number>;
 let larger: Map<string, number>;
+/** Index entries the bounded nested query's city seek read, on the larger graph. */
+let citySeekRows = 0;
+
+type Plan = { operatorType: string; rows: number; arguments: Record<string, unknown>; children: Plan[] };
+const find = (p: Plan, test: (p: Plan) => boolean): Plan[] => [...(test(p) ? [p] : []), ...p.children.flatMap((c) => find(c, test))];
 
 beforeAll(async () => {
   await benchData('--clear');
@@ -80,6 +85,12 @@ beforeAll(async () => {
   smaller = await warmUpDbHits();
   await benchData('--clear', '--nodes', '12000');
   larger = await warmUpDbHits();
+  // provinces(first: 5) { cities(first: 10) { designations } }, as the API sends it (the bench's bounded nested operation).
+  const params = { args: { after: null, cities: { after: null }, designations: { withAgencies: true, withSources: true } }, limit: 6, cityLimit: 11, designationLimit: 101 };
+  const summary = await executor.stream('test:profile nested', `PROFILE ${registry.get('api/province/provinces-with-cities').wire}`, toCypherParams(params) as Record<string, unknown>, () => true);
+  const seeks = find(summary.profile as unknown as Plan, (p) => p.operatorType.startsWith('NodeIndexSeekByRange') && String(p.arguments.Details ?? '').includes('provinceOrder'));
+  expect(seeks).toHaveLength(1);
+  citySeekRows = seeks[0]!.rows;
 }, 600_000);
 
 afterAll(async () => {
@@ -98,6 +109,12 @@ describe('the warm-up at a larger graph', () => {
       // and more than 500 db hits more); a call bounded by its page sizes reads about the same.
       .filter((c) => c.larger > 1.5 * c.smaller && c.larger - c.smaller > 500);
     expect(grown).toEqual([]);
+  });
+
+  it('reads no city of the bounded nested query\'s extra province (the row that only says there is a next page)', () => {
+    // Five provinces shown, each read up to its 10 cities + 1 (the next-page row) + 1 (the sort's look-ahead);
+    // the sixth province (~180 cities here, 14,700 at a million nodes) must not be read at all.
+    expect(citySeekRows).toBeLessThanOrEqual(5 * 12);
   });
 
   it('still reads every whole-graph total it asks for (the allowance above is not a blind spot)', () => {
