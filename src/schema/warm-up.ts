@@ -7,6 +7,7 @@
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createContext } from '../context.js';
+import { toGlobalId } from '../graph/global-id.js';
 import { QueryStats, REQUEST_MAX_CONCURRENT_CYPHER, type Executor } from '../db/executor.js';
 
 // Sizes are small on purpose: a plan depends on the query and the parameter types, not on page sizes,
@@ -52,17 +53,28 @@ const LARGE = { provinces: 34, cities: 50 };
 // waiting for (and depending on) the larger documents.
 const IDS = parse(`query WarmUpSearch { search(text: "武汉", first: 1) { node { id name } } programmes { id } }`);
 
-const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!) {
+// Its anchors are small on purpose: a warm-up call is there to plan a query (the plan depends on the query
+// and its parameters' types, never on their values inside `$args`), not to read a hub's neighbourhood. At a
+// million nodes the traversals from 武汉 over every relationship type reach its province's and programmes'
+// hundreds of thousands of members (the neighbourhood call went over the transaction memory cap), and a
+// programme's members by province reads every designation of the programme. So the traversals follow
+// OBSERVED_IN only (the city's own observations), and the aggregate is asked for a programme id that names
+// nothing (`NONE`: one index seek, the same plan). test/integration/warm-up-plans.test.ts checks both: every
+// query planned, and no warm-up call reading more than a few hundred rows on a graph with synthetic hubs.
+const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!, $none: ID!) {
   node(id: $id) { id ... on City { designations { year sources { evidence } programme { administeredBy { name } } } observations { metric sources { evidence } } } }
   timeline(id: $id) { title sources { evidence } }
-  neighbourhood(id: $id, depth: 2, limit: 5) { nodes { id } edges { type sources { evidence } } }
-  nodesOnly: neighbourhood(id: $id, depth: 1, limit: 5) { nodes { id } }
-  truncatedOnly: neighbourhood(id: $id, depth: 1, limit: 5) { truncated }
-  paths(from: $id, to: $to, first: 1) { length edges { sources { evidence } } }
-  programmeMembersByProvince(programme: $programme) { count }
+  neighbourhood(id: $id, depth: 2, limit: 5, relationshipTypes: [OBSERVED_IN]) { nodes { id } edges { type sources { evidence } } }
+  nodesOnly: neighbourhood(id: $id, depth: 1, limit: 5, relationshipTypes: [OBSERVED_IN]) { nodes { id } }
+  truncatedOnly: neighbourhood(id: $id, depth: 1, limit: 5, relationshipTypes: [OBSERVED_IN]) { truncated }
+  paths(from: $id, to: $to, first: 1, relationshipTypes: [OBSERVED_IN]) { length edges { sources { evidence } } }
+  programmeMembersByProvince(programme: $none) { count }
   citiesWithSeveralProgrammes(first: 1) { since }
   cities(programme: $programme, first: 1) { edges { node { name } } }
 }`);
+
+/** A programme id that names no node: the aggregate's plan without its reads. */
+const NONE = toGlobalId('Programme', 'warm-up:none');
 
 /** Runs the warm-up queries; returns how long it took. Errors are logged, never thrown: a cold start is not a failed one. */
 export async function warmUp(schema: GraphQLSchema, executor: Executor, logger: Logger): Promise<number> {
@@ -90,7 +102,7 @@ export async function warmUp(schema: GraphQLSchema, executor: Executor, logger: 
     const around = run(IDS).then((ids) => {
       const id = ids?.search?.[0]?.node?.id as string | undefined;
       const programme = (ids?.programmes as { id?: string }[] | undefined)?.[0]?.id;
-      return id && programme ? run(AROUND, { id, to: programme, programme }) : undefined;
+      return id && programme ? run(AROUND, { id, to: programme, programme, none: NONE }) : undefined;
     });
     await Promise.all([...WARM_UP.map((document) => run(document)), around]);
     // Then once at the size of a whole-country answer (every province, 50 cities each): the plans are

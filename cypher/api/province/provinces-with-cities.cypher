@@ -36,7 +36,10 @@ CALL (p, shown) {
   WITH p WHERE shown
   MATCH (c:City)
   WHERE c.provinceOrder >= p.id + '|' + coalesce($args.cities.after.s, '')
-    AND c.provinceOrder <= p.id + '|~'
+    // The page's extra province reads no city: its range is empty ('' sorts before every key). `WHERE shown`
+    // above is not enough: the planner applies it after the index seek, which then read all of that
+    // province's cities (at a million nodes 14,700 of the bounded nested query's 16,600 db hits).
+    AND c.provinceOrder <= CASE WHEN shown THEN p.id + '|~' ELSE '' END
     AND ($args.cities.after IS NULL OR c.adcode > $args.cities.after.s OR c.id > $args.cities.after.id)
   WITH c ORDER BY c.provinceOrder, c.id LIMIT $cityLimit
   WITH p, collect(c) AS cs
