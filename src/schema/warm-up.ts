@@ -59,8 +59,9 @@ const IDS = parse(`query WarmUpSearch { search(text: "武汉", first: 1) { node 
 // hundreds of thousands of members (the neighbourhood call went over the transaction memory cap), and a
 // programme's members by province reads every designation of the programme. So the traversals follow
 // OBSERVED_IN only (the city's own observations), and the aggregate is asked for a programme id that names
-// nothing (`NONE`: one index seek, the same plan). test/integration/warm-up-plans.test.ts checks both: every
-// query planned, and no warm-up call reading more than a few hundred rows on a graph with synthetic hubs.
+// nothing (`NONE`: one index seek, the same plan). test/integration/warm-up-plans.test.ts checks that every
+// query is planned, test/integration/warm-up-bounded.test.ts that no warm-up call's db hits grow with the graph
+// (synthetic hubs added), but for the whole-graph totals it lists.
 const AROUND = parse(`query WarmUpAround($id: ID!, $to: ID!, $programme: ID!, $none: ID!) {
   node(id: $id) { id ... on City { designations { year sources { evidence } programme { administeredBy { name } } } observations { metric sources { evidence } } } }
   timeline(id: $id) { title sources { evidence } }
