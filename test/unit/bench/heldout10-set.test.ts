@@ -7,7 +7,7 @@ import { describeHeldOutSet } from '../../helpers/heldout-set.js';
 
 describeHeldOutSet({
   name: 'heldout10',
-  otherNames: ['seed', 'dev', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'],
+  otherNames: ['seed', 'dev', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout11'],
   pages: 18,
   counts: { designations: 35, assessments: 2, observations: 22, events: 9, positions: 12 },
   languages: { 'zh-Hans': 9, 'zh-Hant': 4, en: 5 },

@@ -6,7 +6,7 @@ import { describeHeldOutSet } from '../../helpers/heldout-set.js';
 
 describeHeldOutSet({
   name: 'heldout8',
-  otherNames: ['seed', 'dev', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout9', 'heldout10'],
+  otherNames: ['seed', 'dev', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout9', 'heldout10', 'heldout11'],
   pages: 15,
   counts: { designations: 10, assessments: 1, observations: 26, events: 7, positions: 10 },
   languages: { 'zh-Hans': 5, 'zh-Hant': 4, en: 6 },

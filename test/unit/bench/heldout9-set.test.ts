@@ -6,7 +6,7 @@ import { describeHeldOutSet } from '../../helpers/heldout-set.js';
 
 describeHeldOutSet({
   name: 'heldout9',
-  otherNames: ['seed', 'dev', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout10'],
+  otherNames: ['seed', 'dev', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout10', 'heldout11'],
   pages: 16,
   counts: { designations: 8, assessments: 4, observations: 25, events: 8, positions: 22 },
   languages: { 'zh-Hans': 7, 'zh-Hant': 3, en: 6 },
