@@ -32,6 +32,10 @@ export function createLoaders(executor: Executor, stats: QueryStats) {
     get edges() {
       return (graph ??= createGraphLoaders(executor, stats)).edges;
     },
+    /** The node loader reads with the operation's projection (GraphLoaders' `projectNodes`). */
+    get projectNodes() {
+      return (graph ??= createGraphLoaders(executor, stats)).projectNodes;
+    },
     get pages() {
       return (pages ??= createPageLoaders(executor, stats, (graph ??= createGraphLoaders(executor, stats)))).pages;
     },

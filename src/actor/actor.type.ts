@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../graph/node.interfaces.js';
 import { entityBase, registerNodeType } from '../graph/materialize.js';
 import { str, type Plain } from '../graph/values.js';
+import { declareFieldProperties, resolvedById } from '../graph/projection.js';
 
 @ObjectType({ simpleResolvers: true, implements: [Node, Entity], description: 'An organisation a source names: a university, a bank, a media group, a company.' })
 export class Organisation extends Entity {
@@ -55,3 +56,8 @@ export class Participation {
 registerNodeType('Organisation', (p, row) => Object.assign(new Organisation(), entityBase(row), { kind: str(p.kind) }));
 registerNodeType('Person', (_p, row) => Object.assign(new Person(), entityBase(row)));
 registerNodeType('Event', (p, row) => Object.assign(new Event(), entityBase(row), { date: str(p.date), kind: str(p.kind) }));
+
+// What each field reads of the stored node (src/graph/projection.ts), besides Entity's.
+declareFieldProperties('Organisation', { kind: ['kind'], ...resolvedById(['participations', 'people', 'mentionedIn']) });
+declareFieldProperties('Person', resolvedById(['positions', 'participations', 'mentionedIn']));
+declareFieldProperties('Event', { date: ['date'], kind: ['kind'], ...resolvedById(['places', 'participants', 'mentionedIn', 'sources']) });

@@ -3,6 +3,7 @@ import { Agency } from '../agency/agency.type.js';
 import { Node } from '../graph/node.interfaces.js';
 import { nodeBase, registerNodeType } from '../graph/materialize.js';
 import { num, str, type Plain } from '../graph/values.js';
+import { declareFieldProperties, resolvedById } from '../graph/projection.js';
 
 @ObjectType({ simpleResolvers: true, implements: [Node], description: 'An assessment of one or more cities: acceptance, annual evaluation, performance assessment, ...' })
 export class AssessmentEvent extends Node {
@@ -50,3 +51,15 @@ registerNodeType('AssessmentEvent', (p, row) =>
     outOf: num(p.outOf),
   }),
 );
+
+// What each field reads of the stored node (src/graph/projection.ts; Node's fields with the interface).
+declareFieldProperties('AssessmentEvent', {
+  name: ['name', 'nameEn'],
+  date: ['date'],
+  year: ['year'],
+  kind: ['kind'],
+  outcome: ['outcome'],
+  rank: ['rank'],
+  outOf: ['outOf'],
+  ...resolvedById(['cities', 'subjects', 'assessedBy', 'programme', 'sources']),
+});

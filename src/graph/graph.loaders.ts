@@ -5,7 +5,8 @@
  */
 import DataLoader from 'dataloader';
 import type { Executor, QueryStats } from '../db/executor.js';
-import { primaryLabel, type NodeLabel, type RelType } from './labels.js';
+import { NODE_LABELS, primaryLabel, type NodeLabel, type RelType } from './labels.js';
+import { projectedProps } from './projection.js';
 import type { Plain } from './values.js';
 import { observeBatch } from './batch-observer.js';
 import { batch, readRows } from './rows.js';
@@ -52,12 +53,15 @@ export function nodeRow(id: string, labels: readonly string[] | null, props: Rec
   return held ? { graphId: String(id), label, labels: ls, props, held } : { graphId: String(id), label, labels: ls, props };
 }
 
-/** A row of cypher/api/node/by-ids.cypher. */
+/** A row of cypher/api/node/by-ids.cypher: `props` the projection's values in order (a list), or the whole node (a map). */
 interface ByIdsRow {
   id: string;
   labels: string[];
-  props: Record<string, Plain>;
+  props: Record<string, Plain> | Plain[];
 }
+
+/** Label → the properties the operation reads of such a node (`projectionsFor`); a label left out is read whole. */
+export type NodeProjections = Record<string, string[]>;
 
 /** A row of cypher/api/edges/by-node.cypher (k = -1: a node asked for by id, no relationship). */
 interface ByNodeRow {
@@ -81,6 +85,9 @@ type GraphKey = { kind: 'node'; id: string } | { kind: 'edges'; key: string };
 export function createGraphLoaders(executor: Executor, stats: QueryStats) {
   // Built after the shared batch, which primes it with the other ends of the edges it reads.
   let node: DataLoader<string, NodeRow | null>;
+  // The operation's projection of each label, once a resolver that has the resolve info has given it
+  // (`projectNodes`); until then, and for labels it leaves out, nodes by id are read whole.
+  let ends: NodeProjections | null = null;
 
   const graph = new DataLoader<GraphKey, NodeRow | null | EdgeRow[]>(
     async (keys) => {
@@ -90,9 +97,13 @@ export function createGraphLoaders(executor: Executor, stats: QueryStats) {
       const edgesByKey = new Map<string, EdgeRow[]>(edgeKeys.map((k) => [k, []]));
       if (ids.length) observeBatch('node', ids.length);
       if (edgeKeys.length === 0) {
-        const rows = await readRows<ByIdsRow>(executor, 'api/node/by-ids', batch({ ids }), { stats });
+        const projected = ends;
+        const rows = await readRows<ByIdsRow>(executor, 'api/node/by-ids', { batch: { ids, ends: projected, labels: projected ? NODE_LABELS : null } }, { stats });
         for (const r of rows) {
-          const n = nodeRow(r.id, r.labels, r.props);
+          // The query projects a node by its primary label (the first of `labels` that is a model label), as nodeRow names it.
+          const label = Array.isArray(r.props) ? primaryLabel(r.labels) : undefined;
+          const held = label && projected ? (projected[label] ?? null) : null;
+          const n = nodeRow(r.id, r.labels, projectedProps(r.props, held), held);
           if (n) byId.set(n.graphId, n);
         }
       } else {
@@ -123,7 +134,16 @@ export function createGraphLoaders(executor: Executor, stats: QueryStats) {
 
   const edges = new DataLoader<string, EdgeRow[]>((keys) => graph.loadMany(keys.map((key) => ({ kind: 'edges', key }))) as Promise<(EdgeRow[] | Error)[]>, { name: 'edges' });
 
-  return { node, edges };
+  /**
+   * Reads nodes by id with the operation's projection from now on (`nodeProjectionsFor`; the first call
+   * wins, later ones give the same map). Every row the node loader holds then covers every field the
+   * operation reads of its type, whichever resolver meets the node; without a call, nodes are read whole.
+   */
+  function projectNodes(projections: NodeProjections | null): void {
+    ends ??= projections;
+  }
+
+  return { node, edges, projectNodes };
 }
 
 export type GraphLoaders = ReturnType<typeof createGraphLoaders>;

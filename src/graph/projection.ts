@@ -110,6 +110,20 @@ export function projectionsFor(info: GraphQLResolveInfo | undefined, typeNames: 
   return Object.keys(out).length ? out : null;
 }
 
+/**
+ * `projectionsFor(info, labels)` for every node label at once, as the node loader reads it (by id, whatever
+ * the label); cached per operation and label list.
+ */
+export function nodeProjectionsFor(info: GraphQLResolveInfo, labels: readonly string[]): Record<string, string[]> | null {
+  let byList = nodeCache.get(info.operation);
+  if (!byList) nodeCache.set(info.operation, (byList = new Map()));
+  let answer = byList.get(labels);
+  if (answer === undefined) byList.set(labels, (answer = projectionsFor(info, labels)));
+  return answer;
+}
+
+const nodeCache = new WeakMap<object, Map<readonly string[], Record<string, string[]> | null>>();
+
 /** Of `ends` (`projectionsFor`), the projection of a node with these labels; null: the node is whole. */
 export function heldFor(labels: readonly string[], ends: Record<string, readonly string[]> | null): readonly string[] | null {
   if (!ends) return null;

@@ -1,7 +1,9 @@
 /** Relationship fields resolved through the per-request edge loader. */
 import type { Context } from '../context.js';
 import { edgeKey, type Direction, type EdgeRow } from './graph.loaders.js';
-import type { NodeLabel, RelType } from './labels.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { NODE_LABELS, type NodeLabel, type RelType } from './labels.js';
+import { nodeProjectionsFor } from './projection.js';
 import { materialize } from './materialize.js';
 import type { Node } from './node.interfaces.js';
 
@@ -15,7 +17,12 @@ export async function related<T extends Node = Node>(ctx: Context, graphId: stri
   return edges.filter((e) => !labels || labels.includes(e.other.label)).map((e) => materialize(e.other) as T);
 }
 
-export async function nodeByGraphId<T extends Node = Node>(ctx: Context, graphId: string): Promise<T | null> {
+/**
+ * A node by graph id through the request's node loader. With `info`, the loader reads nodes with the
+ * operation's projection (`nodeProjectionsFor`): only what the operation's fields read of each label.
+ */
+export async function nodeByGraphId<T extends Node = Node>(ctx: Context, graphId: string, info?: GraphQLResolveInfo): Promise<T | null> {
+  if (info) ctx.loaders.projectNodes(nodeProjectionsFor(info, NODE_LABELS));
   const row = await ctx.loaders.node.load(graphId);
   return row ? (materialize(row) as T) : null;
 }

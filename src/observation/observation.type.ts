@@ -2,6 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../graph/node.interfaces.js';
 import { nodeBase, registerNodeType } from '../graph/materialize.js';
 import { num, str } from '../graph/values.js';
+import { declareFieldProperties, resolvedById } from '../graph/projection.js';
 
 @ObjectType({ simpleResolvers: true, implements: [Node], description: 'An indicator a source reports for a place: patent counts, trademarks, ratios, financing.' })
 export class Observation extends Node {
@@ -38,3 +39,15 @@ registerNodeType('Observation', (p, row) =>
     periodEnd: str(p.periodEnd),
   }),
 );
+
+// What each field reads of the stored node (src/graph/projection.ts; Node's fields with the interface).
+declareFieldProperties('Observation', {
+  metric: ['metric'],
+  name: ['name', 'label'],
+  value: ['value'],
+  unit: ['unit'],
+  period: ['period'],
+  periodStart: ['periodStart'],
+  periodEnd: ['periodEnd'],
+  ...resolvedById(['subject', 'sources']),
+});

@@ -70,9 +70,15 @@ function lazyField<T extends object, K extends keyof T>(obj: T, key: K, compute:
   });
 }
 
+/**
+ * What a GraphNode reads of a node (displayName's properties and nameEn): neighbourhood.cypher,
+ * neighbourhood-nodes.cypher and paths.cypher return their values as a list, in this order.
+ */
+export const GRAPH_NODE_PROPERTIES: readonly string[] = ['name', 'title', 'nameEn', 'label', 'metric', 'value'];
+
 export function nodeRows(raw: NodeOut[]): NodeRow[] {
   return raw.flatMap((n) => {
-    const r = nodeRow(n.id, n.labels, n.props);
+    const r = nodeRow(n.id, n.labels, projectedProps(n.props, GRAPH_NODE_PROPERTIES));
     return r ? [r] : [];
   });
 }
@@ -81,7 +87,8 @@ export function nodeRows(raw: NodeOut[]): NodeRow[] {
 interface NodeOut {
   id: string;
   labels: string[];
-  props: Record<string, Plain>;
+  /** The values of GRAPH_NODE_PROPERTIES, in order (a map is kept as it is). */
+  props: Record<string, Plain> | Plain[];
 }
 interface EdgeOut {
   type: string;
@@ -126,7 +133,7 @@ export async function neighbourhood(ctx: Context, params: { id: string; depth: n
   for (const r of rows) {
     if (r.type) edges.push({ type: r.type, from: r.from!, to: r.to!, props: r.rel ?? { key: r.key ?? null, sourceIds: r.sourceIds ?? null, evidence: r.evidence ?? null, confidence: r.confidence ?? null } });
     else if (r.source) sources.add({ source: { id: r.id!, labels: r.labels!, props: r.props! } });
-    else if (r.id) nodes.push({ id: r.id, labels: r.labels!, props: r.props as Record<string, Plain> });
+    else if (r.id) nodes.push({ id: r.id, labels: r.labels!, props: r.props! });
     else if (r.reports) sources.add({ reports: r.reports });
   }
   if (withSources) sources.prime(ctx, edges.map((e) => e.props));
@@ -207,12 +214,17 @@ class SourceRows {
   }
 }
 
-export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }, wants: { sources: boolean; properties: boolean } = { sources: false, properties: true }): Promise<GraphPath[]> {
+/**
+ * `sources`: `edges { sources }` is selected (what they are read from comes in the same query); `sourceEnds`:
+ * then, label → the properties the operation reads of such a source (`projectionsFor`; absent or null: whole).
+ */
+export async function shortestPaths(ctx: Context, params: { from: string; to: string; maxHops: number; types: RelType[] | null; first: number }, wants: { sources: boolean; properties: boolean; sourceEnds?: Record<string, string[]> | null } = { sources: false, properties: true }): Promise<GraphPath[]> {
   const withSources = wants.sources;
+  const ends = withSources ? (wants.sourceEnds ?? null) : null;
   // One row per path, then with `withSources` one per source node and one per fact node's REPORTS.
-  const rows = await readRows<{ nodes: NodeOut[] | null; edges: EdgeOut[] | null } & SourceRowOut>(ctx.executor, 'api/traversal/paths', { args: { from: params.from, to: params.to, types: params.types }, maxHops: params.maxHops, first: params.first, withSources, withProperties: wants.properties }, { stats: ctx.stats });
+  const rows = await readRows<{ nodes: NodeOut[] | null; edges: EdgeOut[] | null } & SourceRowOut>(ctx.executor, 'api/traversal/paths', { args: { from: params.from, to: params.to, types: params.types, ends }, maxHops: params.maxHops, first: params.first, withSources, withProperties: wants.properties }, { stats: ctx.stats });
   const paths: GraphPath[] = [];
-  const sources = new SourceRows();
+  const sources = new SourceRows(ends);
   const rels: (Record<string, Plain> | null)[] = [];
   for (const r of rows) {
     if (r.nodes && r.edges) {
@@ -246,12 +258,14 @@ interface TimelineRow extends SourceRowOut {
  * loaded and turned into objects whatever was asked: a second query outside the lane and ~200 node
  * objects per programme timeline on the event loop, which slowed a cheap query beside four timelines 3×.
  * With `withSources` (the selection asks for `sources`) the same query brings what the entries' sources
- * are read from, and the loaders are primed with it: one round trip instead of two.
+ * are read from, and the loaders are primed with it: one round trip instead of two; `sourceEnds` (label →
+ * the properties the operation reads of such a source, `projectionsFor`; null: whole) projects those nodes.
  */
-export async function timeline(ctx: Context, graphId: string, withSources = false): Promise<TimelineEntry[]> {
-  const rows = await readRows<TimelineRow>(ctx.executor, 'api/traversal/timeline', { args: { id: graphId }, withSources }, { stats: ctx.stats });
+export async function timeline(ctx: Context, graphId: string, withSources = false, sourceEnds: Record<string, string[]> | null = null): Promise<TimelineEntry[]> {
+  const ends = withSources ? sourceEnds : null;
+  const rows = await readRows<TimelineRow>(ctx.executor, 'api/traversal/timeline', { args: { id: graphId, ends }, withSources }, { stats: ctx.stats });
   const entries: TimelineEntry[] = [];
-  const sources = new SourceRows();
+  const sources = new SourceRows(ends);
   const rels: Record<string, Plain>[] = [];
   for (const r of rows) {
     if (!r.kind) {

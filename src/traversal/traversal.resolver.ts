@@ -42,18 +42,18 @@ export class GraphEdgeResolver {
 @Resolver(() => TimelineEntry)
 export class TimelineEntryResolver {
   @FieldResolver(() => Node, { nullable: true, description: 'The city (or place) concerned.' })
-  subject(@Root() t: TimelineEntry, @Ctx() ctx: Context): Promise<Node | null> {
-    return t.subjectGraphId ? nodeByGraphId(ctx, t.subjectGraphId) : Promise.resolve(null);
+  subject(@Root() t: TimelineEntry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Node | null> {
+    return t.subjectGraphId ? nodeByGraphId(ctx, t.subjectGraphId, info) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The programme of a designation.' })
-  object(@Root() t: TimelineEntry, @Ctx() ctx: Context): Promise<Node | null> {
-    return t.objectGraphId ? nodeByGraphId(ctx, t.objectGraphId) : Promise.resolve(null);
+  object(@Root() t: TimelineEntry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Node | null> {
+    return t.objectGraphId ? nodeByGraphId(ctx, t.objectGraphId, info) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The assessment or event node itself.' })
-  fact(@Root() t: TimelineEntry, @Ctx() ctx: Context): Promise<Node | null> {
-    return t.factGraphId ? nodeByGraphId(ctx, t.factGraphId) : Promise.resolve(null);
+  fact(@Root() t: TimelineEntry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Node | null> {
+    return t.factGraphId ? nodeByGraphId(ctx, t.factGraphId, info) : Promise.resolve(null);
   }
 
   @FieldResolver(() => [SourceRef])
@@ -101,7 +101,7 @@ export class TraversalResolver {
     if (a.graphId === b.graphId) throw new BadUserInputError('"from" and "to" are the same node.', { argument: 'to' });
     // `edges { sources }` selected: what they are read from comes with the paths (one round trip); each
     // relationship's every property only for `edges { properties }`.
-    const wants = info ? { sources: selects(info, ['edges', 'sources']), properties: selects(info, ['edges', 'properties']) } : undefined;
+    const wants = info ? { sources: selects(info, ['edges', 'sources']), properties: selects(info, ['edges', 'properties']), sourceEnds: projectionsFor(info, SOURCE_LABELS) } : undefined;
     return shortestPaths(ctx, { from: a.graphId, to: b.graphId, maxHops, types: types(relationshipTypes), first }, wants);
   }
 
@@ -112,7 +112,7 @@ export class TraversalResolver {
       throw new BadUserInputError(`timeline needs the id of a City, Province, Agency or Programme; got a ${d.label}.`, { argument: 'id', allowed: ['City', 'Province', 'Agency', 'Programme'] });
     }
     // `sources` selected: what they are read from comes with the entries (one round trip).
-    return timeline(ctx, d.graphId, info ? selects(info, ['sources']) : false);
+    return timeline(ctx, d.graphId, info ? selects(info, ['sources']) : false, info ? projectionsFor(info, SOURCE_LABELS) : null);
   }
 
   @Query(() => Node, { nullable: true, description: 'Any node by its global id; null when there is none.' })
@@ -120,14 +120,14 @@ export class TraversalResolver {
     const d = fromGlobalId(id);
     // A city with its lists in one round trip when the selection asks for them (`city(id)` alike).
     if (d.label === 'City') return cityById(ctx, d.graphId, info);
-    return nodeByGraphId(ctx, d.graphId);
+    return nodeByGraphId(ctx, d.graphId, info);
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Nodes by global ids, in the order asked (null for ids that name nothing). At most 100.' })
-  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
+  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<(Node | null)[]> {
     if (ids.length > 100) throw new BadUserInputError(`Argument "ids" may hold at most 100 ids; got ${ids.length}.`, { argument: 'ids', allowed: { max: 100 } });
     const decoded = ids.map((i) => fromGlobalId(i, 'ids'));
-    const found = await Promise.all(decoded.map((d) => nodeByGraphId(ctx, d.graphId)));
+    const found = await Promise.all(decoded.map((d) => nodeByGraphId(ctx, d.graphId, info)));
     return found.map((n, i) => (n && n.label === decoded[i]!.label ? n : null));
   }
 }

@@ -3,12 +3,16 @@
  * operation reads of a node (the provinces subtree, the city and province pages, the designation pages'
  * ends, the neighbourhood's sources) answer exactly as the whole nodes do, when the same request reads more
  * of those nodes elsewhere: through aliases, interface fragments, @skip/@include, and `node(id)` after a
- * projected row (answered from the node loader's cache the projected row primed). The whole path is
- * `nodes(ids:)` in a request of its own (api/node/by-ids reads every property).
+ * projected row (answered from the node loader's cache the projected row primed). Lookups by id
+ * (`nodes(ids:)`, `node(id)`, a timeline's nodes) are projected too; what they are compared with is the whole
+ * node read straight from the database (api/node/by-ids without a projection) and made into its API object.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededApi, type Api } from '../helpers/api.js';
-import { toGlobalId } from '../../src/graph/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../src/graph/global-id.js';
+import { createGraphLoaders } from '../../src/graph/graph.loaders.js';
+import { materialize } from '../../src/graph/materialize.js';
+import { QueryStats } from '../../src/db/executor.js';
 
 let api: Api;
 beforeAll(async () => {
@@ -20,10 +24,22 @@ const HUANGSHI = 'city:420200';
 
 type Row = Record<string, unknown> & { id: string };
 
-/** The fields `fields` of the nodes `ids`, read whole (one request of their own). */
+/**
+ * The nodes `ids` (global ids) read whole from the database — a node loader no operation gave a projection,
+ * api/node/by-ids with every property — as their API objects (`fields` lists what the caller compares: every
+ * field name in it, type names and `on` aside, as the object's property of that name).
+ */
 async function whole(ids: string[], fields: string): Promise<Map<string, Row>> {
-  const d = await api.data<{ nodes: Row[] }>(`query($ids:[ID!]!){ nodes(ids:$ids) { id ${fields} } }`, { ids });
-  return new Map(d.nodes.map((n) => [n.id, n]));
+  const names = [...new Set(fields.match(/\b[a-z]\w*\b/g)!.filter((w) => w !== 'on'))];
+  const loader = createGraphLoaders(api.executor, new QueryStats()).node;
+  const rows = await loader.loadMany(ids.map((id) => fromGlobalId(id).graphId));
+  const out = new Map<string, Row>();
+  for (const r of rows) {
+    if (!r || r instanceof Error) continue;
+    const o = materialize(r) as unknown as Record<string, unknown>;
+    out.set(String(o.id), Object.fromEntries(['id', ...names].filter((k) => k in o).map((k) => [k, o[k]])) as Row);
+  }
+  return out;
 }
 
 /** Each of `rows` (by id) has the very values the whole node gives for the fields it shows. */
@@ -34,6 +50,11 @@ function expectWhole(rows: Row[], byId: Map<string, Row>): void {
     expect(w, r.id).toBeDefined();
     for (const [k, v] of Object.entries(r)) if (k in w) expect(v, `${r.id}.${k}`).toEqual(w[k]);
   }
+}
+
+/** A row whose fields were aliased `field__x` (to tell apart fields of one name but different types) under their field's name. */
+function unalias(r: Row): Row {
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/__\w+$/, ''), v])) as Row;
 }
 
 const CITY_FIELDS = '... on City { name nameEn aliases adcode level formerNames }';
@@ -106,5 +127,72 @@ describe('projected rows answer as whole nodes', () => {
     const sources: Row[] = d.neighbourhood.edges.flatMap((e: { sources: { source: Row }[] }) => e.sources.map((s) => s.source));
     expect(sources.some((s) => s.publisher || s.language)).toBe(true);
     expectWhole(sources, await whole([...new Set(sources.map((s) => s.id))], '... on Source { title url } ... on Article { publisher publishedAt language }'));
+  });
+  it('nodes(ids) mixing every kind, each with its own fields through fragments, an alias and @skip, equal to the whole nodes', async () => {
+    const kinds = await api.executor.runText('test:one-of-each-kind', `UNWIND $labels AS l
+      CALL (l) { MATCH (n:Node) WHERE l IN labels(n) RETURN n.id AS id ORDER BY n.id LIMIT 2 }
+      RETURN l, collect(id) AS ids`, { labels: ['Province', 'City', 'Agency', 'Programme', 'Round', 'AssessmentEvent', 'Observation', 'Organisation', 'Person', 'Event', 'Article', 'ReferenceList'] }, 'READ');
+    const ids = kinds.flatMap((r) => (r.get('ids') as string[]).map((g) => toGlobalId(r.get('l'), g)));
+    expect(kinds.length).toBeGreaterThanOrEqual(10);
+    const fields = `label graphId
+      ... on Entity { name nameEn aliases }
+      ... on City { adcode level formerNames } ... on Province { adcode__p: adcode } ... on Agency { level__a: level formerNames } ... on Programme { kind level__p: level }
+      ... on Round { round yearInForce announcedOn notice officialCount knownCount }
+      ... on AssessmentEvent { name__a: name date year kind outcome rank outOf } ... on Observation { metric name__o: name value unit period periodStart periodEnd }
+      ... on Organisation { kind } ... on Event { date kind } ... on Source { title url } ... on Article { publisher publishedAt language }`;
+    const byId = await whole(ids, fields);
+    for (const skip of [false, true]) {
+      const d = await api.data(`query($ids: [ID!]!, $s: Boolean!) { nodes(ids: $ids) { id ${fields} } again: nodes(ids: $ids) { id kind: label ... on Entity { nameEn @skip(if: $s) } } }`, { ids, s: skip });
+      expect(d.nodes.map((n: Row) => n.id)).toEqual(ids);
+      expectWhole(d.nodes.map(unalias), byId);
+      expectWhole(d.again.map(({ kind, ...n }: Row) => ({ ...n, label: kind }) as Row), byId);
+      expect(d.again.filter((n: Row) => 'nameEn' in n).length > 0).toBe(!skip);
+    }
+    // Only what is shown: the same nodes asked for their ids alone still answer with their kinds.
+    const bare = await api.data(`query($ids: [ID!]!) { nodes(ids: $ids) { id label } }`, { ids });
+    expect(bare.nodes.map((n: Row) => n.label)).toEqual(ids.map((i) => fromGlobalId(i).label));
+  });
+
+  it("a timeline's nodes and sources read with a few fields, then the same nodes by node(id) with every field", async () => {
+    const first = await api.data(`query($id: ID!) { timeline(id: $id) { subject { id } object { id } fact { id } } }`, { id: toGlobalId('City', HUANGSHI) });
+    const entries: { subject: Row | null; object: Row | null; fact: Row | null }[] = first.timeline;
+    const programme = entries.find((e) => e.object)!.object!.id;
+    const fact = entries.find((e) => e.fact)?.fact?.id ?? programme;
+    const doc = `query($id: ID!, $p: ID!, $f: ID!) {
+      timeline(id: $id) { kind title subject { id ... on Entity { name } } object { id ... on Programme { n: name } } fact { id } sources { evidence source { id title } } }
+      p: node(id: $p) { id ... on Programme { name nameEn aliases kind level } }
+      f: node(id: $f) { id ... on AssessmentEvent { name__a: name date year kind outcome rank outOf } ... on Event { name date kind } ... on Programme { name } }
+    }`;
+    const d = await api.data(doc, { id: toGlobalId('City', HUANGSHI), p: programme, f: fact });
+    const timeline: { kind: string; title: string; subject: Row | null; object: (Row & { n?: unknown }) | null; fact: Row | null; sources: { evidence: string; source: Row }[] }[] = d.timeline;
+    const nodes = [...timeline.flatMap((e) => [e.subject, e.object && { id: e.object.id, name: e.object.n }, e.fact]).filter((n): n is Row => Boolean(n)), d.p, unalias(d.f)];
+    expectWhole(nodes, await whole([...new Set(nodes.map((n) => n.id))], 'name nameEn aliases kind level date year outcome rank outOf'));
+    const sources = timeline.flatMap((e) => e.sources.map((s) => s.source));
+    expect(sources.length).toBeGreaterThan(0);
+    expectWhole(sources, await whole([...new Set(sources.map((s) => s.id))], '... on Source { title url }'));
+    // The designation rows are read for their title and sources only: each entry still names its batch and
+    // shows every source's sentence, as the relationship stores them.
+    const stored = await api.executor.runText('test:designations-of', 'MATCH (:City {id: $id})-[d:DESIGNATED_IN]->(g:Programme) RETURN g.id AS g, d.batch AS batch, d.evidence AS evidence', { id: HUANGSHI }, 'READ');
+    expect(stored.length).toBeGreaterThan(0);
+    for (const r of stored) {
+      const entry = timeline.find((e) => e.kind === 'DESIGNATION' && e.object && fromGlobalId(e.object.id).graphId === r.get('g'))!;
+      expect(entry, r.get('g')).toBeDefined();
+      const batch = r.get('batch');
+      expect(entry.title.includes(` (batch ${String(batch)})`)).toBe(batch !== null && batch !== undefined);
+      expect(entry.sources.map((s) => s.evidence)).toEqual((r.get('evidence') as string[] | null ?? []).slice(0, entry.sources.length));
+    }
+  });
+
+  it("paths' edge sources, read with a few fields and again whole in the same request", async () => {
+    const suining = await api.idOf('遂宁', 'CITY');
+    const cnipa = await api.idOf('CNIPA', 'AGENCY');
+    const d = await api.data(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4, first: 20) { nodes { graphId name } edges { sources { source { id title } } } } }`, { a: suining, b: cnipa });
+    const sources: Row[] = d.paths.flatMap((p: { edges: { sources: { source: Row }[] }[] }) => p.edges.flatMap((e) => e.sources.map((s) => s.source)));
+    expect(sources.length).toBeGreaterThan(0);
+    const ids = [...new Set(sources.map((s) => s.id))];
+    const again = await api.data(`query($a: ID!, $b: ID!, $ids: [ID!]!) { paths(from: $a, to: $b, maxHops: 4, first: 20) { edges { sources { source { id } } } } nodes(ids: $ids) { id ... on Source { title url } ... on Article { publisher language } } }`, { a: suining, b: cnipa, ids });
+    const byId = await whole(ids, '... on Source { title url } ... on Article { publisher language }');
+    expectWhole(sources, byId);
+    expectWhole(again.nodes, byId);
   });
 });

@@ -9,4 +9,4 @@ ORDER BY distance, b.id
 WITH a, collect(b) AS found
 WITH a, found[0..$limit] AS kept, size(found) > $limit AS truncated
 UNWIND [a] + kept AS n
-RETURN n.id AS id, labels(n) AS labels, n {.name, .title, .nameEn, .label, .metric, .value} AS props, truncated
+RETURN n.id AS id, labels(n) AS labels, [n.name, n.title, n.nameEn, n.label, n.metric, n.value] AS props, truncated

@@ -55,7 +55,9 @@ CALL (rs) {
 // and a relationship's parts are columns (named once per result), not maps (whose keys Bolt sends, and
 // the driver decodes, in every record).
 // A node is returned with only the properties a GraphNode shows (its display name and nameEn, see
-// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes. A
+// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes; as a list of
+// their values in the order GRAPH_NODE_PROPERTIES (src/traversal/traversal.repository.ts) names them,
+// not a map, whose six keys Bolt would send with every node (most of them null). A
 // relationship likewise: only what `id` (`key`) and `sources` (`sourceIds`, `evidence`, `confidence`)
 // read, or, when the selection asks for `edges { properties }` ($withProperties), its every property in
 // `rel` instead: its facts, page keys and roster records were 31 of the 80 kB of rows of 黄石's 120
@@ -65,7 +67,7 @@ CALL (rs) {
 UNWIND [n IN ns | {n: n}] + [r IN rs | {r: r}] + [s IN sources | {s: s}] + [x IN reports | {reports: x}] AS item
 WITH item.n AS n, item.r AS r, item.s AS s, item.reports AS reports, truncated
 RETURN coalesce(n, s).id AS id, labels(coalesce(n, s)) AS labels, s IS NOT NULL AS source,
-       CASE WHEN n IS NOT NULL THEN n {.name, .title, .nameEn, .label, .metric, .value} WHEN s IS NOT NULL THEN
+       CASE WHEN n IS NOT NULL THEN [n.name, n.title, n.nameEn, n.label, n.metric, n.value] WHEN s IS NOT NULL THEN
          CASE WHEN any(l IN labels(s) WHERE $args.ends[l] IS NOT NULL) THEN [prop IN [l IN labels(s) WHERE $args.ends[l] IS NOT NULL | $args.ends[l]][0] | s[prop]]
               ELSE s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} END END AS props,
        type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, CASE WHEN $withProperties = true THEN properties(r) END AS rel,

@@ -41,8 +41,8 @@ CALL (ps) {
   RETURN collect(DISTINCT r) AS rs
 }
 // What the edges' sources are read from, as neighbourhood.cypher reads it: every node an edge names in
-// `sourceIds` and the node at the start of every REPORTS or MENTIONS edge (`sources`, whole nodes, each
-// once), and for the node at the end of each, its REPORTS in edges/by-node.cypher's order (`reports`).
+// `sourceIds` and the node at the start of every REPORTS or MENTIONS edge (`sources`, each once), and for
+// the node at the end of each, its REPORTS in edges/by-node.cypher's order (`reports`).
 CALL (rs) {
   CALL (rs) {
     UNWIND rs AS r
@@ -75,11 +75,16 @@ CALL (rs) {
 }
 // One row per path, then one per source node and one per fact node's REPORTS.
 // A node is returned with only the properties a GraphNode shows (its display name and nameEn, see
-// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes. A
+// displayName in src/graph/materialize.ts), not all of them: an article's text is kilobytes; as a list of
+// their values in the order GRAPH_NODE_PROPERTIES (src/traversal/traversal.repository.ts) names them,
+// not a map, whose six keys Bolt would send with every node (most of them null). A
 // relationship with only what `id` and `sources` read unless `edges { properties }` is selected
-// ($withProperties), as in neighbourhood.cypher.
-UNWIND [p IN ps | {path: {nodes: [n IN nodes(p) | {id: n.id, labels: labels(n), props: n {.name, .title, .nameEn, .label, .metric, .value}}],
+// ($withProperties), as in neighbourhood.cypher. A source node with the properties the operation reads of
+// its label ($args.ends: label → property list, src/graph/projection.ts; the list of their values in that
+// order), or, for a label it does not name, whole but its texts.
+UNWIND [p IN ps | {path: {nodes: [n IN nodes(p) | {id: n.id, labels: labels(n), props: [n.name, n.title, n.nameEn, n.label, n.metric, n.value]}],
                           edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $withProperties = true THEN properties(r) ELSE r {.sourceIds, .evidence, .confidence, .key} END}]}}]
-     + [s IN sources | {source: {id: s.id, labels: labels(s), props: s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}}}]
+     + [s IN sources | {source: {id: s.id, labels: labels(s), props: CASE WHEN any(l IN labels(s) WHERE $args.ends[l] IS NOT NULL) THEN [prop IN [l IN labels(s) WHERE $args.ends[l] IS NOT NULL | $args.ends[l]][0] | s[prop]]
+                                                      ELSE s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} END}}]
      + [x IN reports | {reports: x}] AS item
 RETURN item.path.nodes AS nodes, item.path.edges AS edges, item.source AS source, item.reports AS reports

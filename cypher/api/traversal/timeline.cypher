@@ -9,8 +9,9 @@
 // are looked up by id only when a selection asks for them.
 // $withSources (the selection asks for `sources`, src/traversal/traversal.repository.ts): what those are
 // read from comes in this query too, so they cost no second round trip — every node a designation names
-// in `sourceIds` and every node that REPORTS an assessment or event (`source` rows, whole nodes, each
-// once), and each fact node's REPORTS in edges/by-node.cypher's order (`reports` rows, the source by id).
+// in `sourceIds` and every node that REPORTS an assessment or event (`source` rows, each once: the
+// properties the operation reads of its label, $args.ends as in neighbourhood.cypher, else whole but its
+// texts), and each fact node's REPORTS in edges/by-node.cypher's order (`reports` rows, the source by id).
 // The repository primes the node and edge loaders with them.
 MATCH (a:Node {id: $args.id})
 CALL (a) {
@@ -98,10 +99,12 @@ CALL (entries) {
   }
   RETURN collect({of: f.id, edges: edges}) AS reports
 }
-// One row per entry, oldest first, then one per source node and one per fact node's REPORTS.
+// One row per entry, oldest first, then one per source node and one per fact node's REPORTS. Of a
+// designation only what the entry reads: its batch (the title) and its provenance (`sources`).
 UNWIND [e IN entries | {entry: e}]
-     + [s IN sources | {source: {id: s.id, labels: labels(s), props: s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null}}}]
+     + [s IN sources | {source: {id: s.id, labels: labels(s), props: CASE WHEN any(l IN labels(s) WHERE $args.ends[l] IS NOT NULL) THEN [prop IN [l IN labels(s) WHERE $args.ends[l] IS NOT NULL | $args.ends[l]][0] | s[prop]]
+                                                      ELSE s {.*, searchText: null, text: null, rawText: null, boilerplate: null, pageMeta: null} END}}]
      + [x IN reports | {reports: x}] AS item
-WITH item.entry AS e, item.source AS source, item.reports AS reports
+WITH item.entry AS e, item.entry.rel AS d, item.source AS source, item.reports AS reports
 RETURN e.kind AS kind, e.year AS year, e.date AS date, e.subjectId AS subjectId, e.subjectName AS subjectName, e.objectId AS objectId, e.objectName AS objectName,
-       e.fact.id AS factId, e.factName AS factName, properties(e.rel) AS rel, source, reports
+       e.fact.id AS factId, e.factName AS factName, d {.batch, .sourceIds, .evidence, .confidence, .extractionMethods, .extractionConfidence, .extractionReviewed} AS rel, source, reports

@@ -14,7 +14,7 @@ import { nodeRow } from '../../../src/graph/graph.loaders.js';
 import type { Plain } from '../../../src/graph/values.js';
 
 /** The labels whose rows some query projects: each must be declared in full. */
-const PROJECTED = ['City', 'Province', 'Programme', 'Agency', 'Article', 'ReferenceList'];
+const PROJECTED = ['City', 'Province', 'Programme', 'Agency', 'Article', 'ReferenceList', 'Observation', 'AssessmentEvent', 'Organisation', 'Person', 'Event'];
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
