@@ -7,8 +7,8 @@ import { pageKey, type NodeListRow, type PageKey, type PageRow } from '../graph/
 import { MAX_PAGE, pageRequest } from '../graph/pagination.js';
 import { readRows } from '../graph/rows.js';
 import type { Plain } from '../graph/values.js';
-import { loadNodePage, nodePageKey, primedNode, type ConnectionQueries } from '../graph/node-page.js';
-import { projectionFor } from '../graph/projection.js';
+import { loadNodePage, nodePageKey, primedNode, projectedPageFilter, type ConnectionQueries } from '../graph/node-page.js';
+import { projectedProps, projectionFor } from '../graph/projection.js';
 import type { Page, PageRequest } from '../graph/pagination.js';
 import { nodeByGraphId, related } from '../graph/related.js';
 import type { Province } from '../province/province.type.js';
@@ -59,11 +59,12 @@ export function cityPage(ctx: Context, filter: CityFilter, page: PageRequest, in
 export async function cityById(ctx: Context, graphId: string, info?: GraphQLResolveInfo): Promise<City | null> {
   const wanted = info ? listsWanted(info) : null;
   if (!wanted) return nodeByGraphId<City>(ctx, graphId);
-  const designationsKey = wanted.designations ? cityDesignationsKey(graphId, wanted.designations) : null;
+  const props = { designation: projectionFor(info!, 'Designation') };
+  const designationsKey = wanted.designations ? cityDesignationsKey(graphId, wanted.designations, props.designation) : null;
   const [row] = await readRows<CityWithListsRow>(
     ctx.executor,
     'api/city/city-with-lists',
-    { args: { id: graphId, designations: wanted.designations }, limit: designationsKey?.limit ?? 0, observations: wanted.observations },
+    { args: { id: graphId, designations: wanted.designations, props }, limit: designationsKey?.limit ?? 0, observations: wanted.observations },
     { stats: ctx.stats },
   );
   const city = row ? nodeRow(row.id, row.labels, row.props) : undefined;
@@ -74,7 +75,7 @@ export async function cityById(ctx: Context, graphId: string, info?: GraphQLReso
     // and each source a designation names go into the node and edge loaders, the designation rows into the page.
     for (const p of row.programmes) primeNodeRow(ctx.loaders, p);
     if (designationsKey.filter.withSources === true) {
-      for (const d of row.designations) for (const id of strings(d.rel.sourceIds)) {
+      for (const d of row.designations) for (const id of strings(projectedProps(d.rel, props.designation).sourceIds)) {
         const n = sources.get(id);
         if (n) primeNodeRow(ctx.loaders, { node: n, edges: null });
       }
@@ -106,7 +107,7 @@ interface CityWithListsRow {
   labels: string[];
   props: Record<string, Plain>;
   /** Designation rows of designations-of-city-page: keys, `rel`, the ids of the city and the programme (null when not asked for). */
-  designations: (PageRow & { rel: Record<string, Plain>; city: string; programme: string })[] | null;
+  designations: (PageRow & { rel: Record<string, Plain> | Plain[]; city: string; programme: string })[] | null;
   /** That query's node rows for the programmes those rows name, with their agencies when asked for (empty when not asked for). */
   programmes: SharedNodeRow[];
   /** Rows of observation/by-subject, each report's source by id only (null when not asked for). */
@@ -142,12 +143,13 @@ export function designationsLookahead(d: ResolveTree): { withAgencies: boolean; 
 /**
  * The key under which City.designations (src/designation/designation.resolver.ts) asks the page loader
  * for a city's designations when it is given no arguments: its filter as `designationPage` completes it,
- * and the first page of at most MAX_PAGE. Priming under any other key would be a silent extra round trip;
+ * and the first page of at most MAX_PAGE; `props`: the relationships' projection (`projectionFor(info, 'Designation')`), which
+ * the rows primed under it must hold. Priming under any other key would be a silent extra round trip;
  * test/integration/api.test.ts counts them.
  */
-export function cityDesignationsKey(graphId: string, lookahead: { withAgencies: boolean; withSources: boolean }): PageKey {
+export function cityDesignationsKey(graphId: string, lookahead: { withAgencies: boolean; withSources: boolean }, props: readonly string[] | null): PageKey {
   const filter = { city: graphId, programme: null, province: null, withAgencies: lookahead.withAgencies, withSources: lookahead.withSources };
-  return pageKey('api/designation/designations-of-city-page', filter, pageRequest({ first: MAX_PAGE }));
+  return pageKey('api/designation/designations-of-city-page', projectedPageFilter(filter, null, props), pageRequest({ first: MAX_PAGE }));
 }
 
 /** The province of a city: directly, or through its prefecture-level city. */

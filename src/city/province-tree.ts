@@ -24,7 +24,8 @@ import { cityDesignationsKey, cityPageKey, designationsLookahead, provinceCityFi
 /** A designation row of designations-of-city-page, without the city it sits under. */
 interface TreeDesignationRow extends PageRow {
   programme: string;
-  rel: Record<string, Plain>;
+  /** As the page query's: the values of the designations' projection, in order, or a map (whole). */
+  rel: Record<string, Plain> | Plain[];
 }
 
 /** A row of cities-in-province-page for the province `province`, with, when asked for, the city's designation rows. */
@@ -110,6 +111,7 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
     city: projectionFor(info, 'City'),
     programme: projectionFor(info, 'Programme'),
     agency: projectionFor(info, 'Agency'),
+    designation: projectionFor(info, 'Designation'),
     sources: projectionsFor(info, SOURCE_LABELS),
   };
   const provincesKey = nodePageKey(PROVINCE_QUERIES.page, {}, page, props.province);
@@ -132,7 +134,7 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
       // Null: not asked for, or the city page's extra row (not shown, so its designations were not read).
       if (want.designations && row.designations) {
         const designations = row.designations.map((d) => ({ k: d.k, s: d.s, id: d.id, city: row.id, programme: d.programme, rel: d.rel }));
-        loaders.pages.prime(cityDesignationsKey(row.id, want.designations), designations);
+        loaders.pages.prime(cityDesignationsKey(row.id, want.designations, props.designation), designations);
       }
     }
   }

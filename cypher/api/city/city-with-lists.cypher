@@ -2,7 +2,9 @@
 // observations: `city(id)` / `node(id)` with `designations` and `observations` in one round trip
 // instead of three (lookahead, src/city/city.repository.ts).
 // $args.id; $args.designations: null (not asked for) or {withAgencies, withSources}; $limit: that page's size + 1;
-// $observations: whether to bring them.
+// $observations: whether to bring them; $args.props.designation: the properties the operation reads of a
+// designation relationship (src/graph/projection.ts), returned as the list of their values in that order
+// (null: all as designations-of-city-page returns them).
 // Each `designations` entry is a designation row of designation/designations-of-city-page.cypher (forward,
 // no filter, no cursor: its keys, `rel`, and the ids of its ends) and each `programmes` entry one of that
 // query's node rows (k = -1) for a programme, with its ADMINISTERED_BY edges when `withAgencies`; each
@@ -18,7 +20,8 @@ RETURN c.id AS id, labels(c) AS labels, c {.*, searchText: null} AS props,
          WITH d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS rowId
          ORDER BY s ASC, rowId ASC LIMIT $limit
          RETURN {k: 0, s: s, id: rowId, city: c.id, programme: g.id,
-                 rel: d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}}
+                 rel: CASE WHEN $args.props.designation IS NULL THEN d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}
+                      ELSE [prop IN $args.props.designation | d[prop]] END}
        } END AS designations,
        CASE WHEN $args.designations IS NULL THEN [] ELSE COLLECT {
          CALL (c) {
