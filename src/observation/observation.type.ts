@@ -1,6 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../graph/node.interfaces.js';
 import { nodeBase, registerNodeType } from '../graph/materialize.js';
+import { declareFieldProperties, resolvedById } from '../graph/projection.js';
 import { num, str } from '../graph/values.js';
 
 @ObjectType({ simpleResolvers: true, implements: [Node], description: 'An indicator a source reports for a place: patent counts, trademarks, ratios, financing.' })
@@ -38,3 +39,16 @@ registerNodeType('Observation', (p, row) =>
     periodEnd: str(p.periodEnd),
   }),
 );
+
+// What each field reads of the stored node (src/graph/projection.ts; Node's fields are declared with the
+// interface). `subject` and `sources` are resolved from the observation's id.
+declareFieldProperties('Observation', {
+  metric: ['metric'],
+  name: ['name', 'label'],
+  value: ['value'],
+  unit: ['unit'],
+  period: ['period'],
+  periodStart: ['periodStart'],
+  periodEnd: ['periodEnd'],
+  ...resolvedById(['subject', 'sources']),
+});
