@@ -10,6 +10,7 @@ import type { Plain } from '../graph/values.js';
 import { loadNodePage, nodePageKey, primedNode, projectedPageFilter, type ConnectionQueries } from '../graph/node-page.js';
 import { heldFor, projectedProps, projectionFor, projectionsFor } from '../graph/projection.js';
 import { SOURCE_LABELS, type RelType } from '../graph/labels.js';
+import { REPORTS_PROPERTIES } from '../graph/provenance.js';
 import type { Page, PageRequest } from '../graph/pagination.js';
 import { nodeByGraphId, related } from '../graph/related.js';
 import type { Province } from '../province/province.type.js';
@@ -70,6 +71,7 @@ export async function cityById(ctx: Context, graphId: string, info?: GraphQLReso
     designation: projectionFor(info!, 'Designation'),
     observation: projectionFor(info!, 'Observation'),
     sources: projectionsFor(info, SOURCE_LABELS),
+    reports: REPORTS_PROPERTIES,
   };
   const designationsKey = wanted.designations ? cityDesignationsKey(graphId, wanted.designations, props.designation) : null;
   const [row] = await readRows<CityWithListsRow>(
@@ -94,7 +96,7 @@ export async function cityById(ctx: Context, graphId: string, info?: GraphQLReso
     ctx.loaders.pages.prime(designationsKey, row.designations);
   }
   if (wanted.observations && row.observations) {
-    const rows = row.observations.map((o) => ({ ...o, reports: o.reports.map((e) => ({ ...e, other: sources.get(e.otherId)?.node.props ?? {}, held: sources.get(e.otherId)?.held })) }));
+    const rows = row.observations.map((o) => ({ ...o, reports: o.reports.map((e) => ({ ...e, rel: projectedProps(e.rel, REPORTS_PROPERTIES), other: sources.get(e.otherId)?.node.props ?? {}, held: sources.get(e.otherId)?.held })) }));
     ctx.loaders.observations.prime(projectedPageFilter({ subject: graphId, metric: null, period: null }, null, props.observation), rows);
   }
   return primedNode<City>(ctx, city);
@@ -148,8 +150,8 @@ interface CityWithListsRow {
   designations: (PageRow & { rel: Record<string, Plain> | Plain[]; city: string; programme: string })[] | null;
   /** That query's node rows for the programmes those rows name, with their agencies when asked for (empty when not asked for). */
   programmes: ProjectedNodeRow[];
-  /** Rows of observation/by-subject (`props` projected), each report's source by id only (null when not asked for). */
-  observations: (NodeListRow & { reports: { otherId: string }[] })[] | null;
+  /** Rows of observation/by-subject (`props` projected), each report's source by id only and its REPORTS_PROPERTIES' values (null when not asked for). */
+  observations: (NodeListRow & { reports: { otherId: string; rel: Plain[] }[] })[] | null;
   /** Every source node the lists name, once. */
   sources: SourceNode[];
 }

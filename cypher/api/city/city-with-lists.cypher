@@ -6,7 +6,9 @@
 // $args.props.city / .programme / .agency / .observation / .designation (the DESIGNATED_IN relationships):
 // the properties the operation reads of each (src/graph/projection.ts), returned as the list of their values
 // in that order; null: all, as the queries the rows stand for return them; $args.props.sources: the same for
-// the sources, by label (Article, ReferenceList; a label it does not name: the whole node but its texts).
+// the sources, by label (Article, ReferenceList; a label it does not name: the whole node but its texts);
+// $args.props.reports: the properties of an observation's REPORTS the API reads (REPORTS_PROPERTIES,
+// src/graph/provenance.ts), as the list of their values in that order.
 // Each `designations` entry is a designation row of designation/designations-of-city-page.cypher (forward,
 // no filter, no cursor: its keys, `rel`, and the ids of its ends) and each `programmes` entry one of that
 // query's node rows (k = -1) for a programme, with its ADMINISTERED_BY edges when `withAgencies`; each
@@ -46,7 +48,7 @@ RETURN c.id AS id, labels(c) AS labels, CASE WHEN $args.props.city IS NULL THEN 
          RETURN {k: 0, id: o.id, labels: labels(o), props: CASE WHEN $args.props.observation IS NULL THEN properties(o) ELSE [prop IN $args.props.observation | o[prop]] END, reports: COLLECT {
            MATCH (o)<-[r:REPORTS]-(src)
            WITH r, src ORDER BY coalesce(r.year, 0), coalesce(src.name, src.title, src.id), src.id
-           RETURN {type: type(r), rel: properties(r), otherId: src.id, otherLabels: labels(src)}
+           RETURN {type: type(r), rel: [prop IN $args.props.reports | r[prop]], otherId: src.id, otherLabels: labels(src)}
          }}
        } END AS observations,
        // The sources named above, each once (one article reports all eight observations of a city), without

@@ -14,6 +14,7 @@ import { materialize } from '../../../src/graph/materialize.js';
 import { nodeRow } from '../../../src/graph/graph.loaders.js';
 import type { Plain } from '../../../src/graph/values.js';
 import type { Context } from '../../../src/context.js';
+import { REPORTS_PROPERTIES, sourcesOfFactNode } from '../../../src/graph/provenance.js';
 import { designationFrom } from '../../../src/designation/designation.repository.js';
 import { DesignationResolver } from '../../../src/designation/designation.resolver.js';
 import { DesignationRoundResolver } from '../../../src/round/round.resolver.js';
@@ -138,6 +139,21 @@ describe('the Designation relationship', () => {
     const full = await designationFields(whole);
     const withoutExtraction = await designationFields({ sourceIds: whole.sourceIds!, evidence: whole.evidence!, confidence: whole.confidence! });
     expect(withoutExtraction.sources).not.toEqual(full.sources);
+  });
+});
+
+describe('the REPORTS relationship', () => {
+  it('is read by a fact node\'s sources for REPORTS_PROPERTIES alone (city-with-lists returns only those)', async () => {
+    const read = new Set<string>();
+    const rel = new Proxy({ evidence: 'a sentence', extractionMethod: 'extracted', extractionConfidence: 0.7, extractionReviewed: true } as Record<string, Plain>, {
+      get: (t, k) => (typeof k === 'string' && read.add(k), t[k as string]),
+    });
+    const other = nodeRow('ref:1', ['ReferenceList'], { title: 'a list' })!;
+    const ctx = { loaders: { edges: { load: async () => [{ type: 'REPORTS', rel, other }] } } } as unknown as Context;
+    const [ref] = await sourcesOfFactNode('observation:1', ctx);
+    expect(ref!.extraction.method).toBe('extracted');
+    expect([...read].filter((k) => !REPORTS_PROPERTIES.includes(k))).toEqual([]);
+    expect(read.size).toBeGreaterThan(0);
   });
 });
 
