@@ -7,8 +7,10 @@ import { pageKey, type NodeListRow, type PageKey, type PageRow } from '../graph/
 import { MAX_PAGE, pageRequest } from '../graph/pagination.js';
 import { readRows } from '../graph/rows.js';
 import type { Plain } from '../graph/values.js';
-import { loadNodePage, nodePageKey, primedNode, type ConnectionQueries } from '../graph/node-page.js';
-import { projectionFor } from '../graph/projection.js';
+import { loadNodePage, nodePageKey, primedNode, projectedPageFilter, type ConnectionQueries } from '../graph/node-page.js';
+import { heldFor, projectedProps, projectionFor, projectionsFor } from '../graph/projection.js';
+import { SOURCE_LABELS, type RelType } from '../graph/labels.js';
+import { REPORTS_PROPERTIES } from '../graph/provenance.js';
 import type { Page, PageRequest } from '../graph/pagination.js';
 import { nodeByGraphId, related } from '../graph/related.js';
 import type { Province } from '../province/province.type.js';
@@ -59,31 +61,43 @@ export function cityPage(ctx: Context, filter: CityFilter, page: PageRequest, in
 export async function cityById(ctx: Context, graphId: string, info?: GraphQLResolveInfo): Promise<City | null> {
   const wanted = info ? listsWanted(info) : null;
   if (!wanted) return nodeByGraphId<City>(ctx, graphId);
-  const designationsKey = wanted.designations ? cityDesignationsKey(graphId, wanted.designations) : null;
+  // Each row is read with the properties the operation reads of its type (src/graph/projection.ts) and
+  // primed under keys that say so (cityDesignationsKey, the observations' key), the keys the lists'
+  // resolvers ask for (they project alike).
+  const props = {
+    city: projectionFor(info!, 'City'),
+    programme: projectionFor(info!, 'Programme'),
+    agency: projectionFor(info!, 'Agency'),
+    designation: projectionFor(info!, 'Designation'),
+    observation: projectionFor(info!, 'Observation'),
+    sources: projectionsFor(info, SOURCE_LABELS),
+    reports: REPORTS_PROPERTIES,
+  };
+  const designationsKey = wanted.designations ? cityDesignationsKey(graphId, wanted.designations, props.designation) : null;
   const [row] = await readRows<CityWithListsRow>(
     ctx.executor,
     'api/city/city-with-lists',
-    { args: { id: graphId, designations: wanted.designations }, limit: designationsKey?.limit ?? 0, observations: wanted.observations },
+    { args: { id: graphId, designations: wanted.designations, props }, limit: designationsKey?.limit ?? 0, observations: wanted.observations },
     { stats: ctx.stats },
   );
-  const city = row ? nodeRow(row.id, row.labels, row.props) : undefined;
+  const city = row ? nodeRow(row.id, row.labels, projectedProps(row.props, props.city), props.city) : undefined;
   if (!row || !city) return nodeByGraphId<City>(ctx, graphId);
-  const sources = new Map(row.sources.map((n) => [n.id, n]));
+  const sources = new Map(row.sources.map((n) => [n.id, projectedSharedRow({ node: n, edges: null }, props)]));
   if (designationsKey && row.designations) {
     // As the page loader does with the page query's node rows (k = -1): each programme (with its agencies)
     // and each source a designation names go into the node and edge loaders, the designation rows into the page.
-    for (const p of row.programmes) primeNodeRow(ctx.loaders, p);
+    for (const p of row.programmes) primeNodeRow(ctx.loaders, projectedSharedRow(p, props));
     if (designationsKey.filter.withSources === true) {
-      for (const d of row.designations) for (const id of strings(d.rel.sourceIds)) {
+      for (const d of row.designations) for (const id of strings(projectedProps(d.rel, props.designation).sourceIds)) {
         const n = sources.get(id);
-        if (n) primeNodeRow(ctx.loaders, { node: n, edges: null });
+        if (n) primeNodeRow(ctx.loaders, n);
       }
     }
     ctx.loaders.pages.prime(designationsKey, row.designations);
   }
   if (wanted.observations && row.observations) {
-    const rows = row.observations.map((o) => ({ ...o, reports: o.reports.map((e) => ({ ...e, other: sources.get(e.otherId)?.props ?? {} })) }));
-    ctx.loaders.observations.prime({ subject: graphId, metric: null, period: null }, rows);
+    const rows = row.observations.map((o) => ({ ...o, reports: o.reports.map((e) => ({ ...e, rel: projectedProps(e.rel, REPORTS_PROPERTIES), other: sources.get(e.otherId)?.node.props ?? {}, held: sources.get(e.otherId)?.held })) }));
+    ctx.loaders.observations.prime(projectedPageFilter({ subject: graphId, metric: null, period: null }, null, props.observation), rows);
   }
   return primedNode<City>(ctx, city);
 }
@@ -93,24 +107,51 @@ function strings(v: Plain | undefined): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-/** A source node of cypher/api/city/city-with-lists.cypher's `sources` column. */
+/**
+ * A node some query returns once for all the rows that name it (a programme, with its agencies when asked
+ * for, or a source), its values projected when the query projected them: as SharedNodeRow, but `props`
+ * (and an agency's `other`) may be the list of the projection's values, in order.
+ */
+export interface ProjectedNodeRow {
+  node: { id: string; labels: string[]; props: Record<string, Plain> | Plain[] };
+  edges: null | { type: RelType; edges: { rel: Record<string, Plain>; otherId: string; otherLabels: string[]; other: Record<string, Plain> | Plain[] }[] };
+}
+
+/**
+ * A programme or source row with its projected values keyed back by name (`projectedProps`): a programme
+ * (and its agencies) by the programmes' (agencies') projection, a source by its label's.
+ */
+export function projectedSharedRow(row: ProjectedNodeRow, props: { programme: readonly string[] | null; agency: readonly string[] | null; sources: Record<string, string[]> | null }): SharedNodeRow {
+  const held = row.node.labels.includes('Programme') ? props.programme : heldFor(row.node.labels, props.sources);
+  const edges = row.edges && {
+    type: row.edges.type,
+    edges: row.edges.edges.map((e) => {
+      const other = e.otherLabels.includes('Agency') ? props.agency : null;
+      return { ...e, other: projectedProps(e.other, other), held: other };
+    }),
+  };
+  return { node: { ...row.node, props: projectedProps(row.node.props, held) }, held, edges };
+}
+
+/** A source node of cypher/api/city/city-with-lists.cypher's `sources` column (its values projected by label). */
 interface SourceNode {
   id: string;
   labels: string[];
-  props: Record<string, Plain>;
+  props: Record<string, Plain> | Plain[];
 }
 
 /** A row of cypher/api/city/city-with-lists.cypher. */
 interface CityWithListsRow {
   id: string;
   labels: string[];
-  props: Record<string, Plain>;
+  /** The values of the city's projection, in order, or a map (whole). */
+  props: Record<string, Plain> | Plain[];
   /** Designation rows of designations-of-city-page: keys, `rel`, the ids of the city and the programme (null when not asked for). */
-  designations: (PageRow & { rel: Record<string, Plain>; city: string; programme: string })[] | null;
+  designations: (PageRow & { rel: Record<string, Plain> | Plain[]; city: string; programme: string })[] | null;
   /** That query's node rows for the programmes those rows name, with their agencies when asked for (empty when not asked for). */
-  programmes: SharedNodeRow[];
-  /** Rows of observation/by-subject, each report's source by id only (null when not asked for). */
-  observations: (NodeListRow & { reports: { otherId: string }[] })[] | null;
+  programmes: ProjectedNodeRow[];
+  /** Rows of observation/by-subject (`props` projected), each report's source by id only and its REPORTS_PROPERTIES' values (null when not asked for). */
+  observations: (NodeListRow & { reports: { otherId: string; rel: Plain[] }[] })[] | null;
   /** Every source node the lists name, once. */
   sources: SourceNode[];
 }
@@ -142,12 +183,13 @@ export function designationsLookahead(d: ResolveTree): { withAgencies: boolean; 
 /**
  * The key under which City.designations (src/designation/designation.resolver.ts) asks the page loader
  * for a city's designations when it is given no arguments: its filter as `designationPage` completes it,
- * and the first page of at most MAX_PAGE. Priming under any other key would be a silent extra round trip;
+ * and the first page of at most MAX_PAGE; `props`: the relationships' projection (`projectionFor(info, 'Designation')`), which
+ * the rows primed under it must hold. Priming under any other key would be a silent extra round trip;
  * test/integration/api.test.ts counts them.
  */
-export function cityDesignationsKey(graphId: string, lookahead: { withAgencies: boolean; withSources: boolean }): PageKey {
+export function cityDesignationsKey(graphId: string, lookahead: { withAgencies: boolean; withSources: boolean }, props: readonly string[] | null): PageKey {
   const filter = { city: graphId, programme: null, province: null, withAgencies: lookahead.withAgencies, withSources: lookahead.withSources };
-  return pageKey('api/designation/designations-of-city-page', filter, pageRequest({ first: MAX_PAGE }));
+  return pageKey('api/designation/designations-of-city-page', projectedPageFilter(filter, null, props), pageRequest({ first: MAX_PAGE }));
 }
 
 /** The province of a city: directly, or through its prefecture-level city. */

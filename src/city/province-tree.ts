@@ -9,22 +9,23 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { primeNodeRow, type SharedNodeRow } from '../graph/graph.loaders.js';
+import { primeNodeRow } from '../graph/graph.loaders.js';
 import { selectionsAt, treesAt, type ResolveTree } from '../graph/lookahead.js';
 import { nodePageKey } from '../graph/node-page.js';
 import type { PageRow } from '../graph/page-loader.js';
-import { heldFor, projectedProps, projectionFor, projectionsFor } from '../graph/projection.js';
+import { projectionFor, projectionsFor } from '../graph/projection.js';
 import { SOURCE_LABELS, type RelType } from '../graph/labels.js';
 import { MAX_PAGE, pageRequest, type PageRequest } from '../graph/pagination.js';
 import { readRows } from '../graph/rows.js';
 import type { Plain } from '../graph/values.js';
 import { PROVINCE_QUERIES, registerProvinceSubtreeReader } from '../province/province.repository.js';
-import { cityDesignationsKey, cityPageKey, designationsLookahead, provinceCityFilter } from './city.repository.js';
+import { cityDesignationsKey, cityPageKey, designationsLookahead, projectedSharedRow, provinceCityFilter } from './city.repository.js';
 
 /** A designation row of designations-of-city-page, without the city it sits under. */
 interface TreeDesignationRow extends PageRow {
   programme: string;
-  rel: Record<string, Plain>;
+  /** As the page query's: the values of the designations' projection, in order, or a map (whole). */
+  rel: Record<string, Plain> | Plain[];
 }
 
 /** A row of cities-in-province-page for the province `province`, with, when asked for, the city's designation rows. */
@@ -110,6 +111,7 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
     city: projectionFor(info, 'City'),
     programme: projectionFor(info, 'Programme'),
     agency: projectionFor(info, 'Agency'),
+    designation: projectionFor(info, 'Designation'),
     sources: projectionsFor(info, SOURCE_LABELS),
   };
   const provincesKey = nodePageKey(PROVINCE_QUERIES.page, {}, page, props.province);
@@ -123,7 +125,7 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
   const provinces: TreeProvinceRow[] = [];
   const cities = new Map<string, TreeCityRow[]>();
   for (const { row } of rows) {
-    if (row.kind === 'node') primeNodeRow(loaders, sharedRow(row, props));
+    if (row.kind === 'node') primeNodeRow(loaders, projectedSharedRow(row, props));
     else if (row.kind === 'province') provinces.push(row);
     else {
       const of = cities.get(row.province);
@@ -132,7 +134,7 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
       // Null: not asked for, or the city page's extra row (not shown, so its designations were not read).
       if (want.designations && row.designations) {
         const designations = row.designations.map((d) => ({ k: d.k, s: d.s, id: d.id, city: row.id, programme: d.programme, rel: d.rel }));
-        loaders.pages.prime(cityDesignationsKey(row.id, want.designations), designations);
+        loaders.pages.prime(cityDesignationsKey(row.id, want.designations, props.designation), designations);
       }
     }
   }
@@ -140,22 +142,6 @@ export async function readProvincesWithCities(ctx: Context, page: PageRequest, i
   // province, whose cities were not read, is not primed).
   for (const p of provinces) if (p.cities) loaders.pages.prime(cityPageKey(provinceCityFilter(p.id, {}), want.cities, props.city), cities.get(p.id) ?? []);
   loaders.pages.prime(provincesKey, provinces);
-}
-
-/**
- * A programme or source row with its projected values keyed back by name (`projectedProps`): a programme
- * (and its agencies) by the programmes' (agencies') projection, a source by its label's.
- */
-function sharedRow(row: TreeNodeRow, props: { programme: readonly string[] | null; agency: readonly string[] | null; sources: Record<string, string[]> | null }): SharedNodeRow {
-  const held = row.node.labels.includes('Programme') ? props.programme : heldFor(row.node.labels, props.sources);
-  const edges = row.edges && {
-    type: row.edges.type,
-    edges: row.edges.edges.map((e) => {
-      const other = e.otherLabels.includes('Agency') ? props.agency : null;
-      return { ...e, other: projectedProps(e.other, other), held: other };
-    }),
-  };
-  return { node: { ...row.node, props: projectedProps(row.node.props, held) }, held, edges };
 }
 
 registerProvinceSubtreeReader(readProvincesWithCities);

@@ -1,7 +1,7 @@
 /** Designations: pages (City.designations, Programme.members and Query.designations), one query per access path. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { loadPage, requestNodesById, type ConnectionQueries } from '../graph/node-page.js';
-import { projectionsFor } from '../graph/projection.js';
+import { loadPage, projectedPageFilter, requestNodesById, type ConnectionQueries } from '../graph/node-page.js';
+import { projectedProps, projectionFor, projectionsFor } from '../graph/projection.js';
 import type { PageRow } from '../graph/page-loader.js';
 import type { Context } from '../context.js';
 import { Designation } from './designation.type.js';
@@ -21,11 +21,6 @@ export interface DesignationFilter {
   /** Lookahead (City.designations only): bring the programme's agencies and the sources in the same query. */
   withAgencies?: boolean;
   withSources?: boolean;
-  /**
-   * Lookahead (Query.designations, Programme.members): the selection reads only `year`, `batch`, `role`,
-   * `term`, `confidence`, `city` and `programme`, so rows carry only those relationship properties.
-   */
-  lean?: boolean;
 }
 
 /**
@@ -34,7 +29,8 @@ export interface DesignationFilter {
  * per row (the page loader primes the node loader with them), or are the page's parent.
  */
 interface DesignationRow extends PageRow {
-  rel: Record<string, Plain>;
+  /** The relationship's properties: the values of the page key's `props`, in order, or a map (whole). */
+  rel: Record<string, Plain> | Plain[];
   city: string;
   programme: string;
 }
@@ -57,9 +53,9 @@ function endsOf(ctx: Context, parent: DesignationParent): (rows: DesignationRow[
   };
 }
 
-function fromRow(x: DesignationRow, ctx: Context, parent: DesignationParent): Designation {
+function fromRow(x: DesignationRow, ctx: Context, parent: DesignationParent, props: readonly string[] | null): Designation {
   const objects = ctx.loaders.objects;
-  return designationOf(x.rel, parent.city ?? (objects.get(x.city) as City), parent.programme ?? (objects.get(x.programme) as Programme));
+  return designationOf(projectedProps(x.rel, props), parent.city ?? (objects.get(x.city) as City), parent.programme ?? (objects.get(x.programme) as Programme));
 }
 
 /** A DESIGNATED_IN relationship and its two ends as the API's Designation. */
@@ -100,18 +96,27 @@ function endsFor(info: GraphQLResolveInfo | undefined): Record<string, string[]>
 }
 
 /**
+ * The properties `info`'s operation reads of a designation relationship (`projectionFor(info,
+ * 'Designation')`), or null (whole) without `info` or when they cannot be told.
+ */
+function designationProps(info: GraphQLResolveInfo | undefined): readonly string[] | null {
+  return info ? projectionFor(info, 'Designation') : null;
+}
+
+/**
  * `parent`: the city or programme whose designations these are, when the caller has it (its row is then
- * not read); `info`: the field's resolve info, for Query.designations and Programme.members, whose queries
- * then read the ends' projection (`endsFor`).
+ * not read); `info`: the field's resolve info: the rows then carry only the relationship properties the
+ * operation reads (`projectionFor(info, 'Designation')`) and, but for a city's page, the ends' projection (`endsFor`).
  */
 export function designationPage(ctx: Context, filter: DesignationFilter, page: PageRequest, parent: DesignationParent = {}, info?: GraphQLResolveInfo): Promise<Page<Designation>> {
   const f = { city: null, programme: null, province: null, yearFrom: null, yearTo: null, ...filter };
   const ends = f.city ? null : endsFor(info);
-  return loadPage<DesignationRow, Designation>(ctx, queriesFor(f), f, page, (x) => fromRow(x, ctx, parent), endsOf(ctx, parent), ends ? { ...f, ends } : f);
+  const props = designationProps(info);
+  return loadPage<DesignationRow, Designation>(ctx, queriesFor(f), f, page, (x) => fromRow(x, ctx, parent, props), endsOf(ctx, parent), projectedPageFilter(f, ends, props));
 }
 
-/** Round.members: the designations tied to one round (cypher/api/round/members-*.cypher), their ends projected as `designationPage`'s. */
+/** Round.members: the designations tied to one round (cypher/api/round/members-*.cypher), their ends projected as `designationPage`'s (the relationships whole). */
 export function roundMemberPage(ctx: Context, round: string, page: PageRequest, info?: GraphQLResolveInfo): Promise<Page<Designation>> {
   const ends = endsFor(info);
-  return loadPage<DesignationRow, Designation>(ctx, { page: 'api/round/members-page', count: 'api/round/members-count' }, { round }, page, (x) => fromRow(x, ctx, {}), endsOf(ctx, {}), ends ? { round, ends } : { round });
+  return loadPage<DesignationRow, Designation>(ctx, { page: 'api/round/members-page', count: 'api/round/members-count' }, { round }, page, (x) => fromRow(x, ctx, {}, null), endsOf(ctx, {}), ends ? { round, ends } : { round });
 }

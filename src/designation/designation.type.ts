@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { City } from '../city/city.type.js';
 import type { Programme } from '../programme/programme.type.js';
+import { declareFieldProperties } from '../graph/projection.js';
 import type { Plain } from '../graph/values.js';
 
 @ObjectType({ simpleResolvers: true, description: 'A city designated in a programme: (City)-[:DESIGNATED_IN]->(Programme), with its sources.' })
@@ -25,3 +26,22 @@ export class Designation {
   programme!: Programme;
   rel!: Record<string, Plain>;
 }
+
+// What each field reads of the stored DESIGNATED_IN relationship (src/graph/projection.ts: the same
+// mechanism as for nodes, the rows carrying `d`'s projection). `city` and `programme` are the ends, read by
+// id; `sources` reads the provenance lists (src/graph/provenance.ts, extractionAt) and `confidence` (a
+// roster's grade on its SourceRef); the round's fields are resolved in src/round/round.resolver.ts.
+declareFieldProperties('Designation', {
+  year: ['year'],
+  batch: ['batch'],
+  role: ['role'],
+  term: ['term'],
+  confidence: ['confidence'],
+  city: [],
+  programme: [],
+  sources: ['sourceIds', 'evidence', 'confidence', 'extractionMethods', 'extractionConfidence', 'extractionReviewed'],
+  round: ['round'],
+  statedConfidence: ['statedConfidence'],
+  independentSources: ['independentSources'],
+  confidenceBasis: ['confidenceBasis'],
+});

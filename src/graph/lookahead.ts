@@ -107,23 +107,3 @@ export function treesAt(tree: ResolveTree, path: readonly string[]): ResolveTree
 export function treeSelects(tree: ResolveTree, path: readonly string[]): boolean {
   return treesAt(tree, path).length > 0;
 }
-
-/**
- * True when every field selected at the end of `path` (field names, outermost first, any alias, any
- * concrete type) is one of `allowed`: `selectsOnly(info, ['edges', 'node'], LEAN)` inside a connection's
- * resolver. A query that selects nothing there is "only" too. Cached as `selects` is (per list of field
- * nodes and variables), since a connection under a list is resolved once per parent.
- */
-export function selectsOnly(info: GraphQLResolveInfo, path: readonly string[], allowed: ReadonlySet<string>): boolean {
-  const key = `only:${path.join('.')}:${[...allowed].join(',')}`;
-  const answers = answersFor(info);
-  let answer = answers.get(key);
-  if (answer === undefined) {
-    const root = parseResolveInfo(info) as ResolveTree | null | undefined;
-    let level: ResolveTree[] = root ? [root] : [];
-    for (const name of path) level = level.flatMap((t) => childrenNamed(t.fieldsByTypeName, name));
-    answer = level.every((t) => Object.values(t.fieldsByTypeName).every((byAlias) => Object.values(byAlias).every((c) => allowed.has(c.name))));
-    answers.set(key, answer);
-  }
-  return answer;
-}

@@ -58,11 +58,22 @@ export interface NodePageRow extends PageRow {
 }
 
 /**
+ * A page query's key filter when the query projects what it returns (src/graph/projection.ts): the
+ * filter, then `ends` (label → projection of the nodes it returns once, k = -1; a query parameter, see
+ * page-loader.ts) and `props` (the projection of its rows, nodes or relationships: `key.props` in the
+ * query), each only when there is one. A page read for fewer properties is never the answer to a key that
+ * wants more; a reader that primes a page builds its key here too, so it is the key the resolver asks for.
+ */
+export function projectedPageFilter(filter: Record<string, Plain>, ends: Record<string, string[]> | null, props: readonly string[] | null): Record<string, Plain> {
+  return { ...filter, ...(ends ? { ends } : {}), ...(props ? { props: [...props] } : {}) };
+}
+
+/**
  * The page key of a page of nodes: the projection (src/graph/projection.ts), when there is one, is part of
  * the key (`props`), so a page read with fewer properties is never the answer to a key that wants more.
  */
 export function nodePageKey(query: string, filter: Record<string, Plain>, request: PageRequest, props: readonly string[] | null): PageKey {
-  return pageKey(query, props ? { ...filter, props: [...props] } : filter, request);
+  return pageKey(query, projectedPageFilter(filter, null, props), request);
 }
 
 /**

@@ -20,12 +20,13 @@ export interface PageRow {
   id: string;
 }
 
-/** A row of a list query that returns whole nodes for many keys at once (`k` says which key). */
+/** A row of a list query that returns nodes for many keys at once (`k` says which key). */
 export interface NodeListRow {
   k: number;
   id: string;
   labels: string[];
-  props: Record<string, Plain>;
+  /** The whole node, or the values of the key's projection (`props`), in order (src/graph/projection.ts). */
+  props: Record<string, Plain> | Plain[];
 }
 
 /**

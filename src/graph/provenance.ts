@@ -46,6 +46,14 @@ export async function sourcesOfRelationship(rel: Record<string, Plain>, ctx: Con
   return out;
 }
 
+/**
+ * The properties of a REPORTS relationship the API reads (`sourcesOfFactNode`: the sentence, a roster's
+ * grade, how the fact was extracted): a query that returns these alone (cypher/api/city/city-with-lists.cypher,
+ * `$args.props.reports`) returns their values in this order. test/unit/api/projection.test.ts checks that
+ * `sourcesOfFactNode` reads no other.
+ */
+export const REPORTS_PROPERTIES: readonly string[] = ['evidence', 'confidence', 'extractionMethod', 'extractionConfidence', 'extractionReviewed'];
+
 export async function sourcesOfFactNode(graphId: string, ctx: Context): Promise<SourceRef[]> {
   const edges = await ctx.loaders.edges.load(edgeKey(graphId, 'REPORTS', 'IN'));
   return edges.map((e) => {

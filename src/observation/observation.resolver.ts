@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { City } from '../city/city.type.js';
 import { SourceRef } from '../graph/common.types.js';
@@ -23,7 +24,7 @@ export class ObservationResolver {
 @Resolver(() => City)
 export class CityObservationsResolver {
   @FieldResolver(() => [Observation], { description: 'Indicators reported for the city; `metric` matches a key or a key prefix (patents).' })
-  observations(@Root() c: City, @Ctx() ctx: Context, @Arg('metric', () => String, { nullable: true }) metric?: string | null, @Arg('period', () => String, { nullable: true }) period?: string | null): Promise<Observation[]> {
-    return observationsOf(ctx, c, metric ?? null, period ?? null);
+  observations(@Root() c: City, @Ctx() ctx: Context, @Arg('metric', () => String, { nullable: true }) metric?: string | null, @Arg('period', () => String, { nullable: true }) period?: string | null, @Info() info?: GraphQLResolveInfo): Promise<Observation[]> {
+    return observationsOf(ctx, c, metric ?? null, period ?? null, info);
   }
 }

@@ -1,8 +1,8 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../graph/node.interfaces.js';
 import { nodeBase, registerNodeType } from '../graph/materialize.js';
-import { num, str } from '../graph/values.js';
 import { declareFieldProperties, resolvedById } from '../graph/projection.js';
+import { num, str } from '../graph/values.js';
 
 @ObjectType({ simpleResolvers: true, implements: [Node], description: 'An indicator a source reports for a place: patent counts, trademarks, ratios, financing.' })
 export class Observation extends Node {
@@ -40,7 +40,8 @@ registerNodeType('Observation', (p, row) =>
   }),
 );
 
-// What each field reads of the stored node (src/graph/projection.ts; Node's fields with the interface).
+// What each field reads of the stored node (src/graph/projection.ts; Node's fields are declared with the
+// interface). `subject` and `sources` are resolved from the observation's id.
 declareFieldProperties('Observation', {
   metric: ['metric'],
   name: ['name', 'label'],

@@ -5,10 +5,11 @@
 // within the programme's prefix, from the cursor (or the first year asked for) to the other cursor (or
 // the last year asked for), in index order, stopped after $limit matches: a page reads about the page's
 // rows, however many members the programme has. A province filter is checked on the rows the seek reads.
-// $batch.forward / $batch.backward: [{k, city, programme, province, yearFrom, yearTo, lean, after {s, id}, before {s, id}}]; $limit: page size + 1.
+// $batch.forward / $batch.backward: [{k, city, programme, province, yearFrom, yearTo, props, after {s, id}, before {s, id}}]; $limit: page size + 1.
 // Rows (src/graph/page-loader.ts): a designation (k >= 0) carries its keys, the relationship's properties
-// (`rel`, without `rosterRecords` and the stored sort keys, which no field shows; with `key.lean`, only the five
-// properties Designation's own fields show) and the ids of its two ends
+// (`rel`: with `key.props`, the values of those properties, in that order, the ones the operation reads,
+// src/graph/projection.ts; without it, all but `rosterRecords` and the stored sort keys, which no field shows)
+// and the ids of its two ends
 // (`city`, `programme`); each city and programme comes once per query in a row of its own (k = -1, `node`,
 // without `searchText`), whatever the number of rows naming it, and goes into the request's node loader.
 // $args.ends: label → the properties the operation reads of such a node (src/graph/projection.ts), or null: an
@@ -28,8 +29,7 @@ CALL (key) {
   RETURN c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
 }
 WITH collect({k: key.k, s: s, id: id, city: c.id, programme: g.id,
-              rel: CASE WHEN key.lean THEN d {.year, .batch, .role, .term, .confidence}
-                   ELSE d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null} END}) AS rows,
+              rel: CASE WHEN key.props IS NULL THEN d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null} ELSE [prop IN key.props | d[prop]] END}) AS rows,
      collect(DISTINCT c) + collect(DISTINCT g) AS ends
 UNWIND [n IN ends | {k: -1, node: {id: n.id, labels: labels(n), props: CASE WHEN any(l IN labels(n) WHERE $args.ends[l] IS NOT NULL)
                                                            THEN [prop IN [l IN labels(n) WHERE $args.ends[l] IS NOT NULL | $args.ends[l]][0] | n[prop]]
@@ -51,8 +51,7 @@ CALL (key) {
   RETURN c, d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS id
 }
 WITH collect({k: key.k, s: s, id: id, city: c.id, programme: g.id,
-              rel: CASE WHEN key.lean THEN d {.year, .batch, .role, .term, .confidence}
-                   ELSE d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null} END}) AS rows,
+              rel: CASE WHEN key.props IS NULL THEN d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null} ELSE [prop IN key.props | d[prop]] END}) AS rows,
      collect(DISTINCT c) + collect(DISTINCT g) AS ends
 UNWIND [n IN ends | {k: -1, node: {id: n.id, labels: labels(n), props: CASE WHEN any(l IN labels(n) WHERE $args.ends[l] IS NOT NULL)
                                                            THEN [prop IN [l IN labels(n) WHERE $args.ends[l] IS NOT NULL | $args.ends[l]][0] | n[prop]]

@@ -1,16 +1,17 @@
 // City.designations: the designations of one city, found from the city (one seek), keyset-paged.
 // Ordered by year, then city adcode, then programme (s), then city|programme|key (id).
-// $batch.forward / $batch.backward: [{k, city, programme, province, yearFrom, yearTo, withAgencies, withSources, after {s, id},
+// $batch.forward / $batch.backward: [{k, city, programme, province, yearFrom, yearTo, withAgencies, withSources, props, after {s, id},
 // before {s, id}}]; $limit: page size + 1.
 // Two kinds of rows (src/graph/page-loader.ts):
-// - a designation (k >= 0): its keys, the relationship's properties (`rel`) and the ids of its two ends
+// - a designation (k >= 0): its keys, the relationship's properties (`rel`: with `key.props`, the values of
+//   those properties, in that order, the ones the operation reads, src/graph/projection.ts) and the ids of its two ends
 //   (`city`, `programme`); the city is the parent the page was asked for, so no row repeats its properties;
 // - a node (k = -1), once per query whatever the number of rows naming it: each programme, and, when the
 //   selection asks for them, each source of a designation (`withSources`, as node/by-ids.cypher returns
 //   them) and a programme's ADMINISTERED_BY edges (`edges`, in edges/by-node.cypher's order, `withAgencies`).
 //   The page loader primes the node and edge loaders with them, so `programme`, `programme { administeredBy }`
 //   and `sources { source }` cost no further round trip (src/graph/lookahead.ts).
-// Rows carry what the API reads: not the relationship's `rosterRecords` (the roster's CSV lines) nor its stored
+// Rows carry what the API reads: never the relationship's `rosterRecords` (the roster's CSV lines) nor its stored
 // sort keys, nor the city's `searchText` (the full-text index's input), which no field shows.
 UNWIND $batch.forward AS key
 CALL (key) {
@@ -25,7 +26,7 @@ CALL (key) {
   RETURN d, g, s, id
 }
 WITH collect({k: key.k, s: s, id: id, city: key.city, programme: g.id,
-              rel: d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}}) AS rows,
+              rel: CASE WHEN key.props IS NULL THEN d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null} ELSE [prop IN key.props | d[prop]] END}) AS rows,
      collect(DISTINCT g) AS programmes,
      collect(DISTINCT CASE WHEN key.withAgencies = true THEN g END) AS withAgencies,
      collect(CASE WHEN key.withSources = true THEN d.sourceIds END) AS sourceLists
@@ -63,7 +64,7 @@ CALL (key) {
   RETURN d, g, s, id
 }
 WITH collect({k: key.k, s: s, id: id, city: key.city, programme: g.id,
-              rel: d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}}) AS rows,
+              rel: CASE WHEN key.props IS NULL THEN d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null} ELSE [prop IN key.props | d[prop]] END}) AS rows,
      collect(DISTINCT g) AS programmes,
      collect(DISTINCT CASE WHEN key.withAgencies = true THEN g END) AS withAgencies,
      collect(CASE WHEN key.withSources = true THEN d.sourceIds END) AS sourceLists

@@ -17,7 +17,7 @@
 // $args.after: the provinces' cursor {s, id} or null; $limit: provinces page size + 1;
 // $args.cities.after: the cities' cursor {s, id} or null (the same for every province); $cityLimit: city page size + 1;
 // $args.designations: null (not asked for) or {withAgencies, withSources}; $designationLimit: that page's size + 1.
-// $args.props.province / .city / .programme / .agency: the properties the operation reads of each
+// $args.props.province / .city / .programme / .agency / .designation (the DESIGNATED_IN relationships): the properties the operation reads of each
 // (src/graph/projection.ts), returned as the list of their values in that order; null: the whole node;
 // $args.props.sources: the same for the sources, by label (Article, ReferenceList; a label it does not
 // name: the whole node but its texts).
@@ -45,23 +45,29 @@ CALL (p, shown) {
   WITH p, collect(c) AS cs
   UNWIND range(0, size(cs) - 1) AS cityAt
   WITH p, cs[cityAt] AS c, cityAt < $cityLimit - 1 AS cityShown
+  WITH p, c, CASE WHEN $args.designations IS NULL OR NOT cityShown THEN null ELSE COLLECT {
+         MATCH (c)-[d:DESIGNATED_IN]->(g:Programme)
+         WITH d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS rowId
+         ORDER BY s ASC, rowId ASC LIMIT $designationLimit
+         RETURN {k: 0, s: s, id: rowId, programme: g.id,
+                 rel: CASE WHEN $args.props.designation IS NULL THEN d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}
+                      ELSE [prop IN $args.props.designation | d[prop]] END,
+                 sourceIds: CASE WHEN $args.designations.withSources = true THEN d.sourceIds END}
+       } END AS designations
+  // `sourceIds` is for the sources below only: the rows go without it (`rel` has it when a field reads it).
   RETURN collect({kind: 'city', k: 0, province: p.id, s: c.adcode, id: c.id, labels: labels(c), props: CASE WHEN $args.props.city IS NULL THEN c {.*, searchText: null} ELSE [prop IN $args.props.city | c[prop]] END,
-                  designations: CASE WHEN $args.designations IS NULL OR NOT cityShown THEN null ELSE COLLECT {
-                    MATCH (c)-[d:DESIGNATED_IN]->(g:Programme)
-                    WITH d, g, right('0000' + toString(d.year), 4) + '|' + c.adcode + '|' + g.id AS s, c.id + '|' + g.id + '|' + coalesce(d.key, '') AS rowId
-                    ORDER BY s ASC, rowId ASC LIMIT $designationLimit
-                    RETURN {k: 0, s: s, id: rowId, programme: g.id,
-                            rel: d {.*, rosterRecords: null, designationOrder: null, programmeDesignationOrder: null, programmeCityOrder: null, roundOrder: null}}
-                  } END}) AS cities
+                  designations: [x IN designations | x {.k, .s, .id, .programme, .rel}]}) AS cities,
+         collect([x IN designations | x.sourceIds]) AS sourceIdLists
 }
-WITH collect({kind: 'province', k: 0, s: p.adcode, id: p.id, labels: labels(p), props: CASE WHEN $args.props.province IS NULL THEN properties(p) ELSE [prop IN $args.props.province | p[prop]] END, cities: shown}) AS provinces, collect(cities) AS cityLists
+WITH collect({kind: 'province', k: 0, s: p.adcode, id: p.id, labels: labels(p), props: CASE WHEN $args.props.province IS NULL THEN properties(p) ELSE [prop IN $args.props.province | p[prop]] END, cities: shown}) AS provinces, collect(cities) AS cityLists,
+     collect(sourceIdLists) AS sourceIdTree
 CALL (cityLists) {
   UNWIND cityLists AS cs
   UNWIND cs AS city
   RETURN collect(city) AS cities
 }
-CALL (cities) {
-  CALL (cities) {
+CALL (cities, sourceIdTree) {
+  CALL (cities, sourceIdTree) {
     UNWIND cities AS city
     UNWIND coalesce(city.designations, []) AS d
     WITH DISTINCT d.programme AS programmeId
@@ -74,10 +80,11 @@ CALL (cities) {
                      other: CASE WHEN $args.props.agency IS NULL OR NOT b:Agency THEN properties(b) ELSE [prop IN $args.props.agency | b[prop]] END}
            }} END AS edges
     UNION ALL
-    UNWIND cities AS city
-    UNWIND coalesce(city.designations, []) AS d
-    WITH d WHERE $args.designations.withSources = true
-    UNWIND coalesce(d.rel.sourceIds, []) AS sourceId
+    // sourceIdTree: per province, per city, per designation, its sourceIds (when withSources).
+    UNWIND sourceIdTree AS ofProvince
+    UNWIND ofProvince AS ofCity
+    UNWIND ofCity AS sourceIds
+    UNWIND coalesce(sourceIds, []) AS sourceId
     WITH DISTINCT sourceId
     MATCH (n:Node {id: sourceId})
     RETURN {id: n.id, labels: labels(n),
