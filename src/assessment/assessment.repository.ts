@@ -21,7 +21,7 @@ export interface AssessmentFilter {
   to?: string | null;
 }
 
-const QUERIES = { page: 'api/assessment/assessments-page', count: 'api/assessment/assessments-count' };
+const QUERIES = { page: 'api/assessment/assessments-page', count: 'api/assessment/assessments-count', countAll: 'api/assessment/assessments-count-all' };
 
 export function assessmentPage(ctx: Context, filter: AssessmentFilter, page: PageRequest): Promise<Page<AssessmentEvent>> {
   return loadNodePage<AssessmentEvent>(ctx, QUERIES, { city: null, agency: null, role: null, programme: null, kind: null, from: null, to: null, ...filter }, page);

@@ -24,12 +24,14 @@ export interface CityFilter {
 }
 
 const COUNT = 'api/city/cities-count';
+/** Query.cities with no filter: the count store. */
+const COUNT_ALL = 'api/city/cities-count-all';
 
 /** The query that reaches the filter's cities cheapest: from the province, from the programme, or by adcode. */
 function queriesFor(filter: CityFilter): ConnectionQueries {
   if (filter.province) return { page: 'api/city/cities-in-province-page', count: COUNT };
   if (filter.programme) return { page: 'api/city/cities-in-programme-page', count: COUNT };
-  return { page: 'api/city/cities-page', count: COUNT };
+  return { page: 'api/city/cities-page', count: COUNT, countAll: COUNT_ALL };
 }
 
 /**

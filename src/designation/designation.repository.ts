@@ -82,7 +82,7 @@ const COUNT = 'api/designation/designations-count';
 function queriesFor(filter: DesignationFilter): ConnectionQueries {
   if (filter.city) return { page: 'api/designation/designations-of-city-page', count: COUNT };
   if (filter.programme) return { page: 'api/designation/designations-in-programme-page', count: COUNT };
-  return { page: 'api/designation/designations-page', count: COUNT };
+  return { page: 'api/designation/designations-page', count: COUNT, countAll: 'api/designation/designations-count-all' };
 }
 
 /**

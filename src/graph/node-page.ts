@@ -34,21 +34,31 @@ export async function requestNodesById(ctx: Context, ids: readonly string[]): Pr
   });
 }
 
-/** The two named queries behind a connection: its pages and (only when asked for) its count. */
+/**
+ * The named queries behind a connection: its pages and (only when asked for) its count; `countAll`, when
+ * given, counts with no filter at all (every value of the filter null), a query Neo4j answers from its count
+ * store (one db hit at any size, where `count` reads every item it counts).
+ */
 export interface ConnectionQueries {
   page: string;
   count: string;
+  countAll?: string;
+}
+
+/** The count query for `filter`: `countAll` when the filter names nothing. */
+export function countQuery(queries: ConnectionQueries, filter: Record<string, Plain>): string {
+  return queries.countAll && Object.values(filter).every((v) => v === null || v === undefined) ? queries.countAll : queries.count;
 }
 
 /**
  * A page of `queries.page` for `filter`, each row mapped by `map` (after `prepare`, when given, has had the
- * whole page's rows); totalCount from `queries.count` when read. `pageFilter` (default `filter`): the page
+ * whole page's rows); totalCount from `queries.count` (or `countAll`) when read. `pageFilter` (default `filter`): the page
  * query's key when it holds more than the count's (a projection).
  */
 export async function loadPage<R extends PageRow, T>(ctx: Context, queries: ConnectionQueries, filter: Record<string, Plain>, request: PageRequest, map: (row: R) => T, prepare?: (rows: R[]) => Promise<void>, pageFilter: Record<string, Plain> = filter): Promise<Page<T>> {
   const rows = (await ctx.loaders.pages.load(pageKey(queries.page, pageFilter, request))) as R[];
   if (prepare) await prepare(rows);
-  return toPage(request, rows, (r) => ({ s: r.s, id: r.id }), map, () => ctx.loaders.counts.load({ query: queries.count, filter }));
+  return toPage(request, rows, (r) => ({ s: r.s, id: r.id }), map, () => ctx.loaders.counts.load({ query: countQuery(queries, filter), filter }));
 }
 
 /** A row of a page query that returns nodes: whole (a map), or projected (the values of `props`, in order). */

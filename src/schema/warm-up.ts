@@ -37,6 +37,7 @@ const WARM_UP = [
     designations(first: 1) { totalCount edges { node { year } } }
     assessments(first: 1) { totalCount edges { node { name } } }
     sources(first: 1) { totalCount edges { node { title ... on Article { text mentions { name } facts { __typename } } } } }
+    lists: sources(first: 1, kind: REFERENCE_LIST) { totalCount }
     programmes { id name members(first: 1) { totalCount edges { node { year } } } rounds { members(first: 1) { totalCount edges { node { year } } } } }
     agencies { name programmes { name } }
     rounds { graphId }

@@ -17,7 +17,7 @@ import { Relationship, type Fact } from './fact.type.js';
 import type { SourceTextField } from './source.type.js';
 
 export function sourcePage(ctx: Context, kind: string | null, page: PageRequest): Promise<Page<Source>> {
-  return loadNodePage<Source>(ctx, { page: 'api/source/sources-page', count: 'api/source/sources-count' }, { kind }, page);
+  return loadNodePage<Source>(ctx, { page: 'api/source/sources-page', count: 'api/source/sources-count', countAll: 'api/source/sources-count-all' }, { kind }, page);
 }
 
 export function mentionsOf(ctx: Context, source: Source): Promise<Entity[]> {
