@@ -16,8 +16,8 @@
  * scored unseen once, tuned on since) and held-out set 9 in bench/extract/heldout9/ (likewise; scored unseen
  * once, tuned on since (branch s11-10-gen)) and held-out set 10 in bench/extract/heldout10/ (texts and gold
  * committed before the extractor ever ran on it; scored unseen once) and held-out set 11 in
- * bench/extract/heldout11/ (texts and gold committed before the extractor ever ran on it; never run, so
- * `--cv` skips it too); each of the six runs only when `--only heldout6`, `--only heldout7`,
+ * bench/extract/heldout11/ (texts and gold committed before the extractor ever ran on it; scored unseen
+ * once); each of the six runs only when `--only heldout6`, `--only heldout7`,
  * `--only heldout8`, `--only heldout9`, `--only heldout10` or `--only heldout11` names it; the list of sets
  * is in select.ts). The article's
  * publication date comes from the gold file (as --published would), the rest from the raw text. A fact
