@@ -106,7 +106,7 @@ export const HEAVY_SHARE_UNDER_CONTENTION = 0.5;
  * request makes them, so several clients with one traversal each, or one request with three, run one
  * traversal at a time beside the cheap requests; the request's other calls are not held back.
  */
-export const LANE_QUERIES: ReadonlySet<string> = new Set(['api/traversal/neighbourhood', 'api/traversal/neighbourhood-nodes', 'api/traversal/neighbourhood-truncated', 'api/traversal/timeline', 'api/traversal/paths']);
+export const LANE_QUERIES: ReadonlySet<string> = new Set(['api/traversal/neighbourhood', 'api/traversal/neighbourhood-truncated', 'api/traversal/timeline', 'api/traversal/paths']);
 
 const heavyLane = new Slots(HEAVY_LANE_SLOTS);
 /** Cheap (not heavy) Cypher calls running now, and when one last ran (performance.now()). */

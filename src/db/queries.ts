@@ -54,7 +54,6 @@ export const REQUIRED_QUERIES = [
   'api/source/texts',
   'api/search/entities',
   'api/traversal/neighbourhood',
-  'api/traversal/neighbourhood-nodes',
   'api/traversal/neighbourhood-truncated',
   'api/traversal/paths',
   'api/traversal/timeline',

@@ -72,7 +72,7 @@ function lazyField<T extends object, K extends keyof T>(obj: T, key: K, compute:
 
 /**
  * What a GraphNode reads of a node (displayName's properties and nameEn): neighbourhood.cypher,
- * neighbourhood-nodes.cypher and paths.cypher return their values as a list, in this order.
+ * and paths.cypher return their values as a list, in this order.
  */
 export const GRAPH_NODE_PROPERTIES: readonly string[] = ['name', 'title', 'nameEn', 'label', 'metric', 'value'];
 
@@ -120,12 +120,14 @@ export interface NeighbourhoodWants {
 }
 
 export async function neighbourhood(ctx: Context, params: { id: string; depth: number; types: RelType[] | null; limit: number }, wants: NeighbourhoodWants = { nodes: true, edges: true, sources: false, properties: true }): Promise<Subgraph | null> {
-  const query = wants.edges ? 'api/traversal/neighbourhood' : wants.nodes ? 'api/traversal/neighbourhood-nodes' : 'api/traversal/neighbourhood-truncated';
+  // Nodes, with or without edges: neighbourhood.cypher (`withEdges`); `truncated` alone: the query that stops
+  // at the limit + 1-th node.
+  const query = wants.edges || wants.nodes ? 'api/traversal/neighbourhood' : 'api/traversal/neighbourhood-truncated';
   // One row per node, then one per edge (see the queries; the truncated-only query gives one row with
   // neither), then with `withSources` one per source node and one per fact node's REPORTS; no row: no start node.
   const withSources = wants.edges && wants.sources;
   const ends = withSources ? (wants.sourceEnds ?? null) : null;
-  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { args: { id: params.id, types: params.types, ends }, depth: params.depth, limit: params.limit, withSources, withProperties: wants.edges && wants.properties }, { stats: ctx.stats });
+  const rows = await readRows<NeighbourhoodRow>(ctx.executor, query, { args: { id: params.id, types: params.types, ends }, depth: params.depth, limit: params.limit, withSources, withProperties: wants.edges && wants.properties, withEdges: wants.edges }, { stats: ctx.stats });
   if (rows.length === 0) return null;
   const nodes: NodeOut[] = [];
   const edges: EdgeOut[] = [];

@@ -1,17 +1,33 @@
 // neighbourhood(id, depth, relationshipTypes, limit): the nodes within $depth hops (1..3, checked by the
-// resolver) of the start node, nearest first, at most $limit, and every relationship among them.
-// Breadth-first through ANY SHORTEST, so each node comes with its distance.
+// resolver) of the start node, nearest first, at most $limit, and, with $withEdges (the selection asks for
+// `edges`), every relationship among them; without it, the nodes alone (`nodes` without `edges`).
+// Breadth-first through ANY SHORTEST, so each node comes with its distance. A quantifier's bounds cannot be
+// parameters, so there is one branch per depth, each guarded by `$depth = k`: the planner tests that
+// before the branch's search, so only the branch of the asked depth runs, and a search for depth 2 never
+// walks a third hop (one search bounded by 3 and filtered on length(p) <= $depth walked it: at depth 2
+// from 黄石, 15 % more db hits on the seed, and at a million nodes every node three hops out).
 MATCH (a:Node {id: $args.id})
-OPTIONAL MATCH p = ANY SHORTEST (a)(()-[r WHERE $args.types IS NULL OR type(r) IN $args.types]-()){1,3}(b)
-WHERE length(p) <= $depth AND b <> a AND b.id IS NOT NULL
-WITH a, b, length(p) AS distance
+OPTIONAL CALL (a) {
+  MATCH p = ANY SHORTEST (a)(()-[r WHERE $args.types IS NULL OR type(r) IN $args.types]-()){1,1}(b)
+  WHERE $depth = 1 AND b <> a AND b.id IS NOT NULL
+  RETURN b, length(p) AS distance
+  UNION ALL
+  MATCH p = ANY SHORTEST (a)(()-[r WHERE $args.types IS NULL OR type(r) IN $args.types]-()){1,2}(b)
+  WHERE $depth = 2 AND b <> a AND b.id IS NOT NULL
+  RETURN b, length(p) AS distance
+  UNION ALL
+  MATCH p = ANY SHORTEST (a)(()-[r WHERE $args.types IS NULL OR type(r) IN $args.types]-()){1,3}(b)
+  WHERE $depth = 3 AND b <> a AND b.id IS NOT NULL
+  RETURN b, length(p) AS distance
+}
+WITH a, b, distance
 ORDER BY distance, b.id
 WITH a, collect(b) AS found
 WITH a, found[0..$limit] AS kept, size(found) > $limit AS truncated
 WITH [a] + kept AS ns, truncated
 UNWIND ns AS x
 OPTIONAL MATCH (x)-[r]->(y)
-WHERE y IN ns AND ($args.types IS NULL OR type(r) IN $args.types)
+WHERE $withEdges = true AND y IN ns AND ($args.types IS NULL OR type(r) IN $args.types)
 WITH ns, truncated, collect(DISTINCT r) AS rs
 // $withSources (the selection asks for `edges { sources }`, src/traversal/traversal.repository.ts): what
 // those sources are read from comes in this query too, so they cost no second round trip — every node an
