@@ -24,7 +24,7 @@ describe('planKey', () => {
 
 describe('the API queries (cypher/api)', () => {
   // Values that are integers or booleans and never null: their type never changes, so they may stay top-level.
-  const SCALARS = new Set(['limit', 'cityLimit', 'designationLimit', 'depth', 'maxHops', 'first', 'min', 'withSources', 'withProperties', 'observations']);
+  const SCALARS = new Set(['limit', 'cityLimit', 'designationLimit', 'depth', 'maxHops', 'first', 'min', 'withSources', 'withProperties', 'withEdges', 'observations']);
   const registry = QueryRegistry.load();
   const names = [...(registry as unknown as { queries: Map<string, unknown> }).queries.keys()].filter((n) => n.startsWith('api/'));
 
