@@ -222,7 +222,10 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   // the article's own place: the place it names most; when it names none (every figure is 全市, 我县), the
   // place whose government site published it (scjgj.nantong.gov.cn, www.xiangyin.gov.cn), if the
   // address names exactly one place
-  const mainPlace = mostNamedCity(placeMentions) ?? sitePlace(opts.url, names);
+  // (a place named only inside an enumeration of places, 还有郑州、新乡和南阳, is one of several the article
+  // lists, not its own: it does not count)
+  const inOrder = [...placeMentions].sort((a, b) => a.span.start - b.span.start);
+  const mainPlace = mostNamedCity(inOrder.filter((m, i) => !listed(body, inOrder, i))) ?? sitePlace(opts.url, names);
   // (recall mode: a figure with no place of its own takes the place the article names most, a province too)
   const anyPlace = mainPlace ?? mostNamedPlace(placeMentions);
   // the province an article is about, when the place it names most is a province (not a municipality)
@@ -1710,6 +1713,18 @@ function sitePlace(url: string | undefined, names: ExtractContext['gazetteer']['
   if (!label || label === 'www') return null;
   const r = names.resolve(label);
   return r.status === 'resolved' && r.division.level !== 'province' ? r.division : null;
+}
+
+/**
+ * Whether the i-th of the (sorted) place mentions stands in an enumeration: the text between it and the
+ * mention before or after it is only a list separator (、, a comma, 和, 及, 与, "and").
+ */
+function listed(body: string, mentions: Mention[], i: number): boolean {
+  const sep = /^\s*(?:[、,，]|和|及|与|與|以及|and|,? and)\s*$/u;
+  const m = mentions[i]!;
+  const before = mentions[i - 1];
+  const after = mentions[i + 1];
+  return Boolean((before && before.span.end <= m.span.start && sep.test(body.slice(before.span.end, m.span.start))) || (after && m.span.end <= after.span.start && sep.test(body.slice(m.span.end, after.span.start))));
 }
 
 function mostNamedCity(mentions: Mention[]): Division | null {

@@ -43,6 +43,16 @@ describe('designations', () => {
     expect(d.unresolved).toContainEqual(expect.objectContaining({ kind: 'place', text: '我市' }));
   });
 
+  it('a city named only in an enumeration is not the article’s own: 我市 stays unresolved, its figures unplaced', () => {
+    // (sentences written for this test) 我市 is contrasted with the listed cities; none of them is "our city"
+    const d = text('我市去年专利申请量5123件。除我市外,本省还有开封、许昌和商丘入选国家知识产权试点城市。', '2020-03-02');
+    expect(d.observations.map((o) => o.place)).not.toContain('开封市');
+    expect(d.unresolved).toContainEqual(expect.objectContaining({ kind: 'place', text: '我市' }));
+    // the same figures when the article names its city outside the list: they are its
+    const named = text('许昌市召开知识产权工作会议。我市去年专利申请量5123件。除我市外,本省还有开封和商丘入选国家知识产权试点城市。', '2020-03-02');
+    expect(named.observations.map((o) => [o.place, o.value])).toContainEqual(['许昌市', 5123]);
+  });
+
   it('the older title 国家知识产权工作示范城市 is not the demonstration-city programme', () => {
     const d = text('日前,国家知识产权局正式批复,确定南京市为“国家知识产权工作示范城市”.此项殊荣既肯定了近年来南京市知识产权工作取得的突出成效,同时也对南京市的示范工作提出了更高要求。', '2010-09-14');
     expect(d.designations).toEqual([]);
