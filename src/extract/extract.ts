@@ -14,7 +14,7 @@ import { articleMeta, languageOf, publication } from '../ingest/article-meta.js'
 import type { ArticleFacts, Entities } from '../ingest/facts.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { Division } from '../names/resolver.js';
-import { classifyKey, giiRank, isFlow, metricFamily, metricsOf } from './metrics.js';
+import { classifyKey, giiRank, isFlow, isStock, metricFamily, metricsOf } from './metrics.js';
 import { PlaceScanner, type PlaceSpan } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { COUNT_OF_FILERS, MULTI_YEAR_SPAN, PROGRAMME_WORDS, RANK_BEFORE_NUMBER, SUBSET_QUALIFIER, ZONE_SUBJECT, ASSESSED_UNIT, CEREMONY_ACT, RECIPIENT_MARKER, EVENT_NOUN_WIDE, HELD_VERB, TITLE_ACT, NOT_A_TITLE_RE } from './vocabulary.js';
@@ -825,7 +825,8 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         // a sentence that names several periods: the figure's is the nearest one before it, in its own clause
         // or an earlier one ("2023年1-10月份,专利授权量…;截至10月底,有效发明专利…"); a flow whose period is
         // carried from an earlier sentence as a month's last day is counted over the months up to it
-        const p = (wholeBefore ? { period: whole!.period, ...(whole!.periodStart ? { start: whole!.periodStart } : {}), ...(whole!.periodEnd ? { end: whole!.periodEnd } : {}), text: whole!.periodText ?? 'the period of the figure it is part of' } : null) ?? (ownPeriod ? periodBefore(s.text, fig.index, published.date) ?? ownPeriod : flowPeriod(chosen.key, fig.quote, period)) ?? { period: 'unspecified', text: 'not stated' };
+        // (a stock, what a place holds on a day, stated for the months of a year so far is held on their last day)
+        const p = (wholeBefore ? { period: whole!.period, ...(whole!.periodStart ? { start: whole!.periodStart } : {}), ...(whole!.periodEnd ? { end: whole!.periodEnd } : {}), text: whole!.periodText ?? 'the period of the figure it is part of' } : null) ?? stockPeriod(chosen.key, ownPeriod ? monthsSoFar(chosen.key, fig.quote, periodBefore(s.text, fig.index, published.date) ?? ownPeriod) : flowPeriod(chosen.key, fig.quote, period)) ?? { period: 'unspecified', text: 'not stated' };
         // recall mode: a year's figure may be the stock at its end, and a year-end stock the year's figure
         const periods: Array<{ p: Period; alt: boolean }> = [{ p, alt: false }, ...(opts.candidates ? otherReadings(p).map((q) => ({ p: q, alt: true })) : [])];
         for (const { p: q, alt } of periods) {
@@ -1156,8 +1157,9 @@ function periodIn(text0: string, published: string): Period | null {
   }
   if ((m = /(20\d{2})年以[来來]/u.exec(text))) return { period: `since ${m[1]}`, start: `${m[1]}-01-01`, end: published, text: m[0] };
   if ((m = /by the end of last year|去年底|去年末|截至去年/iu.exec(text))) return { period: String(pubYear - 1), end: `${pubYear - 1}-12-31`, text: m[0] };
-  // 截至今年6月底, 截至2022年6月末, "as of the end of June (2022)": a stock on that month's last day
-  if ((m = /(?:截至|截止|到)(?:(20\d{2})年|今年)?(\d{1,2})月(?:底|末|份)?(?!\s?\d{1,2}\s?日)|\b[Aa]s (?:of|at) the end of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,? (20\d{2}))?/u.exec(text))) {
+  // 截至今年6月底, 截至2022年6月末, "as of the end of June (2022)", "by the end of October": a stock on that month's last day
+  // (a flow's: the months up to it, flowPeriod)
+  if ((m = /(?:截至|截止|到)(?:(20\d{2})年|今年)?(\d{1,2})月(?:底|末|份)?(?!\s?\d{1,2}\s?日)|\b(?:[Aa]s (?:of|at)|[Bb]y|[Uu]p to) the end of ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,? (20\d{2}))?/u.exec(text))) {
     try {
       const month = m[2] ? Number(m[2]) : EN_MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase()) + 1;
       const y0 = resolveDateText(`${m[1] ?? m[4] ?? ''}${m[1] ?? m[4] ? '年' : ''}${month}月`, published).year;
@@ -1230,6 +1232,26 @@ function flowPeriod(key: string, words: string, p: Period | null): Period | null
   if (new Date(Date.UTC(y, mo, 0)).getUTCDate() !== day) return p;
   if (mo === 12) return { period: String(y), start: `${y}-01-01`, end: p.period, text: p.text };
   return mo === 1 ? { period: `${y}-01`, start: `${y}-01-01`, end: p.period, text: p.text } : { period: `${y}-01/${y}-${m[2]}`, start: `${y}-01-01`, end: p.period, text: p.text };
+}
+
+/**
+ * A flow's period stated in its own sentence as a month's last day within the year ("by the end of October
+ * this year", 截至10月底): the months since January (flowPeriod). A year's last day stated there ("by the end
+ * of 2021, 2,062 PCT applications") stays as stated: it reads as the total to that day.
+ */
+function monthsSoFar(key: string, words: string, p: Period | null): Period | null {
+  const q = flowPeriod(key, words, p);
+  return q && /^\d{4}$/u.test(q.period) ? p : q;
+}
+
+/**
+ * The period of a stock (valid patents, per 10,000 people: what a place holds on a day) stated for the months
+ * of a year so far (1-9月, "in the first three quarters"): the day those months end, the only day the count can
+ * be on. A flow keeps its span; a year stays a year, and a half-year (上半年) too, as the seed gold has it.
+ */
+function stockPeriod(key: string, p: Period | null): Period | null {
+  if (!p || !p.end || !isStock(key) || !/^\d{4}-01\/\d{4}-\d{2}$/u.test(p.period)) return p;
+  return { period: p.end, end: p.end, text: p.text };
 }
 
 interface Figure {

@@ -79,6 +79,11 @@ const FLOWS = new Set([
   'plant_varieties.granted',
 ]);
 
+/** Whether a metric is what a place holds on a day (valid patents and trademarks, per 10,000 people): a stock. */
+export function isStock(key: string): boolean {
+  return /\.valid$|\.per_10k_people$/u.test(key);
+}
+
 /** Whether a metric counts over a span (a flow) rather than on a day (a stock). */
 export function isFlow(key: string): boolean {
   return FLOWS.has(key);

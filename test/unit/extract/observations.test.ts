@@ -140,3 +140,19 @@ describe('periods', () => {
     expect(obs(text('截至2021年底,杭州市有效发明专利拥有量10.6万件。'))).toEqual([['杭州市', 'patents.invention.valid', 106000, '2021-12-31']]);
   });
 });
+
+describe('the months of a year so far: a flow over them, a stock on their last day (sentences written for these tests)', () => {
+  it('a stock carried from 1-9月 is held on 30 September; the flow of the sentence before keeps the span', () => {
+    const d = text('1-9月,芜湖市发明专利授权2310件,同比增长12.5%。芜湖市有效发明专利15020件,万人发明专利40.2件。', '2024-10-20');
+    expect(obs(d)).toEqual([
+      ['芜湖市', 'patents.invention.granted', 2310, '2024-01/2024-09'],
+      ['芜湖市', 'patents.invention.valid', 15020, '2024-09-30'],
+      ['芜湖市', 'patents.invention.per_10k_people', 40.2, '2024-09-30'],
+    ]);
+  });
+
+  it('"by the end of October this year" for applications is January to October; "by the end of 2021" stays as stated', () => {
+    expect(obs(text("By the end of October this year, the total number of Wuhu's patent applications was 12040.", '2019-11-15'))).toEqual([['芜湖市', 'patents.applications', 12040, '2019-01/2019-10']]);
+    expect(obs(text('By the end of 2021, Wuhu had filed 310 PCT international applications.', '2022-03-01'))).toEqual([['芜湖市', 'patents.pct_applications', 310, '2021-12-31']]);
+  });
+});
