@@ -53,6 +53,16 @@ describe('designations', () => {
     expect(named.observations.map((o) => [o.place, o.value])).toContainEqual(['许昌市', 5123]);
   });
 
+  it('counties by their former names, and 国家知识产权强国建设试点县区 as the strong-county pilot (sentences written for this test)', () => {
+    const d = text('2015年,芜湖市无为县和繁昌县两县入选国家知识产权强县工程示范县(区)。', '2015-06-01');
+    expect(d.designations.map((x) => [x.place, x.programme, x.year])).toEqual([
+      ['无为市', 'programme:ip-strong-county-project-demonstration', 2015],
+      ['繁昌区', 'programme:ip-strong-county-project-demonstration', 2015],
+    ]);
+    const p = text('2022年,利州區獲批國家知識產權強國建設試點縣區。', '2022-12-01');
+    expect(p.designations.map((x) => [x.place, x.programme, x.year])).toEqual([['利州区', 'programme:ip-strong-county-pilot', 2022]]);
+  });
+
   it('the older title 国家知识产权工作示范城市 is not the demonstration-city programme', () => {
     const d = text('日前,国家知识产权局正式批复,确定南京市为“国家知识产权工作示范城市”.此项殊荣既肯定了近年来南京市知识产权工作取得的突出成效,同时也对南京市的示范工作提出了更高要求。', '2010-09-14');
     expect(d.designations).toEqual([]);

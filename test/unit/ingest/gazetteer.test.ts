@@ -103,6 +103,8 @@ describe('curated additions', () => {
     const pidu = resolved('四川省成都市郫县');
     expect(pidu).toMatchObject({ id: 'city:510117', name: '郫都区', formerNames: ['郫县'] });
     expect(resolved('双流县').id).toBe('city:510116');
+    // Wuhu's counties renamed since 2019: 无为县 a county-level city, 芜湖县 and 繁昌县 districts
+    expect([resolved('无为县').id, resolved('安徽省芜湖市芜湖县').id, resolved('繁昌县').id]).toEqual(['city:340281', 'city:340210', 'city:340212']);
     const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
     const doc = JSON.parse(readFileSync(join(SEEDS_DIR, 'gazetteer-extra.json'), 'utf8')) as { renamedCounties: Array<{ name: string }> };
     doc.renamedCounties[0]!.name = '郫县';
