@@ -68,6 +68,8 @@ interface Named {
 const DESIGNATE = /^(?:作为|作為)[^，,。]{0,8}?(?:知识产权|知識產權)|(?:包括|包含|分别是|分別是|分别为|分別為)[:：]|入选|入選|入列|荣膺|榮膺|获批|獲批|名单|名單|遴选出|被命名为|被命名為|被评为|被評為|授予[^，,。]{0,20}(?:称号|稱號)|跻身|躋身|纳入[^，,。]{0,10}(?:名单|行列)|納入[^，,。]{0,10}(?:名單|行列)|awarded the title|honou?red as|listed as|approved to (?:be|become)|確定.{0,60}?為|确定.{0,60}?为|列为|列為|成为|成為|became|selected|approved as|designated|as one of|been named|were named|credited|\b(?:is|are|was|were) (?:the |a |an )?(?:first batch of )?(?:national )?[\w -]{0,40}?(?:demonstration|pilot|model) (?:cit|zone)/iu;
 const NOT_YET = /申报|申報|争创|爭創|力争|力爭|拟|擬|apply|applying|nominee/iu;
 const ASSESS = /验收|驗收|考核|复核|複核|评估|評估|考评|考評|绩效|績效|督查激励|督查激勵|评价|評價|acceptance|assessment|evaluation|re-examination|re-evaluation/iu;
+/** Words of assessment that are none of a programme's (on Simplified text): praise, an honour, a government's general ratings. */
+const NOT_AN_ASSESSMENT = /(?:高度|充分|一致|积极)评价|给予[^，,。；;]{0,16}(?:评价|好评)|好评|获评|荣获[^，,。；;]{0,8}评|营商环境(?:评价|评估|考核)|高质量发展[^，,。；;]{0,8}(?:绩效)?考核|综合绩效考核|\bhighly (?:praised|appraised|evaluated)\b|\bpraised\b/giu;
 const OUTCOME = /通过|通過|合格|达标|達標|优秀|優秀|表扬|表揚|位居|(?:考评|考評|考核|评估|評估|评比|評比)第[一二三四五六七八九十\d]+|给予[^，,。]{0,4}(?:评价|肯定)|給予[^，,。]{0,4}(?:評價|肯定)|第[一二三四五六七八九十\d]+(?:名|位)|(?:排名|名列|位列|排在)第[一二三四五六七八九十\d]+|获(?!悉)|獲(?!悉)|passed|excellent|outstanding|rating|rated|ranks?|ranked|double excellent/iu;
 const EVENT = /会议|會議|大会|大會|仪式|儀式|论坛|論壇|发布会|發布會|座谈会|座談會|培训班|培訓班|ceremony|conference|meeting|forum/iu;
 const EVENT_VERB = /召开|召開|举行|舉行|举办|舉辦|启动|啟動|开幕|開幕|held|launched|opened/iu;
@@ -608,8 +610,12 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     // an assessment carried out on a day, its result not stated here (2014年4月1日…到大理市对大理市…进行考核验收)
     // (the place assessed is the one the assessors went to or acted on: 到/赴/对 大理市; a city that runs an assessment of others is not)
     const visited = here.filter((m) => /(?:到|赴|对|對|在)\s?$/u.test(body.slice(Math.max(0, m.span.start - 2), m.span.start)));
-    const carriedOut = !OUTCOME.test(simp) && ASSESS.test(simp) && CARRIED_OUT.test(simp) && !FUTURE.test(simp) && (dateIn(s.text)?.date.length ?? 0) === 10 && visited.length > 0;
-    if (ASSESS.test(simp) && (OUTCOME.test(simp) || carriedOut) && !ASPIRE.test(simp)) {
+    // (words of assessment that are none of a programme's: praise, 高度评价 / 给予…好评; an honour, 获评…; a
+    // government's general ratings, 营商环境评价, 高质量发展综合绩效考核 — masked before the test)
+    const assessWords = simp.replace(NOT_AN_ASSESSMENT, '□');
+    const carriedOut = !OUTCOME.test(simp) && ASSESS.test(assessWords) && CARRIED_OUT.test(simp) && !FUTURE.test(simp) && (dateIn(s.text)?.date.length ?? 0) === 10 && visited.length > 0;
+    if (!ASSESS.test(assessWords) && ASSESS.test(simp) && OUTCOME.test(simp)) report({ kind: 'assessment', text: s.text.slice(0, 40), reason: "its words of assessment are praise, an honour or a government's general rating (营商环境评价, 综合绩效考核), not an assessment of a programme", quote: s.text });
+    if (ASSESS.test(assessWords) && (OUTCOME.test(simp) || carriedOut) && !ASPIRE.test(simp)) {
       // the place of an office (云南省知识产权局) carried the assessment out; it is not what was assessed
       // (a province before 知识产权 names its office or its own programme: 实施云南省知识产权强县工程)
       const ownOnes = (carriedOut ? visited : here).filter((m) => !OFFICE_AFTER.test(toSimplified(body.slice(m.span.end, m.span.end + 12))) && !(m.division!.level === 'province' && !m.division!.municipality && /^(?:省)?知识产权/u.test(toSimplified(body.slice(m.span.end, m.span.end + 6)))));

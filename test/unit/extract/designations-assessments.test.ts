@@ -153,3 +153,19 @@ describe('assessments', () => {
     expect(d.assessments.map((a) => [a.subjects, a.year, a.outcome])).toEqual([[['南京市'], 2010, 'rated highly']]);
   });
 });
+
+describe('words of assessment that are no assessment of a programme (sentences written for these tests)', () => {
+  it('praise (给予了高度评价) and a general business-environment rating (营商环境评价…优秀) are listed, not proposed', () => {
+    const praise = text('会上,国家知识产权局局长对芜湖市的知识产权工作给予了高度评价,认为其成效显著。', '2016-05-01');
+    expect(praise.assessments).toEqual([]);
+    const rating = text('芜湖市知识产权指标连续两年在全省营商环境评价中获得优秀等次。', '2022-05-01');
+    expect(rating.assessments).toEqual([]);
+    expect(rating.unresolved).toContainEqual(expect.objectContaining({ kind: 'assessment', reason: expect.stringContaining('general rating') }));
+  });
+
+  it('an assessment of the programme in the same words is still proposed', () => {
+    const d = text('芜湖市在2015年度国家知识产权示范城市考核中获得优秀等次。', '2016-05-01');
+    expect(d.assessments.map((a) => [a.subjects, a.year ?? a.date])).toEqual([[['芜湖市'], 2015]]);
+  });
+});
+
