@@ -18,9 +18,9 @@
  * committed before the extractor ever ran on it; scored unseen once) and held-out set 11 in
  * bench/extract/heldout11/ (texts and gold committed before the extractor ever ran on it; scored unseen
  * once) and held-out set 12 in bench/extract/heldout12/ (texts and gold committed before the extractor
- * ever ran on it; never run yet: its one agreed run is `--only heldout12`, after the merge); each of the
+ * ever ran on it; scored unseen once); each of the
  * seven runs only when `--only heldout6`, `--only heldout7`, `--only heldout8`, `--only heldout9`,
- * `--only heldout10`, `--only heldout11` or `--only heldout12` names it, and `--cv` leaves set 12 out; the
+ * `--only heldout10`, `--only heldout11` or `--only heldout12` names it; the
  * list of sets is in select.ts). The article's
  * publication date comes from the gold file (as --published would), the rest from the raw text. A fact
  * counts as quoted from boilerplate when its quote is not in the cleaned body or contains a line the
