@@ -91,6 +91,8 @@ const OLDER_TITLE = /知识产权工作(?:示范|试点)城市|IP(?:R)? work (?:
 const EVENT_AT = /\bat the (?:[\w-]+ ){0,3}(?:ceremony|conference|meeting|forum)\b|在[^，,。；]{2,40}(?:仪式|会议|大会|论坛|发布会)上/iu;
 /** A title of a city's, district's or county's government or party committee, written without the place (副市长, 市委书记). */
 const CITY_TITLE = /^(?:常务)?(?:副)?(市|区|县)(?:长|委(?:副)?书记|委常委)$/u;
+/** A province's title with no organisation of its own: 副省长, 常务副省长, 省委常委, 省委(副)书记. */
+const PROVINCE_TITLE = /^(?:常务)?(?:副)?省(?:长|委(?:副)?书记|委常委)$/u;
 /** A target or forecast: its figures are not observations. */
 const TARGET = /力争|预计|预期|目标(?:是|为|值|：|:)|计划(?:到|在|于)|到20\d{2}年|将(?:达到|突破|超过)|aims? (?:for|to)|\btargets?\b(?! of the)|expected to|is projected|will (?:reach|exceed|break|top)|plans? to|strives? to/iu;
 const RECENT = /近日|日前|近期|今年|刚刚|剛剛|(?<![月\d])\d{1,2}日(?![\d电電])|recently|this year|has just been|have just been/iu;
@@ -904,9 +906,13 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
         if (!new RegExp(TITLE_WORD, 'u').test(toSimplified(seg))) continue;
         const agency = agencies.filter((a) => a.start >= segStart - 2 && a.end <= segStart + seg.length).at(-1);
         const place = placeMentions.filter((p) => p.span.start >= segStart && p.span.end <= segStart + seg.length).at(-1)?.division;
-        // 副市长吴海云 in an article about 连云港: a city's title with no organisation is the article city's
-        const ownTitle = !agency && !place && mainPlace ? CITY_TITLE.exec(toSimplified(seg)) : null;
-        const ownPlace = ownTitle && ((ownTitle[1] === '市' && (mainPlace!.level === 'prefecture' || mainPlace!.level === 'autonomous-prefecture' || mainPlace!.level === 'county-level-city' || mainPlace!.municipality)) || (ownTitle[1] === '区' && mainPlace!.level === 'district') || (ownTitle[1] === '县' && mainPlace!.level === 'county')) ? mainPlace : null;
+        // 副市长吴海云 in an article about 连云港: a city's title with no organisation is the article city's;
+        // a chain of them (市委副书记、市长张彤) too, when every title in it is of that level; a province's
+        // (省委常委、常务副省长马欣, 副省长孙运锋) is the province of the article's place
+        const levels = toSimplified(seg).split('、').filter(Boolean).map((t) => CITY_TITLE.exec(t)?.[1] ?? (PROVINCE_TITLE.test(t) ? '省' : null));
+        const ownLevel = !agency && !place && levels.length > 0 && levels.every((l) => l !== null && l === levels[0]) ? levels[0]! : null;
+        const articleProvinceOf = (): Division | null => (mainPlace ? (mainPlace.level === 'province' && !mainPlace.municipality ? mainPlace : mainPlace.municipality ? null : (names.get(mainPlace.provinceAdcode) ?? null)) : articleProvince);
+        const ownPlace = ownLevel === '省' ? articleProvinceOf() : ownLevel && mainPlace && ((ownLevel === '市' && (mainPlace.level === 'prefecture' || mainPlace.level === 'autonomous-prefecture' || mainPlace.level === 'county-level-city' || mainPlace.municipality)) || (ownLevel === '区' && mainPlace.level === 'district') || (ownLevel === '县' && mainPlace.level === 'county')) ? mainPlace : null;
         // 山东省知识产权局副局长: a place's IP office that entities.json lacks is proposed, not read as the province
         const officeWords = !agency ? /^[^、]*?知识产权局/u.exec(toSimplified(seg)) : null;
         const office = officeWords ? officeRef(segStart, segStart + officeWords[0].length, quote) : null;

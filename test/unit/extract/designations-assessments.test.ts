@@ -101,6 +101,24 @@ describe('events and positions', () => {
   });
 });
 
+describe('titles of the article’s city and province with no organisation named (sentences written for these tests)', () => {
+  it('a chain of the city’s titles (市委副书记、市长) and a province’s (省委常委、常务副省长, 副省长) go to the article’s city and its province', () => {
+    const d = text('芜湖市召开知识产权大会。会上,省委常委、常务副省长王明讲话。市委副书记、市长李强出席并致辞。芜湖市将继续推进。', '2024-05-01');
+    expect(d.positions.map((p) => [p.person, p.title, p.at])).toEqual([
+      ['person:wang-ming', '省委常委', '安徽省'],
+      ['person:wang-ming', '常务副省长', '安徽省'],
+      ['person:li-qiang', '市委副书记', '芜湖市'],
+      ['person:li-qiang', '市长', '芜湖市'],
+    ]);
+  });
+
+  it('a chain that mixes levels (市委常委、副省长) is listed, not guessed', () => {
+    const d = text('芜湖市召开知识产权大会。市委常委、副省长王明出席。芜湖市将继续推进。', '2024-05-01');
+    expect(d.positions).toEqual([]);
+    expect(d.unresolved).toContainEqual(expect.objectContaining({ kind: 'position' }));
+  });
+});
+
 describe('English positions', () => {
   it('"NAME, commissioner of CNIPA" and "Vice Mayor NAME of CITY" give positions in the agency’s own title; a place\'s IP office not in entities.json is proposed', () => {
     const cnipa = text('Shen Changyu, commissioner of the China National Intellectual Property Administration, attended the meeting in Beijing.', '2021-05-06');
