@@ -107,8 +107,8 @@ export const NOT_A_TITLE_RE = anyOf(NOT_A_TITLE);
 
 /**
  * Nouns of an event beyond the rules' meeting nouns: any …会 of a kind (推进会, 动员部署会, 研讨会), a lecture, a
- * week or day of activities (宣传周, 活动周), an activity of a kind (专题活动, 宣传咨询活动); "event", "campaign",
- * "publicity week", "lecture", "launch".
+ * week or day of activities (宣传周, 活动周), an activity of a kind (专题活动, 宣传咨询活动), a leg of a touring
+ * campaign (湖北站活动) or a named one (“…”活动); "event", "campaign", "publicity week", "lecture", "launch", "summit".
  */
 export const EVENT_NOUNS_WIDE: readonly string[] = [
   '(?:推进|部署|动员|研讨|交流|对接|培训|现场|表彰|推介|启动|宣讲|调度|观摩|恳谈|见面|报告|总结|工作)会',
@@ -116,6 +116,10 @@ export const EVENT_NOUNS_WIDE: readonly string[] = [
   '宣传周',
   '活动周',
   '(?:专题|主题|宣传|咨询|系列|启动|集中|展示|宣传咨询)活动',
+  // a leg of a touring campaign (湖北站活动, 上海站活动) and a named activity (“…”活动)
+  '站活动',
+  '[”」][^，,。；;“”]{0,12}活动',
+  '\\bsummit\\b',
   '\\bevents?\\b',
   '\\bcampaign\\b',
   '\\b(?:publicity|promotion) (?:week|month|campaign)\\b',

@@ -119,6 +119,14 @@ describe('titles of the article’s city and province with no organisation named
   });
 });
 
+describe('events of a touring campaign and summits (sentences written for these tests)', () => {
+  it('a leg of a tour (安徽站活动) launched on a day, a named activity (“…”活动), an English summit held', () => {
+    expect(text('2019年“知识产权服务万里行”安徽站活动于11月5日在合肥启动。', '2019-11-06').events.map((e) => [e.place, e.date])).toEqual([['合肥市', '2019-11-05']]);
+    expect(text('5月10日,芜湖市“知识产权进企业”活动在高新区举行。', '2023-05-11').events.map((e) => [e.place, e.date])).toEqual([['芜湖市', '2023-05-10']]);
+    expect(text('The Hefei Intellectual Property Summit was held on May 9.', '2023-05-11').events.map((e) => [e.place, e.date])).toEqual([['合肥市', '2023-05-09']]);
+  });
+});
+
 describe('English positions', () => {
   it('"NAME, commissioner of CNIPA" and "Vice Mayor NAME of CITY" give positions in the agency’s own title; a place\'s IP office not in entities.json is proposed', () => {
     const cnipa = text('Shen Changyu, commissioner of the China National Intellectual Property Administration, attended the meeting in Beijing.', '2021-05-06');
