@@ -244,6 +244,16 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
     }
     placeMentions.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0], candidates: [mainPlace], others: [] }, division: mainPlace });
   }
+  // 该省/本省/我省 ("this province"): the province the article is about (its most named place when that is a
+  // province, else the province of its own city); a municipality's article names none
+  const ownProvince = articleProvince ?? (mainPlace && !mainPlace.municipality && mainPlace.level !== 'province' ? (names.get(mainPlace.provinceAdcode) ?? null) : mainPlace && mainPlace.level === 'province' && !mainPlace.municipality ? mainPlace : null);
+  for (const m of body.matchAll(/(?:该|該|本|我)省(?!委|政府|级|級|内|內|外|份)/gu)) {
+    if (!ownProvince) {
+      report({ kind: 'place', text: m[0], reason: 'the article\'s own province, but the article names no province or city of one', quote: sentenceAt(sentences, m.index)?.text });
+      continue;
+    }
+    placeMentions.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0], candidates: [ownProvince], others: [] }, division: ownProvince });
+  }
   placeMentions.sort((a, b) => a.span.start - b.span.start);
 
   /** The kind of place a programme names, from entities.json's `scope` ("county or district", "city"). */
@@ -1149,16 +1159,30 @@ function periodIn(text0: string, published: string): Period | null {
   // 比2012年) is not the figure's period: blanked, so the sentence's own period (or the carried one) stands
   const text = text0.replace(COMPARED_YEAR, (w) => ' '.repeat(w.length));
   let m: RegExpExecArray | null;
+  // a five-year plan's period named (“十二五”期间, 十三五时期, "the 13th Five-Year Plan period"), once it is over: a
+  // flow over its five years, 2011-01/2015-12 for 十二五 (十一五 2006, 十二五 2011, 十三五 2016, 十四五 2021; a stock,
+  // stockPeriod, on its last day); its end (“十二五”末) that last day
+  if ((m = /[“"「]?十([一二三四])五[”"」]?(期间|期間|时期|時期|末|以来|以來)|\b(?:the )?(11th|12th|13th|14th) Five-Year Plan (?:period|\(20\d{2}-20\d{2}\))/u.exec(text))) {
+    const first = ({ 一: 2006, 二: 2011, 三: 2016, 四: 2021, '11th': 2006, '12th': 2011, '13th': 2016, '14th': 2021 } as Record<string, number>)[m[1] ?? m[3]!]!;
+    const last = first + 4;
+    if (m[2] === '末') return { period: `${last}-12-31`, end: `${last}-12-31`, text: m[0] };
+    // (十三五以来: since its first year, as 2016年以来)
+    if (/以[来來]/u.test(m[2] ?? '')) return { period: `since ${first}`, start: `${first}-01-01`, end: published, text: m[0] };
+    // (a plan still running names no closed period: left to the other rules)
+    if (last < pubYear) {
+      return { period: `${first}-01/${last}-12`, start: `${first}-01-01`, end: `${last}-12-31`, text: m[0] };
+    }
+  }
   if ((m = /(?:(20\d{2})年|今年)上半年/u.exec(text))) {
     const y = m[1] ? Number(m[1]) : pubYear;
     return { period: `${y}-H1`, start: `${y}-01-01`, end: `${y}-06-30`, text: m[0] };
   }
-  // the months of a year so far (2023年1-10月份, 今年1至6月, 前三季度, "from January to October"): a flow over
+  // the months of a year so far (2023年1-10月份, 今年1至6月, 前三季度, 前8个月, "from January to October"): a flow over
   // those months, period `YYYY-01/YYYY-MM` (ISO interval)
-  if ((m = /(?:(20\d{2})年|今年)?(?:1|一)\s?(?:-|—|–|~|～|至|到)\s?(\d{1,2}|[二三四五六七八九十]|十一|十二)月(?:份)?|(?:(20\d{2})年|今年)?前(三|3)季度|\b[Ff]rom January to (February|March|April|May|June|July|August|September|October|November|December)(?:,? (20\d{2}))?|\b[Ii]n the first (two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (20\d{2}))?|\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) the first (three) quarters(?: of (20\d{2}))?/u.exec(text))) {
-    const word = m[2] ?? (m[4] || m[9] ? '9' : undefined);
+  if ((m = /(?:(20\d{2})年|今年)?(?:1|一)\s?(?:-|—|–|~|～|至|到)\s?(\d{1,2}|[二三四五六七八九十]|十一|十二)月(?:份)?|(?:(20\d{2})年|今年)?前(三|3)季度|\b[Ff]rom January to (February|March|April|May|June|July|August|September|October|November|December)(?:,? (20\d{2}))?|\b[Ii]n the first (two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (20\d{2}))?|\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) the first (three) quarters(?: of (20\d{2}))?|(?:(20\d{2})年|今年)?前(\d{1,2}|[二三四五六七八九十]|十一)个?月/u.exec(text))) {
+    const word = m[2] ?? (m[4] || m[9] ? '9' : undefined) ?? m[12];
     const month = word ? (Number(word) || CN_NUM_MONTH[word]!) : m[5] ? EN_MONTHS.indexOf(m[5].slice(0, 3).toLowerCase()) + 1 : (EN_WORD_NUM[m[7]!] ?? 0);
-    const named = m[1] ?? m[3] ?? m[6] ?? m[8] ?? m[10];
+    const named = m[1] ?? m[3] ?? m[6] ?? m[8] ?? m[10] ?? m[11];
     const y0 = Number(named ?? pubYear);
     // a bare "1-10月" in an article of January names last year's months
     const y = named ? y0 : month > Number(published.slice(5, 7)) ? pubYear - 1 : pubYear;

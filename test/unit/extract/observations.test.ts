@@ -156,3 +156,19 @@ describe('the months of a year so far: a flow over them, a stock on their last d
     expect(obs(text('By the end of 2021, Wuhu had filed 310 PCT international applications.', '2022-03-01'))).toEqual([['芜湖市', 'patents.pct_applications', 310, '2021-12-31']]);
   });
 });
+
+describe('plan periods, 该省, the first months (sentences written for these tests)', () => {
+  it('“十二五”期间 is 2011-01/2015-12 for a flow; “十二五”末 is 2015-12-31; a plan still running names no period', () => {
+    expect(obs(text('“十二五”期间,芜湖市专利申请量12000件。', '2016-03-01'))).toEqual([['芜湖市', 'patents.applications', 12000, '2011-01/2015-12']]);
+    expect(obs(text('“十二五”末,芜湖市有效发明专利3000件。', '2016-03-01'))).toEqual([['芜湖市', 'patents.invention.valid', 3000, '2015-12-31']]);
+    expect(obs(text('“十四五”期间,芜湖市专利申请量12000件。', '2023-03-01')).map((o) => o[3])).not.toContain('2021-01/2025-12');
+  });
+
+  it('该省 is the province the article is about', () => {
+    expect(obs(text('河南省召开知识产权工作会议,郑州市代表出席。今年上半年,该省专利申请量66633件。', '2019-08-01'))).toEqual([['河南省', 'patents.applications', 66633, '2019-H1']]);
+  });
+
+  it('前8个月 is January to August', () => {
+    expect(obs(text('2016年前8个月,芜湖市专利申请量3120件。', '2016-09-20'))).toEqual([['芜湖市', 'patents.applications', 3120, '2016-01/2016-08']]);
+  });
+});
