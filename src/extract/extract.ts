@@ -248,6 +248,13 @@ export function extractArticle(raw: string, opts: ExtractOptions, ctx: ExtractCo
   // province, else the province of its own city); a municipality's article names none
   const ownProvince = articleProvince ?? (mainPlace && !mainPlace.municipality && mainPlace.level !== 'province' ? (names.get(mainPlace.provinceAdcode) ?? null) : mainPlace && mainPlace.level === 'province' && !mainPlace.municipality ? mainPlace : null);
   for (const m of body.matchAll(/(?:该|該|本|我)省(?!委|政府|级|級|内|內|外|份)/gu)) {
+    // (我省的芜湖, 该省南阳市: the province of the place named right after it)
+    const next = placeMentions.find((p) => p.span.start >= m.index + m[0].length && p.span.start <= m.index + m[0].length + 1 && /^的?$/u.test(body.slice(m.index + m[0].length, p.span.start)));
+    const named = next && next.division!.level !== 'province' ? (names.get(next.division!.provinceAdcode) ?? null) : null;
+    if (named) {
+      placeMentions.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0], candidates: [named], others: [] }, division: named });
+      continue;
+    }
     if (!ownProvince) {
       report({ kind: 'place', text: m[0], reason: 'the article\'s own province, but the article names no province or city of one', quote: sentenceAt(sentences, m.index)?.text });
       continue;

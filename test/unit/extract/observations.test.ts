@@ -164,6 +164,11 @@ describe('plan periods, 该省, the first months (sentences written for these te
     expect(obs(text('“十四五”期间,芜湖市专利申请量12000件。', '2023-03-01')).map((o) => o[3])).not.toContain('2021-01/2025-12');
   });
 
+  it('我省的芜湖: the province of the place named right after it', () => {
+    const d = text('我省的芜湖和武汉、广州等城市入选。', '2012-04-01');
+    expect(d.unresolved.map((u) => u.text)).not.toContain('我省');
+  });
+
   it('该省 is the province the article is about', () => {
     expect(obs(text('河南省召开知识产权工作会议,郑州市代表出席。今年上半年,该省专利申请量66633件。', '2019-08-01'))).toEqual([['河南省', 'patents.applications', 66633, '2019-H1']]);
   });
