@@ -22,6 +22,11 @@ describe('config', () => {
     expect(c.local.home.endsWith('.neo4j/dbms')).toBe(true);
   });
 
+  it('gives the local Neo4j a 1g heap unless LOCAL_NEO4J_HEAP says otherwise', () => {
+    expect(loadConfig({}).local.heap).toBe('1g');
+    expect(loadConfig({ LOCAL_NEO4J_HEAP: '768m' }).local.heap).toBe('768m');
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT', 'a TCP port number between 1 and 65535', '"abc"'],
     [{ PORT: '70000' }, 'PORT', 'a TCP port number', '"70000"'],
